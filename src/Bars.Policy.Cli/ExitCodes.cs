@@ -1,0 +1,14 @@
+namespace Bars.Policy.Cli;
+
+/// <summary>What the process returns.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done: every case answered (a batch counts invalid lines as answered).</summary>
+    public const int Ok = 0;
+
+    /// <summary>The command could not run: a file could not be read or written, or the arguments were wrong.</summary>
+    public const int Failed = 1;
+
+    /// <summary>The case was answered with validation errors.</summary>
+    public const int InvalidCase = 2;
+}

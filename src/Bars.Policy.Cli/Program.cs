@@ -1,0 +1,3 @@
+using Bars.Policy.Cli;
+
+return new CliApp(Console.In, Console.Out, Console.Error).Run(args);

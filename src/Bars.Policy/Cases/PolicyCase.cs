@@ -1,0 +1,20 @@
+namespace Bars.Policy;
+
+/// <summary>
+/// One case to evaluate: an applicant or member of a BARS unit in one region, seen on one date.
+/// Every field may be missing here so that bad input can be reported field by field
+/// (see <see cref="PolicyDecision.Errors"/>) instead of failing on the first one.
+/// </summary>
+/// <param name="CaseId">The host's identifier of the case; echoed in the decision. Required.</param>
+/// <param name="Region">The region whose unit the applicant joins (see <see cref="Regions"/>). Required.</param>
+/// <param name="AsOf">The evaluation date: ages, phases and contract state are taken on this day. Required.</param>
+/// <param name="Applicant">Who applies. Required.</param>
+/// <param name="Contract">The BARS contract, when one has been signed; absent for an applicant not yet under contract.</param>
+/// <param name="Injuries">Injuries suffered under the contract; absent or empty when there are none.</param>
+public sealed record PolicyCase(
+    string? CaseId,
+    string? Region,
+    DateOnly? AsOf,
+    Applicant? Applicant,
+    Contract? Contract = null,
+    IReadOnlyList<Injury>? Injuries = null);

@@ -1,0 +1,14 @@
+namespace Bars.Policy;
+
+/// <summary>Whether an entitlement is due.</summary>
+public enum EntitlementStatus
+{
+    /// <summary>The source grants it.</summary>
+    Entitled,
+
+    /// <summary>The source's rule does not grant it to this case, or the applicant is not a member (I4).</summary>
+    NotEntitled,
+
+    /// <summary>The source is silent or conflicting, or an input it needs is missing.</summary>
+    Undetermined,
+}

@@ -1,0 +1,90 @@
+using Bars.Policy.Engine;
+using Bars.Policy.Parameters;
+using NRules;
+using NRules.Fluent;
+
+namespace Bars.Policy;
+
+/// <summary>
+/// The policy, compiled once: evaluates cases into decisions that cite the source. Build one per process
+/// (<see cref="CreateDefault"/>, or <c>services.AddBarsPolicy()</c>) and share it: it is thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = PolicyEngine.CreateDefault();
+/// var decision = engine.Evaluate(policyCase);
+/// foreach (var finding in decision.Enlistment!.Findings) Console.WriteLine($"{finding.RuleId} {string.Join(",", finding.Claims)}: {finding.Text}");
+/// </code>
+/// </example>
+public sealed class PolicyEngine
+{
+    private readonly ISessionFactory sessions;
+    private readonly IReadOnlyDictionary<string, RegionParameters> regions;
+
+    private PolicyEngine(ISessionFactory sessions, IReadOnlyDictionary<string, RegionParameters> regions)
+    {
+        this.sessions = sessions;
+        this.regions = regions;
+        Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
+    public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>An engine with the shipped policy and nothing else.</summary>
+    public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
+
+    /// <summary>An engine built from options configured by <paramref name="configure"/>.</summary>
+    public static PolicyEngine Create(Action<PolicyEngineOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new PolicyEngineOptions();
+        configure(options);
+        return Create(options);
+    }
+
+    /// <summary>An engine built from <paramref name="options"/>. Compiles the rule sets: do this once, not per case.</summary>
+    public static PolicyEngine Create(PolicyEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(PolicyEngine).Assembly).PrivateTypes(true));
+        return new PolicyEngine(repository.Compile(), ShippedParameters.ByRegion);
+    }
+
+    /// <summary>
+    /// Evaluates one case. Invalid input never throws: the decision carries <see cref="PolicyDecision.Errors"/>.
+    /// Safe to call from many threads at once.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policyCase"/> is null.</exception>
+    public PolicyDecision Evaluate(PolicyCase policyCase)
+    {
+        ArgumentNullException.ThrowIfNull(policyCase);
+        var errors = CaseValidator.Validate(policyCase, regions);
+        if (errors.Count > 0)
+        {
+            return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
+        }
+
+        var facts = CaseFactsFactory.Create(policyCase, regions[policyCase.Region!]);
+
+        // One session per case: sessions are cheap, not thread-safe, and a case's facts must not meet another's.
+        var session = sessions.CreateSession();
+        session.Insert(facts);
+        session.Fire();
+        return facts.Sheet.ToDecision(policyCase, facts.TrainingEndsOn);
+    }
+
+    /// <summary>
+    /// Reads a case from its JSON (see <see cref="PolicyJson"/>) and evaluates it. Malformed JSON, unknown fields
+    /// and wrong types come back as <see cref="PolicyDecision.Errors"/>, with the caseId when it could be read.
+    /// </summary>
+    public PolicyDecision EvaluateJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var read = PolicyJson.ReadCase(json);
+        return read.Case is { } c
+            ? Evaluate(c)
+            : PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Bars.Policy.Json;
+
+namespace Bars.Policy;
+
+/// <summary>
+/// The JSON contract: cases in, decisions out (camelCase, enums as names, dates yyyy-MM-dd; unknown fields,
+/// wrong types and malformed dates are errors naming the field).
+/// </summary>
+public static class PolicyJson
+{
+    // Relaxed escaping keeps the source's quotes and apostrophes readable; the output is JSON, never HTML.
+    private static readonly PolicyJsonContext Compact = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly PolicyJsonContext Indented = new(new JsonSerializerOptions(Compact.Options) { WriteIndented = true });
+
+    /// <summary>Reads a case. Never throws for bad input: problems come back in <see cref="CaseReadResult.Errors"/>.</summary>
+    public static CaseReadResult ReadCase(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadCase(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a case from UTF-8 bytes. Never throws for bad input.</summary>
+    public static CaseReadResult ReadCase(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var c = JsonSerializer.Deserialize(utf8Json, Compact.PolicyCase);
+            return c is null
+                ? new CaseReadResult(null, null, [new ValidationError("", "must be a case object, not null.")])
+                : new CaseReadResult(c, c.CaseId, []);
+        }
+        catch (JsonException ex)
+        {
+            return new CaseReadResult(null, TryReadCaseId(utf8Json), [JsonErrors.From(ex)]);
+        }
+    }
+
+    /// <summary>Writes a decision as JSON: one line, or indented for people.</summary>
+    public static string Write(PolicyDecision decision, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return JsonSerializer.Serialize(decision, (indented ? Indented : Compact).PolicyDecision);
+    }
+
+    /// <summary>Writes a decision as one line of UTF-8 JSON to <paramref name="writer"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, PolicyDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(decision);
+        JsonSerializer.Serialize(writer, decision, Compact.PolicyDecision);
+    }
+
+    /// <summary>Writes a case as JSON.</summary>
+    public static string Write(PolicyCase policyCase, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(policyCase);
+        return JsonSerializer.Serialize(policyCase, (indented ? Indented : Compact).PolicyCase);
+    }
+
+    /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>
+    /// <exception cref="JsonException">The JSON is not a decision.</exception>
+    public static PolicyDecision ReadDecision(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, Compact.PolicyDecision) ?? throw new JsonException("The JSON is null, not a decision.");
+    }
+
+    // A broken document may still say which case it is: look for a top-level "caseId" string before the break.
+    private static string? TryReadCaseId(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.EndObject) return null;
+                if (reader.TokenType != JsonTokenType.PropertyName) return null;
+                var isCaseId = reader.ValueTextEquals("caseId"u8);
+                if (!reader.Read()) return null;
+                if (isCaseId) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // The document breaks before a caseId could be read.
+        }
+        catch (InvalidOperationException)
+        {
+            // Skip() on a partial document.
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace Bars.Policy.Json;
+
+/// <summary>Turns what System.Text.Json reports into an error that names the field and says what it expects.</summary>
+internal static class JsonErrors
+{
+    public static ValidationError From(JsonException ex)
+    {
+        var path = Clean(ex.Path);
+        if (IsSyntaxError(ex))
+        {
+            return new ValidationError(path, $"is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).");
+        }
+
+        if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return new ValidationError(path, "is not a field of the contract.");
+        }
+
+        if (ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ValidationError(path, "is given more than once.");
+        }
+
+        return new ValidationError(path, Expected(path));
+    }
+
+    private static bool IsSyntaxError(JsonException ex) =>
+        ex.GetType().Name == "JsonReaderException" || ex.InnerException?.GetType().Name == "JsonReaderException";
+
+    // What each field of the contract holds, by the last name in its path.
+    private static string Expected(string path)
+    {
+        var name = path;
+        if (name.EndsWith(']'))
+        {
+            return name.StartsWith("injuries", StringComparison.Ordinal) ? "must be an injury object." : "has the wrong type.";
+        }
+
+        var dot = name.LastIndexOf('.');
+        if (dot >= 0) name = name[(dot + 1)..];
+        return name switch
+        {
+            "" => "must be a case object.",
+            "caseId" or "region" => "must be a string.",
+            "asOf" or "birthDate" or "startDate" or "terminatedEarlyOn" or "date" => "must be a date written yyyy-MM-dd.",
+            "sex" => "must be Male or Female.",
+            "months" => "must be a whole number of months.",
+            "applicant" or "contract" => "must be an object.",
+            "injuries" => "must be a list of injuries.",
+            "healthRestriction" or "missingLimbOrProsthesis" or "medicalQualification" or "publicOfficial"
+                or "criminalConviction" or "activeMilitary" or "formerWarParticipant" or "onDuty" => "must be true or false.",
+            _ => "has the wrong type.",
+        };
+    }
+
+    private static string Clean(string? path) => path switch
+    {
+        null or "$" => "",
+        _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
+        _ when path.StartsWith('$') => path[1..],
+        _ => path,
+    };
+}

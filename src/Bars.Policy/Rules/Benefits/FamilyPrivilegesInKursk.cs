@@ -1,0 +1,20 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Benefits;
+
+/// <summary>C7 (I2): Kursk members' families have the privileges of war participants' families.</summary>
+[Name("Benefits.FamilyPrivilegesInKursk")]
+[Description("The family of a member in Kursk has the privileges of the families of participants in the war.")]
+[Tag("C7")]
+[Tag("I2")]
+internal sealed class FamilyPrivilegesInKursk : Rule
+{
+    public override void Define()
+    {
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Kursk);
+        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.FamilyPrivileges, Citations.C7,
+            "Kursk's enlistment office told the source that members' families have the privileges of war participants' families (I2)."));
+    }
+}

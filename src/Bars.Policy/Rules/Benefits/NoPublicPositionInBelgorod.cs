@@ -1,0 +1,19 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Benefits;
+
+/// <summary>C14: the rule is about officials; a member who holds no public position has none to keep.</summary>
+[Name("Benefits.NoPublicPositionInBelgorod")]
+[Description("A member in Belgorod who is not a public official has no public position to keep.")]
+[Tag("C14")]
+internal sealed class NoPublicPositionInBelgorod : Rule
+{
+    public override void Define()
+    {
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Belgorod, x => !x.Case.PublicOfficial);
+        Then().Do(ctx => Decide.NotEntitled(ctx, m.Case, EntitlementKind.RetainPublicPosition, Citations.C14,
+            "The rule that officials keep their positions applies to public officials; the applicant is not one."));
+    }
+}

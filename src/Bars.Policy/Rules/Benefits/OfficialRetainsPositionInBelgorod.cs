@@ -1,0 +1,19 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Benefits;
+
+/// <summary>C14: Belgorod deputies and officials who joined all kept their positions.</summary>
+[Name("Benefits.OfficialRetainsPositionInBelgorod")]
+[Description("A public official who joins in Belgorod keeps the public position.")]
+[Tag("C14")]
+internal sealed class OfficialRetainsPositionInBelgorod : Rule
+{
+    public override void Define()
+    {
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Belgorod, x => x.Case.PublicOfficial);
+        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.RetainPublicPosition, Citations.C14,
+            "The applicant is a public official; Belgorod's deputies and officials who joined all kept their positions."));
+    }
+}

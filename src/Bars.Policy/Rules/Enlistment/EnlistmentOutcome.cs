@@ -1,0 +1,62 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Enlistment;
+
+/// <summary>
+/// Combines the enlistment conditions once they have all fired: any bar makes the applicant Ineligible (a stated
+/// bar decides even where another question is open); otherwise any open question leaves the outcome Undetermined
+/// (a conflict before a silence before a missing input); otherwise the applicant is Eligible.
+/// </summary>
+[Name("Enlistment.Outcome")]
+[Description("Ineligible when any condition bars the applicant; otherwise Undetermined when the source leaves a condition open; otherwise Eligible.")]
+[Priority(RulePriorities.Outcome)]
+internal sealed class EnlistmentOutcomeRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts c = null!;
+        When().Match(() => c);
+        Then().Do(ctx => Combine(ctx, c));
+    }
+
+    internal static void Combine(NRules.RuleModel.IContext ctx, CaseFacts c)
+    {
+        var sheet = c.Sheet;
+        EnlistmentOutcome outcome;
+        UndeterminedReason? reason = null;
+        IReadOnlyList<Finding> decisive;
+        if (sheet.Bars.Count > 0)
+        {
+            outcome = EnlistmentOutcome.Ineligible;
+            decisive = sheet.Bars.ToArray();
+        }
+        else if (sheet.OpenQuestions.Count > 0)
+        {
+            outcome = EnlistmentOutcome.Undetermined;
+            reason = Strongest(sheet.OpenQuestions);
+            decisive = sheet.OpenQuestions.Select(q => q.Finding).ToArray();
+        }
+        else
+        {
+            outcome = EnlistmentOutcome.Eligible;
+            decisive = [];
+        }
+
+        sheet.SetEnlistment(new EnlistmentDecision(outcome, reason, sheet.EnlistmentFindings.ToArray()));
+        ctx.Insert(new Membership(c, outcome, reason, decisive));
+    }
+
+    // A conflict in the source says more than a silence, and a silence more than a missing input.
+    private static UndeterminedReason Strongest(List<(UndeterminedReason Reason, Finding Finding)> open)
+    {
+        var reason = UndeterminedReason.MissingInput;
+        foreach (var (r, _) in open)
+        {
+            if (r == UndeterminedReason.SourceConflict) return r;
+            if (r == UndeterminedReason.SourceSilent) reason = r;
+        }
+
+        return reason;
+    }
+}

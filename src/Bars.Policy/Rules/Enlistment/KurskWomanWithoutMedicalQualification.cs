@@ -1,0 +1,18 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Enlistment;
+
+/// <summary>C12: Kursk enlists women only with a medical qualification (a regional exception to the general rules).</summary>
+[Name("Enlistment.KurskWomanWithoutMedicalQualification")]
+[Description("In Kursk, a woman without a medical qualification is Ineligible.")]
+[Tag("C12")]
+internal sealed class KurskWomanWithoutMedicalQualification : Rule
+{
+    public override void Define()
+    {
+        CaseFacts c = null!;
+        When().Match(() => c, x => x.Region == Regions.Kursk, x => x.IsWoman, x => !x.MedicalQualification);
+        Then().Do(ctx => Decide.Bar(ctx, c, Citations.C12, "Kursk enlists women only with a medical qualification; the applicant is a woman without one. Ineligible."));
+    }
+}

@@ -1,0 +1,25 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Payment;
+
+/// <summary>C5 (Kursk, I2): a member injured on duty is entitled to 3,000,000.</summary>
+[Name("Payment.InjuryCompensationForInjuryOnDuty")]
+[Description("A member injured on duty receives the region's compensation for an injury on duty.")]
+[Tag("C5")]
+[Tag("I2")]
+internal sealed class InjuryCompensationForInjuryOnDuty : Rule
+{
+    public override void Define()
+    {
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember,
+            x => x.Case.Parameters.InjuryOnDutyCompensation != null,
+            x => x.Case.OnDutyInjuries == 1);
+        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.InjuryCompensation, m.Case.Parameters.InjuryOnDutyCompensation!, PaymentPeriod.Once,
+            Text(m.Case)));
+    }
+
+    internal static string Text(CaseFacts c) =>
+        $"The member was injured on duty; members in {c.Region} are entitled to {c.Parameters.InjuryOnDutyCompensation!.Value:N0} roubles for an injury on duty.";
+}

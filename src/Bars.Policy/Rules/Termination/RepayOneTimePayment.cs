@@ -1,0 +1,25 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules.Termination;
+
+/// <summary>C11 (with C10): a volunteer who terminates early returns the full one-time payment.</summary>
+[Name("Termination.RepayOneTimePayment")]
+[Description("A volunteer who terminates the contract early must return the full one-time payment.")]
+[Tag("C11")]
+[Tag("C10")]
+internal sealed class RepayOneTimePayment : Rule
+{
+    public override void Define()
+    {
+        EntitlementResult p = null!;
+        When().Match(() => p,
+            x => x.Kind == EntitlementKind.OneTimePayment,
+            x => x.Status == EntitlementStatus.Entitled,
+            x => x.Case.TerminatedEarly);
+        Then().Do(ctx => Decide.Owed(ctx, p.Case, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, Citations.C11, Text(p)));
+    }
+
+    internal static string Text(EntitlementResult p) =>
+        $"The contract was terminated early on {p.Case.Contract!.TerminatedEarlyOn:yyyy-MM-dd}: the full one-time payment of {p.Decision.AmountRub:N0} roubles is to be returned.";
+}
