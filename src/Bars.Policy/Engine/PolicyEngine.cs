@@ -1,7 +1,6 @@
 using Bars.Policy.Engine;
 using Bars.Policy.Parameters;
 using NRules;
-using NRules.Fluent;
 
 namespace Bars.Policy;
 
@@ -47,9 +46,7 @@ public sealed class PolicyEngine
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(PolicyEngine).Assembly).PrivateTypes(true));
-        return new PolicyEngine(repository.Compile(), ShippedParameters.ByRegion);
+        return new PolicyEngine(RuleCatalog.LoadShipped().Compile(), ShippedParameters.ByRegion);
     }
 
     /// <summary>

@@ -1,0 +1,60 @@
+namespace Bars.Policy.Tests.Support;
+
+/// <summary>
+/// Valid cases drawn from a seeded random source: every region, ages 0 to 100, both sexes, every flag,
+/// no contract or 1–24 months, early termination or none, up to three injuries. Same seed, same cases.
+/// </summary>
+internal static class CaseGenerator
+{
+    public static IReadOnlyList<PolicyCase> Valid(int count, int seed)
+    {
+        var random = new Random(seed);
+        var cases = new PolicyCase[count];
+        for (var i = 0; i < count; i++) cases[i] = One(random, $"gen-{seed}-{i}");
+        return cases;
+    }
+
+    private static PolicyCase One(Random r, string id)
+    {
+        var asOf = new DateOnly(2024, 1, 1).AddDays(r.Next(0, 730));
+        var birth = asOf.AddYears(-r.Next(0, 101)).AddDays(-r.Next(0, 366));
+        if (birth > asOf) birth = asOf;
+        var applicant = new Applicant(
+            birth,
+            r.Next(2) == 0 ? Sex.Male : Sex.Female,
+            HealthRestriction: r.Next(8) == 0,
+            MissingLimbOrProsthesis: r.Next(10) == 0,
+            MedicalQualification: r.Next(3) == 0,
+            PublicOfficial: r.Next(4) == 0,
+            CriminalConviction: r.Next(10) == 0,
+            ActiveMilitary: r.Next(10) == 0,
+            FormerWarParticipant: r.Next(5) == 0);
+
+        Contract? contract = null;
+        Injury[]? injuries = null;
+        if (r.Next(5) != 0)
+        {
+            var months = r.Next(4) switch { 0 => 12, 1 => 6, _ => r.Next(1, 25) };
+            var start = asOf.AddDays(-r.Next(-10, 400));
+            var end = start.AddMonths(months);
+            DateOnly? terminated = null;
+            if (r.Next(4) == 0 && start <= asOf)
+            {
+                var latest = end.AddDays(-1) < asOf ? end.AddDays(-1) : asOf;
+                terminated = start.AddDays(r.Next(0, latest.DayNumber - start.DayNumber + 1));
+            }
+
+            contract = new Contract(months, start, terminated);
+            if (start <= asOf)
+            {
+                injuries = new Injury[r.Next(0, 4)];
+                for (var j = 0; j < injuries.Length; j++)
+                {
+                    injuries[j] = new Injury(start.AddDays(r.Next(0, asOf.DayNumber - start.DayNumber + 1)), r.Next(2) == 0);
+                }
+            }
+        }
+
+        return new PolicyCase(id, Regions.All[r.Next(Regions.All.Count)], asOf, applicant, contract, injuries);
+    }
+}
