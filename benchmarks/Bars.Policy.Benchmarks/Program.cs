@@ -1,1 +1,3 @@
-return;
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Bars.Policy.Benchmarks.EvaluateBenchmarks).Assembly).Run(args);

@@ -46,6 +46,15 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
     {
         TextReader reader;
         TextWriter writer;
+
+        // Opening the output truncates it: writing over the input would lose every case before it is read.
+        if (inputPath != "-" && outputPath is not (null or "-") &&
+            string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
+        {
+            stderr.WriteLine($"bars-policy: the output '{outputPath}' is the input file; write the decisions elsewhere.");
+            return ExitCodes.Failed;
+        }
+
         try
         {
             reader = inputPath == "-" ? stdin : new StreamReader(inputPath, Utf8NoBom);
@@ -88,7 +97,7 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             else writer.Dispose();
         }
 
-        stderr.WriteLine($"bars-policy: {cases} cases answered, {invalid} with errors.");
+        stderr.WriteLine($"bars-policy: answered {cases} of {cases} cases; {invalid} with errors.");
         return ExitCodes.Ok;
     }
 
