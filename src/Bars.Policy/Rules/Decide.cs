@@ -61,11 +61,8 @@ internal static class Decide
     public static void Undetermined(IContext ctx, CaseFacts c, ObligationKind kind, UndeterminedReason reason, Citation citation, string text) =>
         Record(ctx, c, new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, [Finding(ctx, citation, text)]));
 
-    public static void Record(IContext ctx, CaseFacts c, ObligationDecision decision)
-    {
-        c.Sheet.Set(decision);
-        ctx.Insert(new ObligationResult(decision));
-    }
+    // No rule matches an obligation, so it is not inserted as a fact: the sheet is enough.
+    public static void Record(IContext ctx, CaseFacts c, ObligationDecision decision) => c.Sheet.Set(decision);
 
     // Service.
     public static void Phase(IContext ctx, CaseFacts c, ServicePhase phase, string text) =>

@@ -1,0 +1,1 @@
+namespace Bars.Policy.Tests.Properties; public static class PolicyArbitraries {}
