@@ -1,0 +1,91 @@
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Validation;
+
+/// <summary>Injuries: under a contract, between its start and asOf, on duty or not.</summary>
+public sealed class InjuryValidationTests
+{
+    private static readonly Contract Contract = Cases.Contract();
+    private static readonly DateOnly Start = Contract.StartDate!.Value;
+
+    [Fact]
+    public void Injury_before_the_contract_start_is_an_error_at_its_date()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: new Injury(Start.AddDays(-1), true)));
+
+        InvalidDecision.AssertSingleError(decision, "injuries[0].date");
+    }
+
+    [Fact]
+    public void Injury_on_the_contract_start_day_is_valid()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: new Injury(Start, true)));
+
+        InvalidDecision.AssertValid(decision);
+    }
+
+    [Fact]
+    public void Injury_after_asOf_is_an_error_at_its_date()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: new Injury(Cases.AsOf.AddDays(1), true)));
+
+        var error = InvalidDecision.AssertSingleError(decision, "injuries[0].date");
+        Assert.Contains("asOf", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Injury_on_asOf_is_valid()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: new Injury(Cases.AsOf, false)));
+
+        InvalidDecision.AssertValid(decision);
+    }
+
+    [Fact]
+    public void The_error_names_the_index_of_the_bad_injury()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: [Cases.OnDuty(), Cases.OffDuty(), new Injury(Start.AddDays(-1), false)]));
+
+        InvalidDecision.AssertSingleError(decision, "injuries[2].date");
+    }
+
+    [Fact]
+    public void Injuries_without_a_contract_are_an_error_at_injuries()
+    {
+        var decision = TestEngine.Evaluate(Cases.WithoutContract(Regions.Kursk) with { Injuries = [Cases.OnDuty()] });
+
+        InvalidDecision.AssertSingleError(decision, "injuries");
+    }
+
+    [Fact]
+    public void An_empty_injury_list_without_a_contract_is_valid()
+    {
+        var decision = TestEngine.Evaluate(Cases.WithoutContract(Regions.Kursk) with { Injuries = [] });
+
+        InvalidDecision.AssertValid(decision);
+    }
+
+    [Fact]
+    public void Missing_onDuty_is_an_error_at_the_injurys_onDuty()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: new Injury(Cases.AsOf.AddDays(-5), null)));
+
+        InvalidDecision.AssertSingleError(decision, "injuries[0].onDuty");
+    }
+
+    [Fact]
+    public void Missing_injury_date_is_an_error_at_the_injurys_date()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: new Injury(null, true)));
+
+        InvalidDecision.AssertSingleError(decision, "injuries[0].date");
+    }
+
+    [Fact]
+    public void A_null_injury_is_an_error_at_its_index()
+    {
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract) with { Injuries = [Cases.OnDuty(), null!] });
+
+        InvalidDecision.AssertSingleError(decision, "injuries[1]");
+    }
+}
