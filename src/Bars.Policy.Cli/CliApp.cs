@@ -83,7 +83,7 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             while (reader.ReadLine() is { } line)
             {
                 var decision = line.Length == 0
-                    ? PolicyDecision.Invalid(null, null, null, [new ValidationError("", $"line {cases + 1} is empty: expected a case object.")])
+                    ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {cases + 1} is empty: expected a case object.")])
                     : engine.Value.EvaluateJson(line);
                 writer.WriteLine(PolicyJson.Write(decision));
                 cases++;

@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
 /// <summary>One thing wrong with the input.</summary>
-/// <param name="Path">The JSON path of the field, e.g. <c>applicant.birthDate</c> or <c>injuries[1].date</c>; empty for the whole document.</param>
+/// <param name="Path">The JSON path of the field, e.g. <c>applicant.birthDate</c> or <c>injuries[1].date</c>; <c>$</c> for the whole document.</param>
 /// <param name="Message">What is wrong, in plain words.</param>
 public sealed record ValidationError(string Path, string Message);

@@ -63,7 +63,9 @@ internal static class CaseValidator
         DateOnly? end = null;
         if (k.Months > 0)
         {
-            if (k.Months > (DateOnly.MaxValue.Year - start.Year) * 12) errors.Add(new("contract.months", $"{k.Months} months from {start:yyyy-MM-dd} ends after the last representable date."));
+            // Months from year 1's January; the end must fall in a representable month.
+            var endMonth = (start.Year - 1) * 12L + (start.Month - 1) + k.Months.Value;
+            if (endMonth > (DateOnly.MaxValue.Year - 1) * 12L + 11) errors.Add(new("contract.months", $"{k.Months} months from {start:yyyy-MM-dd} ends after the last representable date."));
             else end = start.AddMonths(k.Months.Value);
         }
 

@@ -19,17 +19,19 @@ public static class PolicyJson
     public static CaseReadResult ReadCase(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadCase(Encoding.UTF8.GetBytes(json));
+        return ReadCase(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json));
     }
 
     /// <summary>Reads a case from UTF-8 bytes. Never throws for bad input.</summary>
     public static CaseReadResult ReadCase(ReadOnlySpan<byte> utf8Json)
     {
+        // A byte-order mark is not JSON, but editors write one; it says nothing about the case.
+        if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
         try
         {
             var c = JsonSerializer.Deserialize(utf8Json, Compact.PolicyCase);
             return c is null
-                ? new CaseReadResult(null, null, [new ValidationError("", "must be a case object, not null.")])
+                ? new CaseReadResult(null, null, [new ValidationError(JsonErrors.Root, "must be a case object, not null.")])
                 : new CaseReadResult(c, c.CaseId, []);
         }
         catch (JsonException ex)

@@ -5,6 +5,9 @@ namespace Bars.Policy.Json;
 /// <summary>Turns what System.Text.Json reports into an error that names the field and says what it expects.</summary>
 internal static class JsonErrors
 {
+    /// <summary>The path of the whole document.</summary>
+    public const string Root = "$";
+
     public static ValidationError From(JsonException ex)
     {
         var path = Clean(ex.Path);
@@ -42,7 +45,7 @@ internal static class JsonErrors
         if (dot >= 0) name = name[(dot + 1)..];
         return name switch
         {
-            "" => "must be a case object.",
+            Root => "must be a case object.",
             "caseId" or "region" => "must be a string.",
             "asOf" or "birthDate" or "startDate" or "terminatedEarlyOn" or "date" => "must be a date written yyyy-MM-dd.",
             "sex" => "must be Male or Female.",
@@ -57,7 +60,7 @@ internal static class JsonErrors
 
     private static string Clean(string? path) => path switch
     {
-        null or "$" => "",
+        null or "$" => Root,
         _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
         _ when path.StartsWith('$') => path[1..],
         _ => path,
