@@ -22,8 +22,8 @@ internal static class CaseValidator
         var asOf = c.AsOf;
 
         ValidateApplicant(c.Applicant, asOf, errors);
-        var contractStart = ValidateContract(c.Contract, asOf, errors);
-        ValidateInjuries(c.Injuries, c.Contract, contractStart, asOf, errors);
+        var term = ValidateContract(c.Contract, asOf, errors);
+        ValidateInjuries(c.Injuries, c.Contract, term, asOf, errors);
         return errors;
     }
 
@@ -45,8 +45,9 @@ internal static class CaseValidator
         else if (!Enum.IsDefined(a.Sex.Value)) errors.Add(new("applicant.sex", "must be Male or Female."));
     }
 
-    // Returns the start date when the contract's dates can be checked against it.
-    private static DateOnly? ValidateContract(Contract? k, DateOnly? asOf, List<ValidationError> errors)
+    // Returns the start, and the first day the contract is no longer in force when it is known,
+    // so that injuries can be checked against them.
+    private static (DateOnly Start, DateOnly? EndsBefore)? ValidateContract(Contract? k, DateOnly? asOf, List<ValidationError> errors)
     {
         if (k is null) return null;
 
@@ -86,10 +87,10 @@ internal static class CaseValidator
             }
         }
 
-        return start;
+        return (start, k.TerminatedEarlyOn ?? end);
     }
 
-    private static void ValidateInjuries(IReadOnlyList<Injury>? injuries, Contract? contract, DateOnly? start, DateOnly? asOf, List<ValidationError> errors)
+    private static void ValidateInjuries(IReadOnlyList<Injury>? injuries, Contract? contract, (DateOnly Start, DateOnly? EndsBefore)? term, DateOnly? asOf, List<ValidationError> errors)
     {
         if (injuries is null || injuries.Count == 0) return;
         if (contract is null)
@@ -113,7 +114,14 @@ internal static class CaseValidator
                 continue;
             }
 
-            if (start is { } s && date < s) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is before the contract's start ({s:yyyy-MM-dd})."));
+            if (term is { } t && date < t.Start) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is before the contract's start ({t.Start:yyyy-MM-dd})."));
+
+            // On duty means under a contract in force; off duty, the date only has to fall after the start.
+            if (injury.OnDuty == true && term is { EndsBefore: { } endsBefore } && date >= endsBefore)
+            {
+                errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is on duty but the contract was no longer in force (from {endsBefore:yyyy-MM-dd})."));
+            }
+
             if (asOf is { } day && date > day) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is after the evaluation date asOf ({day:yyyy-MM-dd})."));
         }
     }

@@ -51,8 +51,10 @@ public sealed record CaseSpec(
         Injury[]? injuries = null;
         if (start <= asOf && Injuries.Length > 0)
         {
-            var span = asOf.DayNumber - start.DayNumber + 1;
-            injuries = Injuries.Select(i => new Injury(DateOnly.FromDayNumber(start.DayNumber + (i.DayOfContract % span)), i.OnDuty)).ToArray();
+            // Injuries fall while the contract is in force (on duty needs one) and not after asOf.
+            var last = Math.Min(asOf.DayNumber, (terminated ?? end).DayNumber - 1);
+            var span = last - start.DayNumber + 1;
+            injuries = span <= 0 ? null : Injuries.Select(i => new Injury(DateOnly.FromDayNumber(start.DayNumber + (i.DayOfContract % span)), i.OnDuty)).ToArray();
         }
 
         return new PolicyCase(CaseId, Region, asOf, applicant, new Contract(k.Months, start, terminated), injuries);
@@ -64,5 +66,5 @@ public sealed record CaseSpec(
 /// <summary>A contract: its length, how long before asOf it started (negative: it starts after asOf), and an early termination.</summary>
 public sealed record ContractSpec(int Months, int StartedDaysAgo, int? TerminatedOnDay);
 
-/// <summary>An injury on some day of the contract (taken modulo the days served), on duty or not.</summary>
+/// <summary>An injury on some day of the contract (taken modulo the days in force up to asOf), on duty or not.</summary>
 public sealed record InjurySpec(int DayOfContract, bool OnDuty);

@@ -47,10 +47,12 @@ internal static class CaseGenerator
             contract = new Contract(months, start, terminated);
             if (start <= asOf)
             {
-                injuries = new Injury[r.Next(0, 4)];
+                // Injuries fall while the contract is in force (on duty needs one) and not after asOf.
+                var last = Math.Min(asOf.DayNumber, (terminated ?? end).DayNumber - 1);
+                injuries = new Injury[last < start.DayNumber ? 0 : r.Next(0, 4)];
                 for (var j = 0; j < injuries.Length; j++)
                 {
-                    injuries[j] = new Injury(start.AddDays(r.Next(0, asOf.DayNumber - start.DayNumber + 1)), r.Next(2) == 0);
+                    injuries[j] = new Injury(DateOnly.FromDayNumber(r.Next(start.DayNumber, last + 1)), r.Next(2) == 0);
                 }
             }
         }

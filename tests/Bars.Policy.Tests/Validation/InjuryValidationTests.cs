@@ -88,4 +88,24 @@ public sealed class InjuryValidationTests
 
         InvalidDecision.AssertSingleError(decision, "injuries[1]");
     }
+
+    [Fact]
+    public void An_injury_on_duty_on_or_after_an_early_termination_is_an_error_and_the_day_before_is_valid()
+    {
+        var terminated = Cases.Contract(terminatedEarlyOn: Cases.AsOf.AddDays(-10));
+        var onTheDay = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: terminated, injuries: new Injury(Cases.AsOf.AddDays(-10), true)));
+        InvalidDecision.AssertSingleError(onTheDay, "injuries[0].date");
+
+        var dayBefore = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: terminated, injuries: new Injury(Cases.AsOf.AddDays(-11), true)));
+        InvalidDecision.AssertValid(dayBefore);
+    }
+
+    [Fact]
+    public void An_injury_on_duty_after_the_term_ended_is_an_error_but_off_duty_it_is_valid()
+    {
+        var ended = new Contract(6, Cases.AsOf.AddMonths(-7));
+        var afterEnd = Cases.AsOf.AddMonths(-1);
+        InvalidDecision.AssertSingleError(TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: ended, injuries: new Injury(afterEnd, true))), "injuries[0].date");
+        InvalidDecision.AssertValid(TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: ended, injuries: new Injury(afterEnd, false))));
+    }
 }
