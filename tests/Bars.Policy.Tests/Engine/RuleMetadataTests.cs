@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bars.Policy.Engine;
 using Bars.Policy.Parameters;
 using Bars.Policy.Tests.Support;
@@ -6,14 +5,10 @@ using Bars.Policy.Tests.Support;
 namespace Bars.Policy.Tests.Engine;
 
 /// <summary>Every rule is named, described and tagged with the claims it encodes; every quote is the source's own words.</summary>
-public sealed partial class RuleMetadataTests
+public sealed class RuleMetadataTests
 {
-    private static readonly Lazy<string> SourceText = new(() => File.ReadAllText(Repo.Path("docs", "sources", "bars-7x7-focus.txt")));
-    private static readonly Lazy<HashSet<string>> ClaimIds = new(() =>
-        ClaimRow().Matches(File.ReadAllText(Repo.Path("docs", "sources", "claims.md"))).Select(m => m.Groups[1].Value).ToHashSet());
-
-    [GeneratedRegex(@"^\| (C\d+) \|", RegexOptions.Multiline)]
-    private static partial Regex ClaimRow();
+    private static readonly Lazy<string> SourceText = new(() => Source.Text);
+    private static readonly Lazy<HashSet<string>> ClaimIds = new(() => Source.ClaimIds);
 
     [Fact]
     public void The_claims_file_lists_C1_to_C19()

@@ -23,7 +23,11 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
         from spec in PolicyArbitraries.CaseGen
         from kind in Gen.Choose(0, 9)
         from seed in Gen.Choose(0, int.MaxValue)
-        select Mutate(spec with { Contract = spec.Contract ?? new ContractSpec(12, 40, null), Injuries = [new InjurySpec(3, true), .. spec.Injuries] }, kind, new Random(seed));
+        select Mutate(WithContractAndInjury(spec), kind, new Random(seed));
+
+    // Every field the mutations touch is present: a contract that started 40 days before asOf, an injury on duty in it.
+    private static CaseSpec WithContractAndInjury(CaseSpec s) =>
+        s with { Contract = new ContractSpec(s.Contract?.Months ?? 12, 40, null), Injuries = [new InjurySpec(3, true), .. s.Injuries] };
 
     public override string ToString() => $"{Mutation}: {(Json.Length > 300 ? Json[..300] + $"… ({Json.Length} chars)" : Json)}";
 
@@ -81,8 +85,19 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
         ("termination before start", d => d["contract"]!["terminatedEarlyOn"] = "1900-01-01"),
     ];
 
-    // A wrong value that the contract still accepts: null where a field may be absent.
-    private static bool IsAcceptable(string path, JsonNode? value) => value is null && path is "contract" or "injuries" or "contract.terminatedEarlyOn";
+    // A replacement the contract may still accept: null where a field may be absent, or a value of the field's own type.
+    private static bool IsAcceptable(string path, JsonNode? value)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        return value switch
+        {
+            null => path is "contract" or "injuries" or "contract.terminatedEarlyOn",
+            JsonValue v when v.TryGetValue<bool>(out _) => name is "healthRestriction" or "publicOfficial" or "onDuty",
+            JsonValue v when v.TryGetValue<string>(out var text) => name == "caseId" || (text == "2024-10-01" && name is "asOf" or "birthDate" or "startDate" or "date" or "terminatedEarlyOn"),
+            JsonValue v when v.TryGetValue<int>(out _) => name == "months",
+            _ => false,
+        };
+    }
 
     private static bool IsJsonObject(string text)
     {

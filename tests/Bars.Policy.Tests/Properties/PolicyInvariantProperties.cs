@@ -1,0 +1,185 @@
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Properties;
+
+/// <summary>
+/// The invariants of the policy, each a property over generated cases (see <see cref="PolicyArbitraries"/>).
+/// A failure prints the shrunk case as JSON.
+/// </summary>
+public sealed class PolicyInvariantProperties
+{
+    private static PolicyDecision Evaluate(CaseSpec s)
+    {
+        var d = TestEngine.Evaluate(s.ToCase());
+        Assert.True(d.IsValid, $"a generated case is invalid: {string.Join("; ", d.Errors)}");
+        return d;
+    }
+
+    [PolicyProperty]
+    public void C1_I3_outside_18_to_65_the_applicant_is_ineligible(CaseSpec s, bool young)
+    {
+        var outside = s with { AgeYears = young ? Math.Min(s.AgeYears % 18, 17) : 66 + (s.AgeYears % 35), DayBeforeNextBirthday = false };
+        Assert.Equal(EnlistmentOutcome.Ineligible, Evaluate(outside).Enlistment!.Outcome);
+    }
+
+    [PolicyProperty]
+    public void C1_I3_inside_18_to_65_the_outcome_does_not_depend_on_the_age(CaseSpec s, byte other)
+    {
+        var a = s with { AgeYears = 18 + (s.AgeYears % 48) };
+        var b = s with { AgeYears = 18 + (other % 48) };
+        Assert.Equal(Outcomes(Evaluate(a)), Outcomes(Evaluate(b)));
+    }
+
+    [PolicyProperty]
+    public void C2_C3_a_health_restriction_or_missing_limb_is_never_eligible(CaseSpec s, bool limb)
+    {
+        var restricted = limb ? s with { MissingLimbOrProsthesis = true } : s with { HealthRestriction = true };
+        Assert.Equal(EnlistmentOutcome.Ineligible, Evaluate(restricted).Enlistment!.Outcome);
+    }
+
+    [PolicyProperty]
+    public void I4_entitlements_belong_to_members_only(CaseSpec s)
+    {
+        var d = Evaluate(s);
+        switch (d.Enlistment!.Outcome)
+        {
+            case EnlistmentOutcome.Ineligible:
+                Assert.All(d.Entitlements, e => Assert.Equal(EntitlementStatus.NotEntitled, e.Status));
+                break;
+            case EnlistmentOutcome.Undetermined:
+                Assert.All(d.Entitlements, e =>
+                {
+                    Assert.Equal(EntitlementStatus.Undetermined, e.Status);
+                    Assert.Equal(d.Enlistment.UndeterminedReason, e.UndeterminedReason);
+                });
+                break;
+        }
+    }
+
+    // claims.md, "Silence, by region": each answers Undetermined, source silent.
+    private static readonly Dictionary<string, EntitlementKind[]> Silent = new()
+    {
+        [Regions.Kursk] = [EntitlementKind.MonthlyPay, EntitlementKind.OneTimePayment, EntitlementKind.RetainPublicPosition],
+        [Regions.Belgorod] = [EntitlementKind.InjuryCompensation, EntitlementKind.CombatVeteranStatus, EntitlementKind.FamilyPrivileges, EntitlementKind.OneTimePayment],
+        [Regions.Bryansk] = [EntitlementKind.InjuryCompensation, EntitlementKind.CombatVeteranStatus, EntitlementKind.FamilyPrivileges, EntitlementKind.RetainPublicPosition],
+    };
+
+    [PolicyProperty]
+    public void Silence_is_never_a_guess_silent_entitlements_are_undetermined_for_every_eligible_applicant(CaseSpec s)
+    {
+        var d = Evaluate(s);
+        if (d.Enlistment!.Outcome != EnlistmentOutcome.Eligible) return;
+        foreach (var kind in Silent[s.Region])
+        {
+            var e = d.Entitlement(kind);
+            Assert.Equal(EntitlementStatus.Undetermined, e.Status);
+            Assert.Equal(UndeterminedReason.SourceSilent, e.UndeterminedReason);
+            Assert.Null(e.AmountRub);
+        }
+    }
+
+    [PolicyProperty]
+    public void C12_C13_in_Bryansk_flipping_sex_never_changes_the_decision(CaseSpec s)
+    {
+        var bryansk = s with { Region = Regions.Bryansk };
+        var flipped = bryansk with { Sex = bryansk.Sex == Sex.Male ? Sex.Female : Sex.Male };
+        Assert.Equal(PolicyJson.Write(Evaluate(bryansk)), PolicyJson.Write(Evaluate(flipped)));
+    }
+
+    [PolicyProperty]
+    public void C10_C11_repayment_is_owed_only_after_an_early_termination_and_equals_the_one_time_payment(CaseSpec s)
+    {
+        var c = s.ToCase();
+        var d = Evaluate(s);
+        var repay = d.Obligation(ObligationKind.RepayOneTimePayment);
+        var once = d.Entitlement(EntitlementKind.OneTimePayment);
+        var terminatedEarly = c.Contract?.TerminatedEarlyOn is not null;
+        if (repay.Status == ObligationStatus.Owed)
+        {
+            Assert.True(terminatedEarly);
+            Assert.Equal(EntitlementStatus.Entitled, once.Status);
+            Assert.Equal(once.AmountRub, repay.AmountRub);
+        }
+        else
+        {
+            Assert.Null(repay.AmountRub);
+        }
+
+        if (!terminatedEarly) Assert.Equal(ObligationStatus.NotOwed, repay.Status);
+        if (terminatedEarly && once.Status == EntitlementStatus.Entitled) Assert.Equal(ObligationStatus.Owed, repay.Status);
+    }
+
+    [PolicyProperty]
+    public void C4_training_is_days_1_to_21_of_a_contract_in_force_assigned_after_and_no_contract_without_one(CaseSpec s)
+    {
+        var c = s.ToCase();
+        var service = Evaluate(s).Service!;
+        if (c.Contract is not { } k)
+        {
+            Assert.Equal(ServicePhase.NoContract, service.Phase);
+            Assert.Null(service.TrainingEndsOn);
+            return;
+        }
+
+        var start = k.StartDate!.Value;
+        var endsBefore = k.TerminatedEarlyOn ?? start.AddMonths(k.Months!.Value);
+        var day = c.AsOf!.Value.DayNumber - start.DayNumber + 1;
+        var inForce = c.AsOf >= start && c.AsOf < endsBefore;
+        var expected = !inForce ? ServicePhase.NoContract : day <= 21 ? ServicePhase.Training : ServicePhase.Assigned;
+        Assert.Equal(expected, service.Phase);
+        Assert.Equal(start.AddDays(20), service.TrainingEndsOn);
+    }
+
+    [PolicyProperty]
+    public void Every_outcome_has_a_finding_and_every_finding_cites_existing_claims_and_quotes_the_source_verbatim(CaseSpec s)
+    {
+        var d = Evaluate(s);
+        var outcomes = new List<IReadOnlyList<Finding>> { d.Enlistment!.Findings, d.Service!.Findings };
+        outcomes.AddRange(d.Entitlements.Select(e => e.Findings));
+        outcomes.AddRange(d.Obligations.Select(o => o.Findings));
+        foreach (var findings in outcomes)
+        {
+            Assert.NotEmpty(findings);
+            foreach (var f in findings)
+            {
+                Assert.NotEmpty(f.Claims);
+                Assert.All(f.Claims, claim => Assert.Contains(claim, Source.ClaimIds));
+                Assert.Contains(f.Quote, Source.Text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [PolicyProperty]
+    public void Determinism_the_same_case_gives_byte_identical_json(CaseSpec s)
+    {
+        Assert.Equal(PolicyJson.Write(Evaluate(s)), PolicyJson.Write(Evaluate(s)));
+    }
+
+    [PolicyProperty]
+    public void Determinism_a_decision_does_not_depend_on_its_place_in_a_batch(CaseSpec[] specs, int seed)
+    {
+        var cases = specs.Select((s, i) => (s with { CaseId = $"p-{i}" }).ToCase()).ToArray();
+        var inOrder = cases.Select(c => PolicyJson.Write(TestEngine.Evaluate(c))).ToArray();
+        var shuffled = cases.Select((c, i) => (c, i)).OrderBy(x => HashCode.Combine(seed, x.i)).ToArray();
+        foreach (var (c, i) in shuffled) Assert.Equal(inOrder[i], PolicyJson.Write(TestEngine.Evaluate(c)));
+    }
+
+    [PolicyProperty]
+    public void Json_decisions_and_cases_round_trip_unchanged(CaseSpec s)
+    {
+        var c = s.ToCase();
+        var caseJson = PolicyJson.Write(c);
+        var read = PolicyJson.ReadCase(caseJson);
+        Assert.Empty(read.Errors);
+        Assert.Equal(caseJson, PolicyJson.Write(read.Case!));
+
+        var decisionJson = PolicyJson.Write(Evaluate(s));
+        Assert.Equal(decisionJson, PolicyJson.Write(PolicyJson.ReadDecision(decisionJson)));
+    }
+
+    // What an outcome is, without the texts (which name the age).
+    private static string Outcomes(PolicyDecision d) =>
+        $"{d.Enlistment!.Outcome}/{d.Enlistment.UndeterminedReason} " +
+        string.Join(" ", d.Entitlements.Select(e => $"{e.Kind}:{e.Status}:{e.AmountRub}:{e.UndeterminedReason}")) + " " +
+        string.Join(" ", d.Obligations.Select(o => $"{o.Kind}:{o.Status}:{o.AmountRub}:{o.UndeterminedReason}"));
+}

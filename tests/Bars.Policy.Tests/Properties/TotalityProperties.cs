@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Bars.Policy.Cli;
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Properties;
+
+/// <summary>Bad input never throws: every answer names what is wrong, and a batch answers every line, in order.</summary>
+public sealed class TotalityProperties
+{
+    [PolicyProperty]
+    public void Invalid_input_is_answered_with_errors_that_name_a_path_and_never_throws(InvalidInput input)
+    {
+        var read = PolicyJson.ReadCase(input.Json);
+        var decision = TestEngine.Instance.EvaluateJson(input.Json);
+        if (input.MustFail) Assert.False(decision.IsValid, "the input should have been rejected");
+        if (read.Case is null) Assert.NotEmpty(read.Errors);
+        Assert.All(decision.Errors, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Path));
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            Assert.DoesNotContain("Exception", e.Message, StringComparison.Ordinal);
+        });
+        if (!decision.IsValid)
+        {
+            Assert.Null(decision.Enlistment);
+            Assert.Empty(decision.Entitlements);
+        }
+    }
+
+    [PolicyProperty]
+    public void A_batch_of_valid_and_invalid_lines_gives_exactly_one_answer_per_line_in_order(CaseSpec[] valid, InvalidInput[] invalid, int seed)
+    {
+        // Interleave valid and invalid lines; each line's expected caseId is known where it can be read.
+        var lines = new List<(string Line, string? CaseId)>();
+        for (var i = 0; i < valid.Length; i++) lines.Add((PolicyJson.Write((valid[i] with { CaseId = $"v-{i}" }).ToCase()), $"v-{i}"));
+        foreach (var bad in invalid)
+        {
+            var line = bad.Json.ReplaceLineEndings(" ");
+            lines.Insert(Math.Abs(HashCode.Combine(seed, lines.Count)) % (lines.Count + 1), (line, null));
+        }
+
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = new CliApp(new StringReader(string.Concat(lines.Select(l => l.Line + "\n"))), stdout, stderr).Run(["batch", "-"]);
+
+        Assert.True(exit == 0, stderr.ToString());
+        var answers = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(lines.Count, answers.Length);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var decision = PolicyJson.ReadDecision(answers[i]);
+            if (lines[i].CaseId is { } id)
+            {
+                Assert.Equal(id, decision.CaseId);
+                Assert.True(decision.IsValid);
+            }
+        }
+    }
+
+    [PolicyProperty]
+    public void Reading_any_text_never_throws(string? text)
+    {
+        var read = PolicyJson.ReadCase(text ?? "");
+        Assert.True(read.Case is not null || read.Errors.Count > 0);
+        _ = JsonSerializer.Serialize(read.Errors.Count);
+    }
+}
