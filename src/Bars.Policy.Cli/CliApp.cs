@@ -3,11 +3,16 @@ using System.Text;
 
 namespace Bars.Policy.Cli;
 
-/// <summary>The <c>bars-policy</c> command line, with its streams given so tests can run it in-process.</summary>
-internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr)
+/// <summary>
+/// The <c>bars-policy</c> command line, with its streams (and optionally a compiled engine) given so tests can run
+/// it in-process.
+/// </summary>
+internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly Lazy<PolicyEngine> engine = new(PolicyEngine.CreateDefault);
+
+    // Compiled on first use, so that --help and argument errors stay instant.
+    private readonly Lazy<PolicyEngine> engine = new(() => compiled ?? PolicyEngine.CreateDefault());
 
     public int Run(string[] args)
     {

@@ -41,7 +41,7 @@ public sealed class TotalityProperties
 
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = new CliApp(new StringReader(string.Concat(lines.Select(l => l.Line + "\n"))), stdout, stderr).Run(["batch", "-"]);
+        var exit = new CliApp(new StringReader(string.Concat(lines.Select(l => l.Line + "\n"))), stdout, stderr, TestEngine.Instance).Run(["batch", "-"]);
 
         Assert.True(exit == 0, stderr.ToString());
         var answers = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
