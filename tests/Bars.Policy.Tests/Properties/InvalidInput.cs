@@ -92,6 +92,7 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
         return value switch
         {
             null => path is "contract" or "injuries" or "contract.terminatedEarlyOn",
+            JsonArray => path == "injuries",
             JsonValue v when v.TryGetValue<bool>(out _) => name is "healthRestriction" or "publicOfficial" or "onDuty",
             JsonValue v when v.TryGetValue<string>(out var text) => name == "caseId" || (text == "2024-10-01" && name is "asOf" or "birthDate" or "startDate" or "date" or "terminatedEarlyOn"),
             JsonValue v when v.TryGetValue<int>(out _) => name == "months",
