@@ -87,6 +87,27 @@ public sealed class PolicyInvariantProperties
     }
 
     [PolicyProperty]
+    public void C12_in_Kursk_a_woman_without_a_medical_qualification_is_never_eligible_and_with_one_the_general_rules_decide(CaseSpec s)
+    {
+        var kurskWoman = s with { Region = Regions.Kursk, Sex = Sex.Female };
+        Assert.Equal(EnlistmentOutcome.Ineligible, Evaluate(kurskWoman with { MedicalQualification = false }).Enlistment!.Outcome);
+
+        // With the qualification she is decided as a man would be.
+        var qualified = kurskWoman with { MedicalQualification = true };
+        Assert.Equal(Evaluate(qualified with { Sex = Sex.Male }).Enlistment!.Outcome, Evaluate(qualified).Enlistment!.Outcome);
+    }
+
+    [PolicyProperty]
+    public void C13_in_Belgorod_a_woman_is_never_eligible_and_is_undetermined_unless_a_stated_bar_applies(CaseSpec s)
+    {
+        var woman = s with { Region = Regions.Belgorod, Sex = Sex.Female };
+        var asMan = Evaluate(woman with { Sex = Sex.Male }).Enlistment!.Outcome;
+        var e = Evaluate(woman).Enlistment!;
+        Assert.Equal(asMan == EnlistmentOutcome.Ineligible ? EnlistmentOutcome.Ineligible : EnlistmentOutcome.Undetermined, e.Outcome);
+        if (e.Outcome == EnlistmentOutcome.Undetermined) Assert.Equal(UndeterminedReason.SourceConflict, e.UndeterminedReason);
+    }
+
+    [PolicyProperty]
     public void C10_C11_repayment_is_owed_only_after_an_early_termination_and_equals_the_one_time_payment(CaseSpec s)
     {
         var c = s.ToCase();
