@@ -1,3 +1,4 @@
+using Bars.Policy.Reference;
 using Bars.Policy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ public sealed class EngineTests
     [Fact]
     public void Two_threads_evaluating_10000_cases_give_the_same_decisions_as_one_thread()
     {
-        var cases = CaseGenerator.Valid(10_000, seed: 42);
+        var cases = SyntheticCases.Valid(10_000, seed: 42);
         var engine = TestEngine.Instance;
         var sequential = cases.Select(c => PolicyJson.Write(engine.Evaluate(c))).ToArray();
 

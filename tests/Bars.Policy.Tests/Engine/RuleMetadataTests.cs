@@ -1,3 +1,4 @@
+using Bars.Policy.Reference;
 using Bars.Policy.Engine;
 using Bars.Policy.Parameters;
 using Bars.Policy.Tests.Support;
@@ -69,7 +70,7 @@ public sealed class RuleMetadataTests
     public void Every_finding_of_2000_generated_cases_cites_existing_claims_of_its_rule_and_quotes_the_source()
     {
         var tags = RuleCatalog.Shipped().ToDictionary(r => r.Name, r => r.Tags.ToHashSet());
-        foreach (var c in CaseGenerator.Valid(2000, seed: 7))
+        foreach (var c in SyntheticCases.Valid(2000, seed: 7))
         {
             var d = TestEngine.Evaluate(c);
             Assert.True(d.IsValid, string.Join("; ", d.Errors));

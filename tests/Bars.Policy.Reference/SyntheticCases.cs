@@ -1,11 +1,12 @@
-namespace Bars.Policy.Tests.Support;
+namespace Bars.Policy.Reference;
 
 /// <summary>
-/// Valid cases drawn from a seeded random source: every region, ages 0 to 100, both sexes, every flag,
+/// Synthetic, clearly made-up valid cases drawn from a seeded random source: every region, ages 0 to 100, both sexes, every flag,
 /// no contract or 1–24 months, early termination or none, up to three injuries. Same seed, same cases.
 /// </summary>
-internal static class CaseGenerator
+public static class SyntheticCases
 {
+    /// <summary>Generates <paramref name="count"/> valid cases; the same seed gives the same cases.</summary>
     public static IReadOnlyList<PolicyCase> Valid(int count, int seed)
     {
         var random = new Random(seed);
