@@ -14,12 +14,14 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
     // Compiled on first use, so that --help and argument errors stay instant.
     private readonly Lazy<PolicyEngine> engine = new(() => compiled ?? PolicyEngine.CreateDefault());
 
-    public int Run(string[] args)
+    public int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
+
+    public Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.");
         root.Add(EvaluateCommand());
         root.Add(BatchCommand());
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
     private Command EvaluateCommand()
@@ -42,15 +44,28 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
     {
         var input = new Argument<string>("cases") { Description = "Cases as JSON Lines (one case per line): a file, or - for standard input." };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the decisions as JSON Lines; standard output when absent." };
-        var command = new Command("batch", "Evaluate one case per input line and write one decision per line, in the same order (exit 0 when every line was answered).") { input, output };
-        command.SetAction(parse => RunBatch(parse.GetValue(input)!, parse.GetValue(output)));
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many cases to evaluate at once (default: the number of processors).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var command = new Command("batch", "Evaluate one case per input line and write one decision per line, in the same order (exit 0 when every line was answered).")
+        {
+            input, output, parallel,
+        };
+        command.SetAction((parse, cancel) => RunBatchAsync(parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(parallel), cancel));
         return command;
     }
 
-    private int RunBatch(string inputPath, string? outputPath)
+    private async Task<int> RunBatchAsync(string inputPath, string? outputPath, int parallel, CancellationToken cancel)
     {
         TextReader reader;
         TextWriter writer;
+        if (parallel < 1)
+        {
+            stderr.WriteLine($"bars-policy: --parallel must be at least 1; got {parallel}.");
+            return ExitCodes.Failed;
+        }
 
         // Opening the output truncates it: writing over the input would lose every case before it is read.
         if (inputPath != "-" && outputPath is not (null or "-") &&
@@ -60,9 +75,19 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             return ExitCodes.Failed;
         }
 
+        long totalBytes = 0;
         try
         {
-            reader = inputPath == "-" ? stdin : new StreamReader(inputPath, Utf8NoBom);
+            if (inputPath == "-")
+            {
+                reader = stdin;
+            }
+            else
+            {
+                var file = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                totalBytes = file.Length;
+                reader = new StreamReader(file, Utf8NoBom, detectEncodingFromByteOrderMarks: true, 1 << 16);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -72,7 +97,7 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
 
         try
         {
-            writer = outputPath is null or "-" ? stdout : new StreamWriter(outputPath, append: false, Utf8NoBom);
+            writer = outputPath is null or "-" ? stdout : new StreamWriter(outputPath, append: false, Utf8NoBom, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -81,29 +106,77 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             return ExitCodes.Failed;
         }
 
-        long cases = 0, invalid = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var tally = new BatchTally();
         try
         {
-            // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on.
-            while (reader.ReadLine() is { } line)
+            if (BatchProgress.IsWanted(stderr))
             {
-                var decision = line.Length == 0
-                    ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {cases + 1} is empty: expected a case object.")])
-                    : engine.Value.EvaluateJson(line);
-                writer.WriteLine(PolicyJson.Write(decision));
-                cases++;
-                if (!decision.IsValid) invalid++;
+                await BatchProgress.RunAsync(totalBytes, report => Answer(reader, writer, parallel, tally, report, cancel)).ConfigureAwait(false);
             }
+            else
+            {
+                await Answer(reader, writer, parallel, tally, null, cancel).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"bars-policy: cancelled after {tally.Cases} cases; the answers written so far stand.");
+            return ExitCodes.Failed;
         }
         finally
         {
             if (!ReferenceEquals(reader, stdin)) reader.Dispose();
-            if (ReferenceEquals(writer, stdout)) writer.Flush();
-            else writer.Dispose();
+            if (ReferenceEquals(writer, stdout)) await writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            else await writer.DisposeAsync().ConfigureAwait(false);
         }
 
-        stderr.WriteLine($"bars-policy: answered {cases} of {cases} cases; {invalid} with errors.");
+        var seconds = clock.Elapsed.TotalSeconds;
+        stderr.WriteLine($"bars-policy: answered {tally.Cases} of {tally.Cases} cases; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
         return ExitCodes.Ok;
+    }
+
+    // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on.
+    private async Task Answer(TextReader reader, TextWriter writer, int parallel, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    {
+        var policy = engine.Value;
+        var answers = Bars.Policy.Engine.OrderedParallel.Select(
+            Lines(reader, cancel),
+            line => Decide(policy, line),
+            parallel,
+            window: 1024,
+            cancel);
+        long bytes = 0;
+        await foreach (var (json, valid, length) in answers.ConfigureAwait(false))
+        {
+            writer.WriteLine(json);
+            tally.Cases++;
+            if (!valid) tally.Invalid++;
+            bytes += length;
+            if (report is not null && (tally.Cases & 1023) == 0) report(bytes, tally.Cases);
+        }
+
+        report?.Invoke(bytes, tally.Cases);
+    }
+
+    private static (string Json, bool Valid, int Length) Decide(PolicyEngine policy, (long Number, string Text) line)
+    {
+        var decision = line.Text.Length == 0
+            ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {line.Number} is empty: expected a case object.")])
+            : policy.EvaluateJson(line.Text);
+        return (PolicyJson.Write(decision), decision.IsValid, line.Text.Length + 1);
+    }
+
+    private static async IAsyncEnumerable<(long Number, string Text)> Lines(TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
+    {
+        long number = 0;
+        while (await reader.ReadLineAsync(cancel).ConfigureAwait(false) is { } line) yield return (++number, line);
+    }
+
+    private sealed class BatchTally
+    {
+        public long Cases { get; set; }
+        public long Invalid { get; set; }
     }
 
     private bool TryReadAll(string path, out string text)

@@ -1,3 +1,3 @@
 using Bars.Policy.Cli;
 
-return new CliApp(Console.In, Console.Out, Console.Error).Run(args);
+return await new CliApp(Console.In, Console.Out, Console.Error).RunAsync(args);

@@ -73,6 +73,30 @@ public sealed class PolicyEngine
     }
 
     /// <summary>
+    /// Evaluates a stream of cases in parallel and yields one result per case, in input order, as soon as it and
+    /// every case before it are answered. An invalid (or null) case yields a decision with errors and the batch
+    /// goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/> however long the stream is.
+    /// Cancelling stops reading promptly; results already yielded stand.
+    /// </summary>
+    public IAsyncEnumerable<BatchResult> EvaluateMany(IAsyncEnumerable<PolicyCase?> cases, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        options ??= new BatchOptions();
+        options.Validate();
+        return OrderedParallel.Select(Indexed(cases, cancellationToken), EvaluateAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+    }
+
+    private BatchResult EvaluateAt((long Index, PolicyCase? Case) item) => new(
+        item.Index,
+        item.Case is { } c ? Evaluate(c) : PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]));
+
+    private static async IAsyncEnumerable<(long, PolicyCase?)> Indexed(IAsyncEnumerable<PolicyCase?> cases, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long index = 0;
+        await foreach (var c in cases.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return (index++, c);
+    }
+
+    /// <summary>
     /// Reads a case from its JSON (see <see cref="PolicyJson"/>) and evaluates it. Malformed JSON, unknown fields
     /// and wrong types come back as <see cref="PolicyDecision.Errors"/>, with the caseId when it could be read.
     /// </summary>
