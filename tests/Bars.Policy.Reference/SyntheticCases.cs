@@ -7,12 +7,13 @@ namespace Bars.Policy.Reference;
 public static class SyntheticCases
 {
     /// <summary>Generates <paramref name="count"/> valid cases; the same seed gives the same cases.</summary>
-    public static IReadOnlyList<PolicyCase> Valid(int count, int seed)
+    public static IReadOnlyList<PolicyCase> Valid(int count, int seed) => Stream(seed).Take(count).ToArray();
+
+    /// <summary>An endless stream of the same cases as <see cref="Valid"/>, made one at a time: memory stays flat.</summary>
+    public static IEnumerable<PolicyCase> Stream(int seed)
     {
         var random = new Random(seed);
-        var cases = new PolicyCase[count];
-        for (var i = 0; i < count; i++) cases[i] = One(random, $"gen-{seed}-{i}");
-        return cases;
+        for (var i = 0L; ; i++) yield return One(random, $"gen-{seed}-{i}");
     }
 
     private static PolicyCase One(Random r, string id)

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using Bars.Policy.Reference;
+
+namespace Bars.Policy.Benchmarks;
+
+/// <summary>
+/// The cost of deciding one case, the same 1,000 generated cases for every engine: the hand-coded reference
+/// implementation (the floor, baseline) and Bars.Policy's NRules engine. Times are per case.
+/// </summary>
+[MemoryDiagnoser]
+public class PerCaseBenchmarks
+{
+    private const int Cases = 1000;
+    private PolicyEngine engine = null!;
+    private PolicyCase[] cases = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        engine = PolicyEngine.CreateDefault();
+        cases = SyntheticCases.Valid(Cases, seed: 2024).ToArray();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Cases)]
+    public int HandCodedReference()
+    {
+        var eligible = 0;
+        foreach (var c in cases)
+        {
+            if (ReferencePolicy.Decide(c).Outcome == EnlistmentOutcome.Eligible) eligible++;
+        }
+
+        return eligible;
+    }
+
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public int BarsPolicyEvaluate()
+    {
+        var eligible = 0;
+        foreach (var c in cases)
+        {
+            if (engine.Evaluate(c).Enlistment!.Outcome == EnlistmentOutcome.Eligible) eligible++;
+        }
+
+        return eligible;
+    }
+}
