@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Bars.Policy.Cli;
+using Bars.Policy.Reference;
+
+namespace Bars.Policy.Benchmarks;
+
+/// <summary>
+/// Streams N generated cases as JSON Lines through <c>bars-policy batch</c> (2 workers) and reports the working set
+/// as it goes and at its peak: it must stay flat, not grow with N. Run: <c>-- --memory 1000000</c>.
+/// </summary>
+internal static class MemoryCheck
+{
+    public static int Run(long count)
+    {
+        var process = Process.GetCurrentProcess();
+        var lines = new GeneratedLines(count);
+        var answers = new CountingWriter();
+        var samples = new List<(long Cases, long WorkingSet)>();
+        using var sampler = new Timer(_ =>
+        {
+            process.Refresh();
+            lock (samples) samples.Add((answers.Lines, process.WorkingSet64));
+        }, null, 0, 1000);
+
+        var clock = Stopwatch.StartNew();
+        var exit = new CliApp(lines, answers, TextWriter.Null).Run(["batch", "-", "--parallel", "2"]);
+        clock.Stop();
+        process.Refresh();
+
+        Console.WriteLine($"cases read: {lines.Given:N0}; answers written: {answers.Lines:N0}; exit {exit}; {clock.Elapsed.TotalSeconds:F1} s; {answers.Lines / clock.Elapsed.TotalSeconds:N0} cases/s");
+        Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / (1024.0 * 1024):F0} MB");
+        lock (samples)
+        {
+            var step = Math.Max(1, samples.Count / 10);
+            for (var i = 0; i < samples.Count; i += step)
+            {
+                Console.WriteLine($"  after {samples[i].Cases,10:N0} answers: working set {samples[i].WorkingSet / (1024.0 * 1024),6:F0} MB");
+            }
+        }
+
+        return exit == 0 && answers.Lines == count && lines.Given == count ? 0 : 1;
+    }
+
+    /// <summary>Case JSON lines made one at a time, never held together.</summary>
+    private sealed class GeneratedLines(long count) : TextReader
+    {
+        private readonly IEnumerator<PolicyCase> cases = SyntheticCases.Stream(seed: 1).GetEnumerator();
+
+        public long Given { get; private set; }
+
+        public override string? ReadLine()
+        {
+            if (Given >= count || !cases.MoveNext()) return null;
+            Given++;
+            return PolicyJson.Write(cases.Current);
+        }
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
+    }
+
+    /// <summary>Counts the answers and drops them.</summary>
+    private sealed class CountingWriter : TextWriter
+    {
+        private long lines;
+
+        public long Lines => Interlocked.Read(ref lines);
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void WriteLine(string? value) => Interlocked.Increment(ref lines);
+
+        public override void Write(char value)
+        {
+        }
+    }
+}
