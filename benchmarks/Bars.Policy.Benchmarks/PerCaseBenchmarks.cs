@@ -1,23 +1,27 @@
 using BenchmarkDotNet.Attributes;
+using Bars.Policy.Benchmarks.RulesEngineEncoding;
 using Bars.Policy.Reference;
 
 namespace Bars.Policy.Benchmarks;
 
 /// <summary>
 /// The cost of deciding one case, the same 1,000 generated cases for every engine: the hand-coded reference
-/// implementation (the floor, baseline) and Bars.Policy's NRules engine. Times are per case.
+/// implementation (the floor, baseline), Bars.Policy's NRules engine, and Microsoft RulesEngine 6.0.1 encoding the
+/// same policy (JSON workflows of lambda rules, built once and re-used). Times are per case.
 /// </summary>
 [MemoryDiagnoser]
 public class PerCaseBenchmarks
 {
     private const int Cases = 1000;
     private PolicyEngine engine = null!;
+    private RulesEnginePolicy rulesEngine = null!;
     private PolicyCase[] cases = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         engine = PolicyEngine.CreateDefault();
+        rulesEngine = RulesEnginePolicy.Create();
         cases = SyntheticCases.Valid(Cases, seed: 2024).ToArray();
     }
 
@@ -40,6 +44,18 @@ public class PerCaseBenchmarks
         foreach (var c in cases)
         {
             if (engine.Evaluate(c).Enlistment!.Outcome == EnlistmentOutcome.Eligible) eligible++;
+        }
+
+        return eligible;
+    }
+
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public int MicrosoftRulesEngine()
+    {
+        var eligible = 0;
+        foreach (var c in cases)
+        {
+            if (rulesEngine.Decide(c).Outcome == EnlistmentOutcome.Eligible) eligible++;
         }
 
         return eligible;

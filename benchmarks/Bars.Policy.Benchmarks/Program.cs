@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Running;
 using Bars.Policy.Benchmarks;
+using Bars.Policy.Benchmarks.RulesEngineEncoding;
+
+// --check-rulesengine [n] [seed]: the RulesEngine encoding must agree with the reference implementation.
+if (args.Length > 0 && args[0] == RulesEngineCheck.Switch)
+{
+    return RulesEngineCheck.RunFromArgs(args);
+}
 
 // --memory N: stream N generated cases through the batch and report the working set (not a BenchmarkDotNet run).
 if (args.Length == 2 && args[0] == "--memory" && long.TryParse(args[1], out var count))
