@@ -1,5 +1,3 @@
-using Bars.Policy.Parameters;
-
 namespace Bars.Policy.Engine;
 
 /// <summary>
@@ -8,15 +6,15 @@ namespace Bars.Policy.Engine;
 /// </summary>
 internal static class CaseValidator
 {
-    public static List<ValidationError> Validate(PolicyCase c, IReadOnlyDictionary<string, RegionParameters> regions)
+    public static List<ValidationError> Validate(PolicyCase c, Func<string, bool> isKnownRegion, IReadOnlyList<string> knownRegions)
     {
         var errors = new List<ValidationError>();
 
         if (c.CaseId is null) errors.Add(new("caseId", "is required."));
         else if (string.IsNullOrWhiteSpace(c.CaseId)) errors.Add(new("caseId", "must not be empty."));
 
-        if (c.Region is null) errors.Add(new("region", $"is required: one of {Known(regions)}."));
-        else if (!regions.ContainsKey(c.Region)) errors.Add(new("region", $"'{c.Region}' is not a known region: expected one of {Known(regions)}."));
+        if (c.Region is null) errors.Add(new("region", $"is required: one of {string.Join(", ", knownRegions)}."));
+        else if (!isKnownRegion(c.Region)) errors.Add(new("region", $"'{c.Region}' is not a known region: expected one of {string.Join(", ", knownRegions)}."));
 
         if (c.AsOf is null) errors.Add(new("asOf", "is required: the evaluation date, written yyyy-MM-dd."));
         var asOf = c.AsOf;
@@ -125,7 +123,4 @@ internal static class CaseValidator
             if (asOf is { } day && date > day) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is after the evaluation date asOf ({day:yyyy-MM-dd})."));
         }
     }
-
-    private static string Known(IReadOnlyDictionary<string, RegionParameters> regions) =>
-        string.Join(", ", regions.Keys.Order(StringComparer.Ordinal));
 }

@@ -1,6 +1,4 @@
 using Bars.Policy.Engine;
-using Bars.Policy.Parameters;
-using NRules;
 
 namespace Bars.Policy;
 
@@ -17,18 +15,20 @@ namespace Bars.Policy;
 /// </example>
 public sealed class PolicyEngine
 {
-    private readonly ISessionFactory sessions;
-    private readonly IReadOnlyDictionary<string, RegionParameters> regions;
+    private readonly Dictionary<string, RegionRuntime> regions;
 
-    private PolicyEngine(ISessionFactory sessions, IReadOnlyDictionary<string, RegionParameters> regions)
+    private PolicyEngine(Dictionary<string, RegionRuntime> regions, IReadOnlyList<RuleOverride> disabled)
     {
-        this.sessions = sessions;
         this.regions = regions;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
+        DisabledRules = disabled;
     }
 
     /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>The rules a host switched off, per region, with the reasons it gave.</summary>
+    public IReadOnlyList<RuleOverride> DisabledRules { get; }
 
     /// <summary>An engine with the shipped policy and nothing else.</summary>
     public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
@@ -42,11 +42,16 @@ public sealed class PolicyEngine
         return Create(options);
     }
 
-    /// <summary>An engine built from <paramref name="options"/>. Compiles the rule sets: do this once, not per case.</summary>
+    /// <summary>
+    /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters now, and compiles
+    /// each region's rule set on its first case. Build it once, not per case.
+    /// </summary>
+    /// <exception cref="PolicyConfigurationException">The options are inconsistent; the message names the culprit.</exception>
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new PolicyEngine(RuleCatalog.LoadShipped().Compile(), ShippedParameters.ByRegion);
+        var (regions, disabled, _) = PolicyBuild.Run(options);
+        return new PolicyEngine(regions, disabled);
     }
 
     /// <summary>
@@ -57,16 +62,17 @@ public sealed class PolicyEngine
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
-        var errors = CaseValidator.Validate(policyCase, regions);
+        var errors = CaseValidator.Validate(policyCase, regions.ContainsKey, Regions);
         if (errors.Count > 0)
         {
             return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
         }
 
-        var facts = CaseFactsFactory.Create(policyCase, regions[policyCase.Region!]);
+        var region = regions[policyCase.Region!];
+        var facts = CaseFactsFactory.Create(policyCase, region.Parameters.On(policyCase.AsOf!.Value));
 
-        // One session per case: sessions are cheap, not thread-safe, and a case's facts must not meet another's.
-        var session = sessions.CreateSession();
+        // One session per case: sessions are not thread-safe, and a case's facts must not meet another's.
+        var session = region.Sessions.Value.CreateSession();
         session.Insert(facts);
         session.Fire();
         return facts.Sheet.ToDecision(policyCase, facts.TrainingEndsOn);

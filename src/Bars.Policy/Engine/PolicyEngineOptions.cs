@@ -1,9 +1,57 @@
+using System.Reflection;
+
 namespace Bars.Policy;
 
 /// <summary>
-/// How a <see cref="PolicyEngine"/> is built. Today the engine ships the policy as the source reports it;
-/// host rule sets and dated parameters are added here as the extension API grows.
+/// How a <see cref="PolicyEngine"/> is built: the shipped policy, plus what a host adds — regions, rule sets from its
+/// own assemblies, dated parameter values with its own citations, and shipped rules switched off for a region.
+/// Everything is checked when the engine is built (<see cref="PolicyConfigurationException"/>).
 /// </summary>
 public sealed class PolicyEngineOptions
 {
+    private readonly List<string> regions = [];
+    private readonly List<Assembly> ruleSets = [];
+    private readonly List<RuleOverride> disabled = [];
+
+    /// <summary>Dated parameter values per region.</summary>
+    public PolicyParameters Parameters { get; } = new();
+
+    internal IReadOnlyList<string> AddedRegions => regions;
+
+    internal IReadOnlyList<Assembly> RuleSets => ruleSets;
+
+    internal IReadOnlyList<RuleOverride> DisabledRules => disabled;
+
+    /// <summary>
+    /// Adds a region the library does not ship: cases naming it become valid input, the general rules apply to it,
+    /// and it has no amounts until <see cref="Parameters"/> or a rule set gives some (until then, Undetermined).
+    /// </summary>
+    public PolicyEngineOptions AddRegion(string region)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        regions.Add(region);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the NRules rule classes of <paramref name="assembly"/> (public, non-abstract classes deriving from
+    /// <c>NRules.Fluent.Dsl.Rule</c>). Scope them to regions with <see cref="AppliesToAttribute"/>.
+    /// </summary>
+    public PolicyEngineOptions AddRuleSet(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ruleSets.Add(assembly);
+        return this;
+    }
+
+    /// <summary>Switches a shipped or added rule off for one region, with the reason recorded (<see cref="PolicyEngine.DisabledRules"/>).
+    /// To replace a rule, disable it and add the replacement in a rule set, scoped to the region.</summary>
+    public PolicyEngineOptions DisableRule(string region, string ruleName, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        disabled.Add(new RuleOverride(region, ruleName, reason));
+        return this;
+    }
 }

@@ -56,7 +56,7 @@ public sealed class RuleMetadataTests
     [Fact]
     public void Every_parameter_cites_a_claim_whose_quote_is_in_the_source()
     {
-        var parameters = typeof(ShippedParameters).GetFields().Where(f => f.FieldType == typeof(PolicyParameter)).Select(f => (PolicyParameter)f.GetValue(null)!).ToArray();
+        var parameters = typeof(ShippedParameters).GetFields().Where(f => f.FieldType == typeof(ParameterValue)).Select(f => (ParameterValue)f.GetValue(null)!).ToArray();
         Assert.NotEmpty(parameters);
         foreach (var p in parameters)
         {

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>C6 (I2): Kursk members receive combat veteran status.</summary>
+[AppliesTo(Regions.Kursk)]
 [Name("Benefits.CombatVeteranStatusInKursk")]
 [Description("A member in Kursk receives combat veteran status.")]
 [Tag("C6")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>Default (I2): outside Kursk the source states nothing on combat veteran status.</summary>
+[KeepsDecisionsComplete]
 [Name("Benefits.CombatVeteranStatusSourceSilent")]
 [Description("Where the source states nothing on combat veteran status for the region, it is Undetermined (source silent).")]
 [Tag("C6")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>C7 (I2): Kursk members' families have the privileges of war participants' families.</summary>
+[AppliesTo(Regions.Kursk)]
 [Name("Benefits.FamilyPrivilegesInKursk")]
 [Description("The family of a member in Kursk has the privileges of the families of participants in the war.")]
 [Tag("C7")]

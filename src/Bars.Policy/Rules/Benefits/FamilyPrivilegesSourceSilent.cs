@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>Default (I2): outside Kursk the source states nothing on family privileges.</summary>
+[KeepsDecisionsComplete]
 [Name("Benefits.FamilyPrivilegesSourceSilent")]
 [Description("Where the source states nothing on family privileges for the region, they are Undetermined (source silent).")]
 [Tag("C7")]

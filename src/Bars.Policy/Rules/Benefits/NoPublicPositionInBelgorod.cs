@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>C14: the rule is about officials; a member who holds no public position has none to keep.</summary>
+[AppliesTo(Regions.Belgorod)]
 [Name("Benefits.NoPublicPositionInBelgorod")]
 [Description("A member in Belgorod who is not a public official has no public position to keep.")]
 [Tag("C14")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>C14: Belgorod deputies and officials who joined all kept their positions.</summary>
+[AppliesTo(Regions.Belgorod)]
 [Name("Benefits.OfficialRetainsPositionInBelgorod")]
 [Description("A public official who joins in Belgorod keeps the public position.")]
 [Tag("C14")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Benefits;
 
 /// <summary>Default: outside Belgorod the source says nothing on officials keeping their posts.</summary>
+[KeepsDecisionsComplete]
 [Name("Benefits.RetainPublicPositionSourceSilent")]
 [Description("Where the source says nothing on officials keeping their positions in the region, it is Undetermined (source silent).")]
 [Tag("C14")]

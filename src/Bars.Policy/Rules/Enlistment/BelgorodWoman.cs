@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Enlistment;
 
 /// <summary>C13: Belgorod's office said it does not enlist women, yet women officials serve: the source conflicts.</summary>
+[AppliesTo(Regions.Belgorod)]
 [Name("Enlistment.BelgorodWoman")]
 [Description("In Belgorod, a woman applicant is Undetermined: the source both reports that women are not enlisted and names women who serve.")]
 [Tag("C13")]

@@ -8,6 +8,7 @@ namespace Bars.Policy.Rules.Enlistment;
 /// bar decides even where another question is open); otherwise any open question leaves the outcome Undetermined
 /// (a conflict before a silence before a missing input); otherwise the applicant is Eligible.
 /// </summary>
+[KeepsDecisionsComplete]
 [Name("Enlistment.Outcome")]
 [Description("Ineligible when any condition bars the applicant; otherwise Undetermined when the source leaves a condition open; otherwise Eligible.")]
 [Priority(RulePriorities.Outcome)]

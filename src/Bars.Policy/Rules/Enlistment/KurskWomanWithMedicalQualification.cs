@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Enlistment;
 
 /// <summary>C12: a woman with a medical qualification in Kursk meets the regional condition; the general rules decide.</summary>
+[AppliesTo(Regions.Kursk)]
 [Name("Enlistment.KurskWomanWithMedicalQualification")]
 [Description("In Kursk, a woman with a medical qualification meets the regional condition; the general rules decide.")]
 [Tag("C12")]

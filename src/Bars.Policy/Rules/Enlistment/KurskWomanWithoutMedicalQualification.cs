@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Enlistment;
 
 /// <summary>C12: Kursk enlists women only with a medical qualification (a regional exception to the general rules).</summary>
+[AppliesTo(Regions.Kursk)]
 [Name("Enlistment.KurskWomanWithoutMedicalQualification")]
 [Description("In Kursk, a woman without a medical qualification is Ineligible.")]
 [Tag("C12")]

@@ -4,14 +4,28 @@ namespace Bars.Policy.Rules.Facts;
 /// The enlistment outcome, inserted once the enlistment rules have all fired. Entitlement rules match it:
 /// entitlements belong to members (I4).
 /// </summary>
-internal sealed class Membership(CaseFacts @case, EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive)
+public sealed class Membership
 {
-    public CaseFacts Case { get; } = @case;
-    public EnlistmentOutcome Outcome { get; } = outcome;
-    public UndeterminedReason? Reason { get; } = reason;
+    internal Membership(CaseFacts @case, EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive)
+    {
+        Case = @case;
+        Outcome = outcome;
+        Reason = reason;
+        Decisive = decisive;
+    }
+
+    /// <summary>The case.</summary>
+    public CaseFacts Case { get; }
+
+    /// <summary>The enlistment outcome.</summary>
+    public EnlistmentOutcome Outcome { get; }
+
+    /// <summary>Why it is Undetermined, when it is.</summary>
+    public UndeterminedReason? Reason { get; }
 
     /// <summary>The findings that made the outcome Ineligible or Undetermined (empty when Eligible).</summary>
-    public IReadOnlyList<Finding> Decisive { get; } = decisive;
+    public IReadOnlyList<Finding> Decisive { get; }
 
+    /// <summary>The applicant is Eligible: a member, with a member's entitlements (I4).</summary>
     public bool IsMember => Outcome == EnlistmentOutcome.Eligible;
 }

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Members;
 
 /// <summary>I4: entitlements belong to members; an Ineligible applicant has none.</summary>
+[KeepsDecisionsComplete]
 [Name("Membership.IneligibleHaveNoEntitlements")]
 [Description("An Ineligible applicant is not a member: every entitlement is NotEntitled (I4).")]
 [Tag("I4")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Service;
 
 /// <summary>C4: after the three weeks of training, commanders assign the member to tasks.</summary>
+[KeepsDecisionsComplete]
 [Name("Service.AssignedToTasks")]
 [Description("From day 22 of the contract the member is assigned to tasks by commanders.")]
 [Tag("C4")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Service;
 
 /// <summary>C16: what BARS-Belgorod does.</summary>
+[AppliesTo(Regions.Belgorod)]
 [Name("Service.BelgorodDuties")]
 [Description("BARS-Belgorod guards vital infrastructure, combats drones, organises evacuations, upholds public order and helps repair homes.")]
 [Tag("C16")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Service;
 
 /// <summary>C17: what the Bryansk squad does.</summary>
+[AppliesTo(Regions.Bryansk)]
 [Name("Service.BryanskDuties")]
 [Description("The Bryansk squad guards critically important sites and protects civilians.")]
 [Tag("C17")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Service;
 
 /// <summary>C15: what BARS-Kursk does.</summary>
+[AppliesTo(Regions.Kursk)]
 [Name("Service.KurskDuties")]
 [Description("BARS-Kursk provides security in eight districts, guards checkpoints and maintains order.")]
 [Tag("C15")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Termination;
 
 /// <summary>C11: repayment follows an early termination only; without one nothing is owed.</summary>
+[KeepsDecisionsComplete]
 [Name("Termination.NoEarlyTermination")]
 [Description("A volunteer who has not terminated a contract early owes nothing back.")]
 [Tag("C11")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Termination;
 
 /// <summary>C11: the repayment is the payment received; no payment is due to a non-member, so nothing is returned.</summary>
+[KeepsDecisionsComplete]
 [Name("Termination.NothingReceivedNothingToRepay")]
 [Description("After an early termination, where no one-time payment is due (not a member), nothing is to be returned.")]
 [Tag("C11")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Termination;
 
 /// <summary>C11: the repayment is the one-time payment; where that is open, so is the repayment.</summary>
+[KeepsDecisionsComplete]
 [Name("Termination.RepaymentUndetermined")]
 [Description("After an early termination, where the one-time payment is Undetermined, so is its repayment, for the same reason.")]
 [Tag("C11")]
