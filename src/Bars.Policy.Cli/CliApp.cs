@@ -21,6 +21,7 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.");
         root.Add(EvaluateCommand());
         root.Add(BatchCommand());
+        root.Add(RulesCommand());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
@@ -36,6 +37,20 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             var decision = engine.Value.EvaluateJson(json);
             stdout.WriteLine(PolicyJson.Write(decision, indented: !parse.GetValue(compact)));
             return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
+        });
+        return command;
+    }
+
+    private Command RulesCommand()
+    {
+        var format = new Option<string>("--format") { Description = "md (Markdown, for people) or json.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "json");
+        var command = new Command("rules", "Print the rule catalogue: every rule by area and region, its claims and quotes, the parameters and the silences.") { format };
+        command.SetAction(parse =>
+        {
+            var catalog = Bars.Policy.Catalog.CatalogBuilder.Build(engine.Value);
+            stdout.Write(parse.GetValue(format) == "json" ? PolicyJson.Write(catalog) + "\n" : Bars.Policy.Catalog.CatalogMarkdown.Render(catalog));
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -14,7 +14,7 @@ namespace Bars.Policy.Engine;
 /// </summary>
 internal static partial class PolicyBuild
 {
-    public static (Dictionary<string, RegionRuntime> Regions, IReadOnlyList<RuleOverride> Disabled, IReadOnlyList<IRuleDefinition> Rules) Run(PolicyEngineOptions options)
+    public static BuiltPolicy Run(PolicyEngineOptions options)
     {
         var regions = new Dictionary<string, RegionParameters>(ShippedParameters.ByRegion, StringComparer.Ordinal);
         foreach (var added in options.AddedRegions)
@@ -26,7 +26,7 @@ internal static partial class PolicyBuild
         }
 
         var hostValues = HostValues(options.Parameters.Values, regions);
-        var (rules, scopes, structural) = LoadRules(options.RuleSets, regions);
+        var (rules, scopes, structural, types) = LoadRules(options.RuleSets, regions);
 
         foreach (var off in options.DisabledRules)
         {
@@ -47,14 +47,16 @@ internal static partial class PolicyBuild
             runtimes.Add(region, new RegionRuntime(timeline, new Lazy<ISessionFactory>(() => new RuleCompiler().Compile(inRegion))));
         }
 
-        return (runtimes, options.DisabledRules.ToArray(), rules);
+        var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
+        return new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described);
     }
 
-    private static (IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural) LoadRules(
+    private static (IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural, Dictionary<string, Type> Types) LoadRules(
         IReadOnlyList<Assembly> hostAssemblies, Dictionary<string, RegionParameters> regions)
     {
         var scopes = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
         var structural = new HashSet<string>(StringComparer.Ordinal);
+        var ruleTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
         var repository = new RuleRepository();
         var types = RuleTypes(typeof(PolicyBuild).Assembly, publicOnly: false)
             .Concat(hostAssemblies.Distinct().SelectMany(a => RuleTypes(a, publicOnly: true)))
@@ -68,11 +70,12 @@ internal static partial class PolicyBuild
                 if (!regions.ContainsKey(region)) throw new PolicyConfigurationException($"Rule '{meta.Name}' applies to '{region}', which is not a known region.");
             }
 
+            ruleTypes.Add(meta.Name, meta.RuleType);
             scopes.Add(meta.Name, appliesTo is null ? null : new HashSet<string>(appliesTo, StringComparer.Ordinal));
             if (meta.RuleType.IsDefined(typeof(Rules.KeepsDecisionsCompleteAttribute), inherit: false)) structural.Add(meta.Name);
             return true;
         }));
-        return (repository.GetRuleSets().SelectMany(s => s.Rules).ToArray(), scopes, structural);
+        return (repository.GetRuleSets().SelectMany(s => s.Rules).ToArray(), scopes, structural, ruleTypes);
     }
 
     private static IEnumerable<Type> RuleTypes(Assembly assembly, bool publicOnly) =>
@@ -133,6 +136,12 @@ internal static partial class PolicyBuild
     [GeneratedRegex(@"^C\d+$")]
     private static partial Regex ClaimId();
 }
+
+/// <summary>What the engine runs, and what it can describe of itself.</summary>
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<RuleOverride> Disabled, IReadOnlyList<RuleInfo> Rules);
+
+/// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
+internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);
 
 /// <summary>One region as the engine runs it: its parameters over time and its rule set, compiled on first use.</summary>
 internal sealed record RegionRuntime(ParameterTimeline Parameters, Lazy<ISessionFactory> Sessions);

@@ -17,11 +17,12 @@ public sealed class PolicyEngine
 {
     private readonly Dictionary<string, RegionRuntime> regions;
 
-    private PolicyEngine(Dictionary<string, RegionRuntime> regions, IReadOnlyList<RuleOverride> disabled)
+    private PolicyEngine(BuiltPolicy built)
     {
-        this.regions = regions;
+        regions = built.Regions;
+        Rules = built.Rules;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
-        DisabledRules = disabled;
+        DisabledRules = built.Disabled;
     }
 
     /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
@@ -29,6 +30,12 @@ public sealed class PolicyEngine
 
     /// <summary>The rules a host switched off, per region, with the reasons it gave.</summary>
     public IReadOnlyList<RuleOverride> DisabledRules { get; }
+
+    /// <summary>Every rule loaded (shipped and host), with its scope: what the catalogue describes.</summary>
+    internal IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>The parameters of <paramref name="region"/> over time.</summary>
+    internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
     /// <summary>An engine with the shipped policy and nothing else.</summary>
     public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
@@ -50,8 +57,7 @@ public sealed class PolicyEngine
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (regions, disabled, _) = PolicyBuild.Run(options);
-        return new PolicyEngine(regions, disabled);
+        return new PolicyEngine(PolicyBuild.Run(options));
     }
 
     /// <summary>

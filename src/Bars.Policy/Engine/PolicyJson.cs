@@ -62,6 +62,9 @@ public static class PolicyJson
         return JsonSerializer.Serialize(policyCase, (indented ? Indented : Compact).PolicyCase);
     }
 
+    /// <summary>The rule catalogue as indented JSON.</summary>
+    internal static string Write(Catalog.PolicyCatalog catalog) => JsonSerializer.Serialize(catalog, Indented.PolicyCatalog);
+
     /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>
     /// <exception cref="JsonException">The JSON is not a decision.</exception>
     public static PolicyDecision ReadDecision(string json)

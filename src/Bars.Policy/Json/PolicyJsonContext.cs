@@ -25,6 +25,7 @@ namespace Bars.Policy.Json;
     ])]
 [JsonSerializable(typeof(PolicyCase))]
 [JsonSerializable(typeof(PolicyDecision))]
+[JsonSerializable(typeof(Catalog.PolicyCatalog))]
 internal sealed partial class PolicyJsonContext : JsonSerializerContext
 {
 }

@@ -6,6 +6,10 @@ namespace Bars.Policy.Parameters;
 /// </summary>
 internal sealed class ParameterTimeline(RegionParameters shipped, IReadOnlyList<ParameterValue> hostValues)
 {
+    public RegionParameters Shipped => shipped;
+
+    public IReadOnlyList<ParameterValue> HostValues => hostValues;
+
     public RegionParameters On(DateOnly day)
     {
         if (hostValues.Count == 0) return shipped;

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Enlistment;
 
 /// <summary>C1, I3: older than 65 on the evaluation date.</summary>
+[UsesParameters(Parameter.MaximumAge)]
 [Name("Enlistment.AgeAboveMaximum")]
 [Description("An applicant older than 65 in completed years on asOf is Ineligible.")]
 [Tag("C1")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Enlistment;
 
 /// <summary>C1, I3: younger than 18 on the evaluation date.</summary>
+[UsesParameters(Parameter.MinimumAge)]
 [Name("Enlistment.AgeBelowMinimum")]
 [Description("An applicant younger than 18 in completed years on asOf is Ineligible.")]
 [Tag("C1")]

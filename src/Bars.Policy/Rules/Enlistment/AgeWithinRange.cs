@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Enlistment;
 
 /// <summary>C1, I3: aged 18 to 65 inclusive, in completed years on the evaluation date.</summary>
+[UsesParameters(Parameter.MinimumAge, Parameter.MaximumAge)]
 [Name("Enlistment.AgeWithinRange")]
 [Description("An applicant aged 18 to 65 (inclusive, completed years on asOf) meets the age condition.")]
 [Tag("C1")]

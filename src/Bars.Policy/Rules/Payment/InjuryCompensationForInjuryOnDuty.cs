@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C5 (Kursk, I2): a member injured on duty is entitled to 3,000,000.</summary>
+[UsesParameters(Parameter.InjuryOnDutyCompensationRub)]
 [Name("Payment.InjuryCompensationForInjuryOnDuty")]
 [Description("A member injured on duty receives the region's compensation for an injury on duty.")]
 [Tag("C5")]

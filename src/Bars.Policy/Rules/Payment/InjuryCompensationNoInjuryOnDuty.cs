@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C5: compensation is for an injury on duty; none on duty, none due.</summary>
+[UsesParameters(Parameter.InjuryOnDutyCompensationRub)]
 [Name("Payment.InjuryCompensationNoInjuryOnDuty")]
 [Description("A member with no injury on duty (none, or only off duty) is not entitled to the compensation.")]
 [Tag("C5")]

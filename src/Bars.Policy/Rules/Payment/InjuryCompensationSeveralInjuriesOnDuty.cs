@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C5: the source speaks of "an injury"; whether several injuries bring several payments is not said.</summary>
+[UsesParameters(Parameter.InjuryOnDutyCompensationRub)]
 [Name("Payment.InjuryCompensationSeveralInjuriesOnDuty")]
 [Description("A member injured on duty more than once: the source states the compensation for an injury and is silent on several, so the amount is Undetermined.")]
 [Tag("C5")]

@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Payment;
 
 /// <summary>Default, I2: C5 was told by a Kursk office; elsewhere the source states no injury compensation.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.InjuryOnDutyCompensationRub)]
 [Name("Payment.InjuryCompensationSourceSilent")]
 [Description("Where the source states no injury compensation for the region (I2: C5 is Kursk's), it is Undetermined (source silent).")]
 [Tag("C5")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C8 (Belgorod, 80,000) and C9 (Bryansk, 40,000): a member earns the region's monthly rate.</summary>
+[UsesParameters(Parameter.MonthlyPayRub)]
 [Name("Payment.MonthlyPayAtRegionalRate")]
 [Description("A member earns the monthly rate the source states for the region.")]
 [Tag("C8")]

@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Payment;
 
 /// <summary>Default: where no rule states a monthly rate for the region (Kursk), monthly pay is Undetermined.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.MonthlyPayRub)]
 [Name("Payment.MonthlyPaySourceSilent")]
 [Description("Where the source states no monthly rate for the region, a member's monthly pay is Undetermined (source silent).")]
 [Tag("C8")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C10 (Bryansk, I1): an annual (12-month) contract brings a one-time payment of 300,000.</summary>
+[UsesParameters(Parameter.AnnualContractMonths, Parameter.AnnualContractPaymentRub)]
 [Name("Payment.OneTimePaymentAnnualContract")]
 [Description("A member who signs an annual (12-month) contract receives the region's one-time payment for it.")]
 [Tag("C10")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C10: the payment depends on the contract's length; without a contract it cannot be told.</summary>
+[UsesParameters(Parameter.AnnualContractPaymentRub, Parameter.SixMonthContractPaymentRub)]
 [Name("Payment.OneTimePaymentNoContract")]
 [Description("Where the region pays a one-time payment but the case has no contract, the payment is Undetermined (missing input).")]
 [Tag("C10")]

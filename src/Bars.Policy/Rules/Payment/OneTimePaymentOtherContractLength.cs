@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C10: the source states the payment for annual and six-month contracts only; other lengths are open.</summary>
+[UsesParameters(Parameter.AnnualContractMonths, Parameter.SixMonthContractMonths, Parameter.AnnualContractPaymentRub, Parameter.SixMonthContractPaymentRub)]
 [Name("Payment.OneTimePaymentOtherContractLength")]
 [Description("For a contract that is neither annual nor six months, the one-time payment is Undetermined (source silent).")]
 [Tag("C10")]

@@ -4,6 +4,7 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C10 (Bryansk, I1): a six-month contract brings half the annual payment, 150,000.</summary>
+[UsesParameters(Parameter.SixMonthContractMonths, Parameter.SixMonthContractPaymentRub)]
 [Name("Payment.OneTimePaymentSixMonthContract")]
 [Description("A member who signs a six-month contract receives half the annual one-time payment.")]
 [Tag("C10")]

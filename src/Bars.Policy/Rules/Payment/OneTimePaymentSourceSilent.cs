@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Payment;
 
 /// <summary>Default, I1: the library reads C10 as Bryansk's; for Belgorod it is ambiguous and for Kursk silent.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.AnnualContractPaymentRub, Parameter.SixMonthContractPaymentRub)]
 [Name("Payment.OneTimePaymentSourceSilent")]
 [Description("Where the source states no one-time payment for the region (I1: C10 is read as Bryansk's), it is Undetermined (source silent).")]
 [Tag("C10")]

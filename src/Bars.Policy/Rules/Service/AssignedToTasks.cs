@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Service;
 
 /// <summary>C4: after the three weeks of training, commanders assign the member to tasks.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.TrainingDays)]
 [Name("Service.AssignedToTasks")]
 [Description("From day 22 of the contract the member is assigned to tasks by commanders.")]
 [Tag("C4")]

@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Service;
 
 /// <summary>C4: three weeks (days 1 to 21 of the contract) of combat and medical training.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.TrainingDays)]
 [Name("Service.InTraining")]
 [Description("On days 1 to 21 of the contract the member is in combat and medical training.")]
 [Tag("C4")]

@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Service;
 
 /// <summary>C4: training and tasks happen under a contract; with none in force on asOf there is no phase of service.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.TrainingDays)]
 [Name("Service.NoContractInForce")]
 [Description("With no contract in force on the evaluation date (none signed, not started, ended or terminated early), the phase is NoContract.")]
 [Tag("C4")]

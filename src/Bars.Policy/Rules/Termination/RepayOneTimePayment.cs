@@ -5,6 +5,7 @@ namespace Bars.Policy.Rules.Termination;
 
 /// <summary>C11 (with C10): a volunteer who terminates early returns the full one-time payment.</summary>
 [KeepsDecisionsComplete]
+[UsesParameters(Parameter.AnnualContractPaymentRub, Parameter.SixMonthContractPaymentRub)]
 [Name("Termination.RepayOneTimePayment")]
 [Description("A volunteer who terminates the contract early must return the full one-time payment.")]
 [Tag("C11")]

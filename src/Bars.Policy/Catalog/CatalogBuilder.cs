@@ -1,0 +1,107 @@
+using System.Reflection;
+using Bars.Policy.Parameters;
+using Bars.Policy.Rules;
+
+namespace Bars.Policy.Catalog;
+
+/// <summary>Builds the catalogue of an engine from its rules' metadata, its parameters, and probe cases it evaluates.</summary>
+internal static class CatalogBuilder
+{
+    // The day the probes are evaluated on; host values dated later do not show among the silences.
+    private static readonly DateOnly ProbeDay = new(2024, 10, 1);
+
+    public static PolicyCatalog Build(PolicyEngine engine)
+    {
+        var rules = engine.Rules
+            .Select(r => new CatalogRule(
+                r.Definition.Name,
+                Area(r.Definition.Name),
+                r.Regions ?? ["all"],
+                r.Definition.Description,
+                r.Definition.Tags.Where(t => !IsInterpretation(t)).ToArray(),
+                r.Definition.Tags.Where(IsInterpretation).ToArray(),
+                r.RuleType.GetCustomAttribute<UsesParametersAttribute>()?.Parameters.Select(p => p.ToString()).ToArray() ?? []))
+            .OrderBy(r => AreaOrder(r.Area)).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        var claims = rules.SelectMany(r => r.Claims).Distinct()
+            .Select(id => (Id: id, Quote: typeof(SourceQuotes).GetField(id)?.GetValue(null) as string))
+            .Where(c => c.Quote is not null)
+            .OrderBy(c => int.Parse(c.Id[1..], System.Globalization.CultureInfo.InvariantCulture))
+            .Select(c => new CatalogClaim(c.Id, c.Quote!))
+            .ToArray();
+
+        return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules);
+    }
+
+    private static List<CatalogParameter> Parameters(PolicyEngine engine)
+    {
+        var list = new List<CatalogParameter>();
+        foreach (var region in engine.Regions)
+        {
+            var timeline = engine.ParametersOf(region);
+            foreach (var name in Enum.GetValues<Parameter>())
+            {
+                if (timeline.Shipped[name] is { } shipped) list.Add(Describe(region, shipped));
+            }
+
+            list.AddRange(timeline.HostValues.Select(v => Describe(region, v)));
+        }
+
+        return list;
+    }
+
+    private static CatalogParameter Describe(string region, ParameterValue v) =>
+        new(region, v.Name.ToString(), v.Value, v.EffectiveFrom, v.EffectiveTo, v.Citation.Claims, v.Citation.Quote);
+
+    // Probes: an eligible member who hits every entitlement question, and applicants the enlistment rules may leave open.
+    private static List<CatalogSilence> Silences(PolicyEngine engine)
+    {
+        var list = new List<CatalogSilence>();
+        var member = new Applicant(ProbeDay.AddYears(-40), Sex.Male, PublicOfficial: true);
+        var contract = new Contract(12, ProbeDay.AddDays(-60), ProbeDay.AddDays(-1));
+        Injury[] injury = [new(ProbeDay.AddDays(-30), true)];
+        foreach (var region in engine.Regions)
+        {
+            var d = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, member, contract, injury));
+            foreach (var e in d.Entitlements.Where(e => e.Status == EntitlementStatus.Undetermined))
+            {
+                list.Add(Silence(region, $"{e.Kind} of a member", e.UndeterminedReason!.Value, e.Findings[0]));
+            }
+
+            foreach (var o in d.Obligations.Where(o => o.Status == ObligationStatus.Undetermined))
+            {
+                list.Add(Silence(region, $"{o.Kind} after an early termination", o.UndeterminedReason!.Value, o.Findings[0]));
+            }
+
+            var plain = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, new Applicant(ProbeDay.AddYears(-40), Sex.Male))).Enlistment!;
+            foreach (var (who, applicant) in new[]
+            {
+                ("Enlistment of a woman", new Applicant(ProbeDay.AddYears(-40), Sex.Female)),
+                ("Enlistment of a convict", new Applicant(ProbeDay.AddYears(-40), Sex.Male, CriminalConviction: true)),
+                ("Enlistment of serving military", new Applicant(ProbeDay.AddYears(-40), Sex.Male, ActiveMilitary: true)),
+            })
+            {
+                var e = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, applicant)).Enlistment!;
+                if (e.Outcome != EnlistmentOutcome.Undetermined) continue;
+                // The rule that left it open is one that did not fire for a plain applicant.
+                var open = e.Findings.First(f => plain.Findings.All(p => p.RuleId != f.RuleId));
+                list.Add(Silence(region, who, e.UndeterminedReason!.Value, open));
+            }
+        }
+
+        return list;
+    }
+
+    private static CatalogSilence Silence(string region, string question, UndeterminedReason reason, Finding f) =>
+        new(region, question, reason, f.RuleId, f.Claims, f.Text);
+
+    private static bool IsInterpretation(string tag) => tag.Length >= 2 && tag[0] == 'I' && char.IsAsciiDigit(tag[1]);
+
+    private static string Area(string name) => name.IndexOf('.') is var dot and > 0 ? name[..dot] : "Host";
+
+    private static int AreaOrder(string area) => area switch
+    {
+        "Enlistment" => 0, "Membership" => 1, "Payment" => 2, "Benefits" => 3, "Termination" => 4, "Service" => 5, _ => 6,
+    };
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bars.Policy.Catalog;
+
+/// <summary>The catalogue for people: Markdown tables by area, the claims quoted once, parameters, silences.</summary>
+internal static class CatalogMarkdown
+{
+    public static string Render(PolicyCatalog catalog)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Rule catalogue");
+        md.AppendLine();
+        md.AppendLine("Generated from the rules' own metadata and parameters by `bars-policy rules --format md`; a test fails when");
+        md.AppendLine("this file differs from what the rules say. Do not edit it by hand. Claim ids refer to");
+        md.AppendLine("[sources/claims.md](sources/claims.md); interpretations (I1–I5) are explained there too.");
+        foreach (var area in catalog.Rules.GroupBy(r => r.Area))
+        {
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"## {area.Key}");
+            md.AppendLine();
+            md.AppendLine("| Rule | Regions | What it decides | Claims | Parameters |");
+            md.AppendLine("|---|---|---|---|---|");
+            foreach (var r in area)
+            {
+                var claims = string.Join(", ", r.Claims.Concat(r.Interpretations));
+                md.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Name}` | {string.Join(", ", r.Regions)} | {Cell(r.Description)} | {Cell(claims)} | {string.Join(", ", r.Parameters)} |");
+            }
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Claims the rules rest on");
+        md.AppendLine();
+        md.AppendLine("| Claim | The source's words |");
+        md.AppendLine("|---|---|");
+        foreach (var c in catalog.Claims) md.AppendLine(CultureInfo.InvariantCulture, $"| {c.Id} | “{Cell(c.Quote)}” |");
+
+        md.AppendLine();
+        md.AppendLine("## Parameters");
+        md.AppendLine();
+        md.AppendLine("| Region | Parameter | Value | In force | Source |");
+        md.AppendLine("|---|---|---:|---|---|");
+        foreach (var p in catalog.Parameters)
+        {
+            var period = p.EffectiveFrom is null && p.EffectiveTo is null
+                ? "as reported (I5)"
+                : $"{p.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} to {p.EffectiveTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open end"}";
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Region} | {p.Name} | {p.Value.ToString("N0", CultureInfo.InvariantCulture)} | {period} | {string.Join(", ", p.Claims)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Where the answer is Undetermined");
+        md.AppendLine();
+        md.AppendLine("Found by evaluating probe cases in every region: an eligible member (a public official, injured on duty,");
+        md.AppendLine("with a 12-month contract terminated early) and applicants the enlistment rules may leave open.");
+        md.AppendLine();
+        md.AppendLine("| Region | Question | Reason | Rule | Claims | Why |");
+        md.AppendLine("|---|---|---|---|---|---|");
+        foreach (var s in catalog.Silences)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {s.Region} | {s.Question} | {s.Reason} | `{s.RuleId}` | {string.Join(", ", s.Claims)} | {Cell(s.Text)} |");
+        }
+
+        if (catalog.DisabledRules.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Rules switched off by the host");
+            md.AppendLine();
+            md.AppendLine("| Region | Rule | Reason |");
+            md.AppendLine("|---|---|---|");
+            foreach (var d in catalog.DisabledRules) md.AppendLine(CultureInfo.InvariantCulture, $"| {d.Region} | `{d.RuleName}` | {Cell(d.Reason)} |");
+        }
+
+        return md.ToString().ReplaceLineEndings("\n");
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace Bars.Policy.Tests.Cli;
+
+/// <summary><c>bars-policy rules</c>: the catalogue, as Markdown (what docs/rules.md holds) or JSON.</summary>
+public sealed class RulesCommandTests
+{
+    [Fact]
+    public void Rules_prints_the_committed_markdown_catalogue()
+    {
+        var run = CliHarness.Run("rules");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(CliHarness.RepositoryRoot(), "docs", "rules.md")).ReplaceLineEndings("\n"), run.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Rules_as_json_lists_every_rule_with_claims_and_the_claims_with_quotes()
+    {
+        var run = CliHarness.Run("rules", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rules = doc.RootElement.GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Equal(44, rules.Length);
+        var monthly = rules.Single(r => r.GetProperty("name").GetString() == "Payment.MonthlyPayAtRegionalRate");
+        Assert.Equal(["C8", "C9"], monthly.GetProperty("claims").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains(doc.RootElement.GetProperty("claims").EnumerateArray(), c => c.GetProperty("id").GetString() == "C9" && c.GetProperty("quote").GetString()!.Contains("40,000"));
+    }
+
+    [Fact]
+    public void Rules_with_an_unknown_format_is_refused()
+    {
+        var run = CliHarness.Run("rules", "--format", "pdf");
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
+    }
+}
