@@ -29,13 +29,14 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
     {
         var file = new Argument<string>("case") { Description = "A case as JSON: a file, or - for standard input." };
         var compact = new Option<bool>("--compact") { Description = "Write the decision on one line instead of indented." };
-        var command = new Command("evaluate", "Evaluate one case and print the decision as JSON (exit 0; exit 2 when the case is invalid).") { file, compact };
+        var explain = new Option<bool>("--explain") { Description = "Tell the decision for a person (outcomes, the rules that fired with their claims and quotes) instead of JSON." };
+        var command = new Command("evaluate", "Evaluate one case and print the decision as JSON (exit 0; exit 2 when the case is invalid).") { file, compact, explain };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             if (!TryReadAll(path, out var json)) return ExitCodes.Failed;
             var decision = engine.Value.EvaluateJson(json);
-            stdout.WriteLine(PolicyJson.Write(decision, indented: !parse.GetValue(compact)));
+            stdout.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented: !parse.GetValue(compact)) + "\n");
             return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
         });
         return command;
