@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Bars.Policy.Cli;
-using Bars.Policy.Reference;
 
 namespace Bars.Policy.Benchmarks;
 

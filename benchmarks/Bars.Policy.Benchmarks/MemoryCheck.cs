@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Bars.Policy.Cli;
-using Bars.Policy.Reference;
 
 namespace Bars.Policy.Benchmarks;
 

@@ -1,3 +1,4 @@
+using Bars.Policy.Cli;
 using BenchmarkDotNet.Attributes;
 using Bars.Policy.Benchmarks.RulesEngineEncoding;
 using Bars.Policy.Reference;

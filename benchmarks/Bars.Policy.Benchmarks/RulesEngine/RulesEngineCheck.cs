@@ -1,3 +1,4 @@
+using Bars.Policy.Cli;
 using System.Diagnostics;
 using Bars.Policy.Reference;
 

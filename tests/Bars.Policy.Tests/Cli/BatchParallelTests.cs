@@ -1,4 +1,4 @@
-using Bars.Policy.Reference;
+using Bars.Policy.Cli;
 
 namespace Bars.Policy.Tests.Cli;
 

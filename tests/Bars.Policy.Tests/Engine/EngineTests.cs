@@ -1,4 +1,4 @@
-using Bars.Policy.Reference;
+using Bars.Policy.Cli;
 using Bars.Policy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

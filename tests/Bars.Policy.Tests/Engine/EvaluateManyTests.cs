@@ -1,5 +1,5 @@
+using Bars.Policy.Cli;
 using System.Runtime.CompilerServices;
-using Bars.Policy.Reference;
 using Bars.Policy.Tests.Support;
 
 namespace Bars.Policy.Tests.Engine;

@@ -1,4 +1,4 @@
-using Bars.Policy.Reference;
+using Bars.Policy.Cli;
 using Bars.Policy.Engine;
 using Bars.Policy.Parameters;
 using Bars.Policy.Tests.Support;

@@ -1,10 +1,17 @@
-namespace Bars.Policy.Reference;
+namespace Bars.Policy.Cli;
 
 /// <summary>
-/// Synthetic, clearly made-up valid cases drawn from a seeded random source: every region, ages 0 to 100, both sexes, every flag,
-/// no contract or 1–24 months, early termination or none, up to three injuries. Same seed, same cases.
+/// A synthetic population: clearly made-up, valid cases drawn from a seeded random source, for demos, comparisons and
+/// benchmarks (`bars-policy population`). Same seed, same cases. Distributions (each draw independent):
+/// asOf uniform over 2024-01-01 + 0..729 days; region uniform over the shipped regions; age uniform 0..100 completed
+/// years plus 0..365 days; sex 1:1; health restriction 1 in 8; missing limb or prosthesis 1 in 10; medical
+/// qualification 1 in 3; public official 1 in 4; criminal conviction 1 in 10; serving military 1 in 10; former war
+/// participant 1 in 5; a contract in 4 of 5 cases: 12 months (1 in 4), 6 months (1 in 4) or 1..24 months (1 in 2),
+/// starting between 399 days before and 10 days after asOf; an early termination in 1 of 4 started contracts, on a
+/// day uniform over those it may fall on; 0..3 injuries (uniform) on days the contract is in force up to asOf, on duty
+/// 1 in 2.
 /// </summary>
-public static class SyntheticCases
+internal static class SyntheticCases
 {
     /// <summary>Generates <paramref name="count"/> valid cases; the same seed gives the same cases.</summary>
     public static IReadOnlyList<PolicyCase> Valid(int count, int seed) => Stream(seed).Take(count).ToArray();
