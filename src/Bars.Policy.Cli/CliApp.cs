@@ -22,6 +22,8 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
         root.Add(EvaluateCommand());
         root.Add(BatchCommand());
         root.Add(RulesCommand());
+        root.Add(CompareCommand());
+        root.Add(PopulationCommand());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
@@ -40,6 +42,97 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
         });
         return command;
+    }
+
+    private Command PopulationCommand()
+    {
+        var size = new Option<int>("--size") { Description = "How many cases.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The random seed: the same seed gives the same population.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the JSON Lines; standard output when absent." };
+        var command = new Command("population", "Write a synthetic population (clearly made-up, valid cases; documented distributions) as JSON Lines.") { size, seed, output };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(size);
+            if (n < 0)
+            {
+                stderr.WriteLine($"bars-policy: --size must not be negative; got {n}.");
+                return ExitCodes.Failed;
+            }
+
+            var path = parse.GetValue(output);
+            using var file = path is null or "-" ? null : new StreamWriter(path, append: false, Utf8NoBom, 1 << 16);
+            var writer = (TextWriter?)file ?? stdout;
+            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed)).Take(n)) writer.WriteLine(PolicyJson.Write(c));
+            writer.Flush();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private Command CompareCommand()
+    {
+        var reform = new Option<string>("--reform") { Description = "The reform: dated parameter changes as JSON.", Required = true };
+        var cases = new Argument<string>("cases") { Description = "Cases as JSON Lines: a file, or - for standard input." };
+        var changes = new Option<string>("--changes") { Description = "Write each changed case (before/after) as JSON Lines to this file." };
+        var markdown = new Option<string>("--markdown") { Description = "Write the summary as Markdown tables to this file." };
+        var command = new Command("compare", "What a reform does to a population: cases changed by region and outcome, cost before and after, winners and losers. Prints the summary as JSON.")
+        {
+            reform, cases, changes, markdown,
+        };
+        command.SetAction(parse => RunCompare(parse.GetValue(reform)!, parse.GetValue(cases)!, parse.GetValue(changes), parse.GetValue(markdown)));
+        return command;
+    }
+
+    private int RunCompare(string reformPath, string casesPath, string? changesPath, string? markdownPath)
+    {
+        PolicyEngine reformed;
+        try
+        {
+            reformed = ReformFile.Read(reformPath).Build();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or PolicyConfigurationException or ArgumentException)
+        {
+            stderr.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        TextReader reader;
+        try
+        {
+            reader = casesPath == "-" ? stdin : new StreamReader(casesPath, Utf8NoBom, true, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            stderr.WriteLine($"bars-policy: cannot read '{casesPath}': {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        using var changesFile = changesPath is null ? null : new StreamWriter(changesPath, append: false, Utf8NoBom, 1 << 16);
+        var compact = new System.Text.Json.JsonSerializerOptions(CliJsonContext.Default.Options) { WriteIndented = false };
+        var compactContext = new CliJsonContext(compact);
+        PolicyComparison result;
+        try
+        {
+            result = engine.Value.Compare(reformed, ReadCases(reader), change =>
+                changesFile?.WriteLine(System.Text.Json.JsonSerializer.Serialize(change, compactContext.CaseComparison)));
+        }
+        finally
+        {
+            if (!ReferenceEquals(reader, stdin)) reader.Dispose();
+        }
+
+        stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(result, CliJsonContext.Default.PolicyComparison));
+        if (markdownPath is not null) File.WriteAllText(markdownPath, ComparisonMarkdown.Render(result), Utf8NoBom);
+        return ExitCodes.Ok;
+    }
+
+    // Lines that cannot be read become empty cases: the comparison counts them as invalid and goes on.
+    private static IEnumerable<PolicyCase> ReadCases(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            yield return PolicyJson.ReadCase(line).Case ?? new PolicyCase(null, null, null, null);
+        }
     }
 
     private Command RulesCommand()

@@ -109,6 +109,24 @@ public sealed class PolicyEngine
     }
 
     /// <summary>
+    /// What <paramref name="reform"/> (typically this policy with dated parameter changes) does to a population:
+    /// every case is evaluated by both engines, one at a time, so memory stays flat however many cases there are.
+    /// <paramref name="onChange"/> hears each case that changes as it goes; the result sums everything up.
+    /// </summary>
+    public PolicyComparison Compare(PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
+    {
+        ArgumentNullException.ThrowIfNull(reform);
+        ArgumentNullException.ThrowIfNull(cases);
+        var comparer = new Comparison.Comparer();
+        foreach (var c in cases)
+        {
+            if (comparer.Add(c, Evaluate(c), reform.Evaluate(c)) is { Changes.Count: > 0 } change) onChange?.Invoke(change);
+        }
+
+        return comparer.Result();
+    }
+
+    /// <summary>
     /// Reads a case from its JSON (see <see cref="PolicyJson"/>) and evaluates it. Malformed JSON, unknown fields
     /// and wrong types come back as <see cref="PolicyDecision.Errors"/>, with the caseId when it could be read.
     /// </summary>

@@ -1,0 +1,32 @@
+namespace Bars.Policy;
+
+/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom.</summary>
+/// <param name="Cases">Cases read.</param>
+/// <param name="Invalid">Cases that could not be evaluated (left out of everything else).</param>
+/// <param name="CasesChanged">Cases with at least one changed outcome.</param>
+/// <param name="TotalCostBeforeRub">Total cost under the baseline (see <see cref="CaseComparison.CostBeforeRub"/>).</param>
+/// <param name="TotalCostAfterRub">Total cost under the reform.</param>
+/// <param name="Winners">Cases whose cost rises (the member receives more).</param>
+/// <param name="Losers">Cases whose cost falls.</param>
+/// <param name="BecameDetermined">Outcomes that were Undetermined and are now decided.</param>
+/// <param name="BecameUndetermined">Outcomes that were decided and are now Undetermined.</param>
+/// <param name="ByRegion">The same, per region.</param>
+/// <param name="ByOutcome">How many cases change, per outcome (enlistment, entitlement or obligation kind).</param>
+public sealed record PolicyComparison(
+    long Cases,
+    long Invalid,
+    long CasesChanged,
+    decimal TotalCostBeforeRub,
+    decimal TotalCostAfterRub,
+    long Winners,
+    long Losers,
+    long BecameDetermined,
+    long BecameUndetermined,
+    IReadOnlyList<RegionComparison> ByRegion,
+    IReadOnlyList<OutcomeCount> ByOutcome);
+
+/// <summary>A reform's effect in one region.</summary>
+public sealed record RegionComparison(string Region, long Cases, long CasesChanged, decimal CostBeforeRub, decimal CostAfterRub);
+
+/// <summary>How many cases see an outcome change.</summary>
+public sealed record OutcomeCount(string What, long CasesChanged);
