@@ -262,7 +262,7 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
             tally.Cases++;
             if (!valid) tally.Invalid++;
             bytes += length;
-            if (report is not null && (tally.Cases & 1023) == 0) report(bytes, tally.Cases);
+            if (report is not null && tally.Cases % 1024 == 0) report(bytes, tally.Cases);
         }
 
         report?.Invoke(bytes, tally.Cases);

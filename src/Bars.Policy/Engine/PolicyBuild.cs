@@ -121,6 +121,8 @@ internal static partial class PolicyBuild
         return byRegion;
     }
 
+    // Not policy: bounds that keep date arithmetic representable (no age past 150 years, no term or training past
+    // 100 years of months or days), so a host's typo fails here rather than as an overflow at evaluation.
     private static void CheckValue(HostParameterValue v, string what)
     {
         var whole = decimal.Truncate(v.Value) == v.Value;

@@ -74,10 +74,7 @@ public sealed class RuleMetadataTests
         {
             var d = TestEngine.Evaluate(c);
             Assert.True(d.IsValid, string.Join("; ", d.Errors));
-            var outcomes = new List<IReadOnlyList<Finding>> { d.Enlistment!.Findings, d.Service!.Findings };
-            outcomes.AddRange(d.Entitlements.Select(e => e.Findings));
-            outcomes.AddRange(d.Obligations.Select(o => o.Findings));
-            foreach (var findings in outcomes)
+            foreach (var findings in Outcomes.FindingsOf(d))
             {
                 Assert.NotEmpty(findings);
                 foreach (var f in findings)

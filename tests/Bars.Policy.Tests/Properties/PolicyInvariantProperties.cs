@@ -155,10 +155,7 @@ public sealed class PolicyInvariantProperties
     public void Every_outcome_has_a_finding_and_every_finding_cites_existing_claims_and_quotes_the_source_verbatim(CaseSpec s)
     {
         var d = Evaluate(s);
-        var outcomes = new List<IReadOnlyList<Finding>> { d.Enlistment!.Findings, d.Service!.Findings };
-        outcomes.AddRange(d.Entitlements.Select(e => e.Findings));
-        outcomes.AddRange(d.Obligations.Select(o => o.Findings));
-        foreach (var findings in outcomes)
+        foreach (var findings in Support.Outcomes.FindingsOf(d))
         {
             Assert.NotEmpty(findings);
             foreach (var f in findings)
