@@ -1,0 +1,211 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Bars.Policy.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Bars.Policy.Tests.Packaging;
+
+/// <summary>
+/// The packages as a consumer gets them: <c>dotnet pack</c> of the library and the tool into a temp feed, the
+/// library's package and symbols package opened and read, a fresh console project that restores the library
+/// from that feed (its dependencies from the machine's configured source) and runs the readme's example and the
+/// Bryansk sample, and the tool installed from the feed and run on the sample.
+/// </summary>
+public sealed class PackageConsumerTests(PackedFeed feed, ITestOutputHelper output) : IClassFixture<PackedFeed>
+{
+    [Fact]
+    public void Library_package_holds_the_readme_the_assembly_and_its_xml_docs_and_a_symbols_package_is_beside_it()
+    {
+        AssertPacked(feed.LibraryPack, feed.LibraryPackage);
+
+        var entries = PackedFeed.Entries(feed.LibraryPackage);
+        var listing = string.Join(Environment.NewLine, entries);
+        foreach (var expected in new[] { "README.md", "lib/net10.0/Bars.Policy.dll", "lib/net10.0/Bars.Policy.xml", "Bars.Policy.nuspec" })
+        {
+            Assert.True(entries.Contains(expected), $"{expected} is not in the package:{Environment.NewLine}{listing}");
+        }
+
+        Assert.Equal(
+            File.ReadAllText(Repo.Path("docs", "package-readme.md")).ReplaceLineEndings(),
+            PackedFeed.ReadEntry(feed.LibraryPackage, "README.md").ReplaceLineEndings());
+        Assert.Contains("<member name=\"T:Bars.Policy.PolicyEngine\">", PackedFeed.ReadEntry(feed.LibraryPackage, "lib/net10.0/Bars.Policy.xml"), StringComparison.Ordinal);
+
+        Assert.True(File.Exists(feed.LibrarySymbolsPackage), $"No symbols package {Path.GetFileName(feed.LibrarySymbolsPackage)}.{Environment.NewLine}{feed.LibraryPack.Describe()}");
+        var symbols = PackedFeed.Entries(feed.LibrarySymbolsPackage);
+        Assert.True(symbols.Contains("lib/net10.0/Bars.Policy.pdb"), "The symbols package has no PDB:" + Environment.NewLine + string.Join(Environment.NewLine, symbols));
+    }
+
+    [Fact]
+    public void Library_nuspec_has_the_metadata_and_lists_its_dependencies_with_the_pinned_versions_as_lower_bounds()
+    {
+        AssertPacked(feed.LibraryPack, feed.LibraryPackage);
+        var nuspecText = PackedFeed.ReadEntry(feed.LibraryPackage, "Bars.Policy.nuspec");
+        output.WriteLine(nuspecText);
+        var metadata = XDocument.Parse(nuspecText).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Meta(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal("Bars.Policy", Meta("id"));
+        Assert.Equal(feed.Version, Meta("version"));
+        Assert.Equal("MIT", Meta("license"));
+        Assert.Equal("README.md", Meta("readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta("description")), nuspecText);
+        Assert.False(string.IsNullOrWhiteSpace(Meta("authors")), nuspecText);
+        Assert.Contains("rules-as-code", Meta("tags") ?? "", StringComparison.Ordinal);
+
+        // No machine path of the build may end up in the package's metadata.
+        Assert.DoesNotContain(Repo.Path(), nuspecText, StringComparison.Ordinal);
+
+        var groups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements().ToList();
+        var group = Assert.Single(groups);
+        Assert.Equal("net10.0", (string?)group.Attribute("targetFramework"));
+        var dependencies = group.Elements().ToDictionary(d => (string)d.Attribute("id")!, d => (string)d.Attribute("version")!);
+
+        // The analyzers are PrivateAssets=all: not a dependency of consumers.
+        Assert.Equal(["Microsoft.Extensions.DependencyInjection.Abstractions", "NRules"], dependencies.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, range) in dependencies)
+        {
+            var (minimum, minimumInclusive, maximum) = ParseRange(range);
+            Assert.True(minimumInclusive, $"{id} {range}: the lower bound should be inclusive.");
+            Assert.Equal(PackedFeed.PinnedVersion(id), minimum);
+            Assert.True(maximum is null, $"{id} {range}: a library should not cap its dependency's version.");
+        }
+    }
+
+    [Fact]
+    public void A_fresh_console_project_restores_the_package_from_the_feed_and_runs_the_readme_example_and_the_Bryansk_sample()
+    {
+        AssertPacked(feed.LibraryPack, feed.LibraryPackage);
+        var project = feed.NewFolder("consumer");
+
+        // Empty Directory.* files stop MSBuild from looking further up for the repository's own.
+        File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(project, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(project, "Directory.Packages.props"), "<Project />\n");
+
+        // The feed is added to the machine's sources, not put in their place: NRules and the rest come from there.
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="bars-policy-packaging-test-feed" value="{feed.Feed}" />
+              </packageSources>
+            </configuration>
+
+            """);
+
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <NuGetAudit>false</NuGetAudit>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Bars.Policy" Version="{feed.Version}" />
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="{PackedFeed.PinnedVersion("Microsoft.Extensions.DependencyInjection")}" />
+              </ItemGroup>
+            </Project>
+
+            """);
+
+        var sample = File.ReadAllText(Repo.Path("docs", "samples", "bryansk-case.json"));
+        Assert.DoesNotContain("\"\"\"", sample, StringComparison.Ordinal);
+        var program = ReadmeExample() + $$""""
+
+            Console.WriteLine($"readme: {pay.Status} {pay.AmountRub?.ToString(System.Globalization.CultureInfo.InvariantCulture)} per {pay.Period}");
+
+            var json = """
+            {{sample.TrimEnd()}}
+            """;
+            var sampleDecision = PolicyEngine.CreateDefault().EvaluateJson(json);
+            Console.WriteLine($"assembly: {typeof(PolicyEngine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false).Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion}");
+            Console.WriteLine($"outcome: {sampleDecision.Enlistment?.Outcome}");
+            Console.WriteLine($"monthlyPay: {sampleDecision.Entitlement(EntitlementKind.MonthlyPay).AmountRub?.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+            """";
+        File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+
+        var run = DotnetProcess.Run(project, ["run", "-c", "Release", "--disable-build-servers"]);
+        output.WriteLine(run.Describe());
+        Assert.True(run.Succeeded, run.Describe() + Environment.NewLine + "--- Program.cs ---" + Environment.NewLine + program);
+
+        var lines = run.Stdout.ReplaceLineEndings("\n").Split('\n');
+        AssertLine(lines, "outcome: Eligible", run);
+        AssertLine(lines, "monthlyPay: 40000", run);
+        AssertLine(lines, "readme: Entitled 40000 per Month", run);
+        Assert.True(lines.Any(l => l.StartsWith("assembly: " + feed.Version, StringComparison.Ordinal)), "The assembly that ran is not the one packed at " + feed.Version + Environment.NewLine + run.Describe());
+        Assert.True(lines.Any(l => l.StartsWith("Payment.MonthlyPayAtRegionalRate [C9] ", StringComparison.Ordinal)), "The readme example printed no finding for the monthly pay." + Environment.NewLine + run.Describe());
+    }
+
+    [Fact]
+    public void Tool_package_declares_the_bars_policy_command_and_installs_and_evaluates_the_Bryansk_sample()
+    {
+        AssertPacked(feed.ToolPack, feed.ToolPackage);
+
+        var entries = PackedFeed.Entries(feed.ToolPackage);
+        const string settingsEntry = "tools/net10.0/any/DotnetToolSettings.xml";
+        Assert.True(entries.Contains(settingsEntry), $"{settingsEntry} is not in the tool package:{Environment.NewLine}{string.Join(Environment.NewLine, entries)}");
+        Assert.Contains("README.md", entries);
+
+        var settings = PackedFeed.ReadEntry(feed.ToolPackage, settingsEntry);
+        var command = Assert.Single(XDocument.Parse(settings).Descendants("Command"));
+        Assert.Equal("bars-policy", (string?)command.Attribute("Name"));
+        Assert.Equal("bars-policy.dll", (string?)command.Attribute("EntryPoint"));
+        Assert.True(entries.Contains("tools/net10.0/any/" + (string?)command.Attribute("EntryPoint")), settings);
+
+        var nuspec = PackedFeed.ReadEntry(feed.ToolPackage, "Bars.Policy.Cli.nuspec");
+        Assert.Contains("<packageType name=\"DotnetTool\" />", nuspec, StringComparison.Ordinal);
+
+        // Installed from the feed like a user would, then run on the sample.
+        var toolPath = feed.NewFolder("tools");
+        var install = DotnetProcess.Run(feed.Root, [
+            "tool", "install", PackedFeed.ToolId, "--version", feed.Version, "--tool-path", toolPath, "--add-source", feed.Feed,
+        ]);
+        output.WriteLine(install.Describe());
+        Assert.True(install.Succeeded, install.Describe());
+
+        var evaluate = DotnetProcess.RunProgram(Path.Combine(toolPath, "bars-policy"), feed.Root, ["evaluate", "--compact", Repo.Path("docs", "samples", "bryansk-case.json")]);
+        output.WriteLine(evaluate.Describe());
+        Assert.True(evaluate.Succeeded, evaluate.Describe());
+        using var decision = JsonDocument.Parse(evaluate.Stdout);
+        Assert.Equal("Eligible", decision.RootElement.GetProperty("enlistment").GetProperty("outcome").GetString());
+        var monthlyPay = decision.RootElement.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "MonthlyPay");
+        Assert.Equal(40000m, monthlyPay.GetProperty("amountRub").GetDecimal());
+    }
+
+    private void AssertPacked(ProcessResult pack, string package)
+    {
+        output.WriteLine(pack.Describe());
+        Assert.True(pack.Succeeded, pack.Describe());
+        Assert.True(File.Exists(package), $"{Path.GetFileName(package)} was not produced.{Environment.NewLine}{pack.Describe()}");
+        Assert.False(Regex.IsMatch(pack.Stdout + pack.Stderr, @": warning [A-Z]+[0-9]+"), "The pack printed a warning." + Environment.NewLine + pack.Describe());
+    }
+
+    private static void AssertLine(string[] lines, string expected, ProcessResult run) =>
+        Assert.True(lines.Contains(expected), $"No line \"{expected}\" in the consumer's output.{Environment.NewLine}{run.Describe()}");
+
+    /// <summary>The C# example of docs/package-readme.md, as written there.</summary>
+    private static string ReadmeExample()
+    {
+        var readme = File.ReadAllText(Repo.Path("docs", "package-readme.md")).ReplaceLineEndings("\n");
+        var match = Regex.Match(readme, "```csharp\n(?<code>.*?)```", RegexOptions.Singleline);
+        Assert.True(match.Success, "docs/package-readme.md has no ```csharp example.");
+        return match.Groups["code"].Value;
+    }
+
+    /// <summary>A NuGet version range of a nuspec: a bare version is "at least"; otherwise interval notation.</summary>
+    private static (string Minimum, bool MinimumInclusive, string? Maximum) ParseRange(string range)
+    {
+        range = range.Trim();
+        if (range[0] is not ('[' or '(')) return (range, true, null);
+
+        var parts = range[1..^1].Split(',');
+        Assert.True(parts.Length == 2, $"Not a range with a lower and an upper part: {range}");
+        var maximum = parts[1].Trim();
+        return (parts[0].Trim(), range[0] == '[', maximum.Length == 0 ? null : maximum);
+    }
+}
