@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Bars.Policy.Parameters;
@@ -58,9 +59,7 @@ internal static partial class PolicyBuild
         var structural = new HashSet<string>(StringComparer.Ordinal);
         var ruleTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
         var repository = new RuleRepository();
-        var types = RuleTypes(typeof(PolicyBuild).Assembly, publicOnly: false)
-            .Concat(hostAssemblies.Distinct().SelectMany(a => RuleTypes(a, publicOnly: true)))
-            .ToArray();
+        var types = ShippedRuleTypes().Concat(hostAssemblies.Distinct().SelectMany(HostRuleTypes)).ToArray();
         repository.Load(x => x.From(types).PrivateTypes(true).Where(meta =>
         {
             if (scopes.ContainsKey(meta.Name)) throw new PolicyConfigurationException($"Two rules are named '{meta.Name}' (one is {meta.RuleType.FullName}).");
@@ -78,8 +77,13 @@ internal static partial class PolicyBuild
         return (repository.GetRuleSets().SelectMany(s => s.Rules).ToArray(), scopes, structural, ruleTypes);
     }
 
-    private static IEnumerable<Type> RuleTypes(Assembly assembly, bool publicOnly) =>
-        assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && (!publicOnly || t.IsPublic));
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "ILLink.Descriptors.xml keeps every type of this assembly.")]
+    private static IEnumerable<Type> ShippedRuleTypes() =>
+        typeof(PolicyBuild).Assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "AddRuleSet requires unreferenced code: a trimmed host keeps its own rule types.")]
+    private static IEnumerable<Type> HostRuleTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && t.IsPublic);
 
     private static Dictionary<string, List<ParameterValue>> HostValues(IReadOnlyList<HostParameterValue> values, Dictionary<string, RegionParameters> regions)
     {

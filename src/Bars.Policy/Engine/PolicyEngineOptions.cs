@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Bars.Policy;
@@ -37,6 +38,7 @@ public sealed class PolicyEngineOptions
     /// Adds the NRules rule classes of <paramref name="assembly"/> (public, non-abstract classes deriving from
     /// <c>NRules.Fluent.Dsl.Rule</c>). Scope them to regions with <see cref="AppliesToAttribute"/>.
     /// </summary>
+    [RequiresUnreferencedCode("Rule classes are found by reflection: a trimmed host must keep them (e.g. TrimmerRootAssembly).")]
     public PolicyEngineOptions AddRuleSet(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
