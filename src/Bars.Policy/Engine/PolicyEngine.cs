@@ -98,6 +98,31 @@ public sealed class PolicyEngine
         return OrderedParallel.Select(Indexed(cases, cancellationToken), EvaluateAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
     }
 
+    /// <summary>
+    /// Like <see cref="EvaluateMany"/> over JSON Lines: each line is read (in the workers, so reading runs in parallel
+    /// too) and evaluated; a line that cannot be read, or is empty, is answered with its errors (and its caseId when
+    /// it can be read) and the batch goes on. One result per line, in order.
+    /// </summary>
+    public IAsyncEnumerable<BatchResult> EvaluateManyJson(IAsyncEnumerable<string> lines, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        options ??= new BatchOptions();
+        options.Validate();
+        return OrderedParallel.Select(IndexedLines(lines, cancellationToken), EvaluateLineAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+    }
+
+    private BatchResult EvaluateLineAt((long Index, string Line) item) => new(
+        item.Index,
+        string.IsNullOrWhiteSpace(item.Line)
+            ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {item.Index + 1} is empty: expected a case object.")])
+            : EvaluateJson(item.Line));
+
+    private static async IAsyncEnumerable<(long, string)> IndexedLines(IAsyncEnumerable<string> lines, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long index = 0;
+        await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return (index++, line);
+    }
+
     private BatchResult EvaluateAt((long Index, PolicyCase? Case) item) => new(
         item.Index,
         item.Case is { } c ? Evaluate(c) : PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]));

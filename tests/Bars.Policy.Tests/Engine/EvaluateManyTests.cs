@@ -114,4 +114,38 @@ public sealed class EvaluateManyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateMany(Stream<PolicyCase?>([]), new BatchOptions { MaxDegreeOfParallelism = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateMany(Stream<PolicyCase?>([]), new BatchOptions { BufferSize = 0 }));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public async Task EvaluateManyJson_answers_every_line_in_order_bad_lines_with_their_errors(int workers)
+    {
+        var lines = SyntheticCases.Valid(500, seed: 8).Select((c, i) => i % 50 == 7 ? "{\"caseId\":\"broken-" + i + "\"," : i % 50 == 9 ? "" : PolicyJson.Write(c)).ToArray();
+        var results = new List<BatchResult>();
+        await foreach (var r in TestEngine.Instance.EvaluateManyJson(Stream(lines), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 40 }))
+        {
+            results.Add(r);
+        }
+
+        Assert.Equal(lines.Length, results.Count);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            Assert.Equal(i, results[i].Index);
+            var d = results[i].Decision;
+            switch (i % 50)
+            {
+                case 7:
+                    Assert.False(d.IsValid);
+                    Assert.Equal($"broken-{i}", d.CaseId);
+                    break;
+                case 9:
+                    Assert.Contains("is empty", Assert.Single(d.Errors).Message);
+                    break;
+                default:
+                    Assert.Equal(PolicyJson.Write(TestEngine.Instance.EvaluateJson(lines[i])), PolicyJson.Write(d));
+                    break;
+            }
+        }
+    }
 }
