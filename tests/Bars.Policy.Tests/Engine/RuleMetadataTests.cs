@@ -1,5 +1,4 @@
 using Bars.Policy.Cli;
-using Bars.Policy.Engine;
 using Bars.Policy.Parameters;
 using Bars.Policy.Tests.Support;
 
@@ -20,8 +19,8 @@ public sealed class RuleMetadataTests
     [Fact]
     public void Every_rule_has_a_unique_name_a_description_and_claim_tags_that_exist()
     {
-        var rules = RuleCatalog.Shipped();
-        Assert.Equal(rules.Count, rules.Select(r => r.Name).Distinct().Count());
+        var rules = TestEngine.Instance.Rules.Select(r => r.Definition).ToArray();
+        Assert.Equal(rules.Length, rules.Select(r => r.Name).Distinct().Count());
         foreach (var rule in rules)
         {
             Assert.False(string.IsNullOrWhiteSpace(rule.Description), rule.Name);
@@ -39,7 +38,7 @@ public sealed class RuleMetadataTests
     [Fact]
     public void Every_claim_is_encoded_by_at_least_one_rule()
     {
-        var tagged = RuleCatalog.Shipped().SelectMany(r => r.Tags).ToHashSet();
+        var tagged = TestEngine.Instance.Rules.Select(r => r.Definition).SelectMany(r => r.Tags).ToHashSet();
         Assert.DoesNotContain(ClaimIds.Value, c => !tagged.Contains(c));
     }
 
@@ -69,7 +68,7 @@ public sealed class RuleMetadataTests
     [Fact]
     public void Every_finding_of_2000_generated_cases_cites_existing_claims_of_its_rule_and_quotes_the_source()
     {
-        var tags = RuleCatalog.Shipped().ToDictionary(r => r.Name, r => r.Tags.ToHashSet());
+        var tags = TestEngine.Instance.Rules.Select(r => r.Definition).ToDictionary(r => r.Name, r => r.Tags.ToHashSet());
         foreach (var c in SyntheticCases.Valid(2000, seed: 7))
         {
             var d = TestEngine.Evaluate(c);
