@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Bars.Policy.Cli;
 
-/// <summary>A reform: dated parameter changes laid over the shipped policy, read from JSON.</summary>
-/// <example><code>
-/// { "parameters": [ { "region": "Bryansk", "parameter": "MonthlyPayRub", "value": 60000, "effectiveFrom": "2024-01-01",
-///                     "citation": { "id": "Reform A", "quote": "Bryansk's monthly rate rises to 60,000 roubles." } } ] }
-/// </code></example>
+/// <summary>
+/// A reform: dated parameter changes laid over the shipped policy, read from JSON — a list of
+/// <c>{ region, parameter, value, effectiveFrom, effectiveTo?, citation: { id, quote } }</c>; docs/samples/reform.json
+/// is an example.
+/// </summary>
 internal sealed record ReformFile(IReadOnlyList<ReformParameter>? Parameters)
 {
     public static ReformFile Read(string path) =>

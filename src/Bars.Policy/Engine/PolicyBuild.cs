@@ -133,7 +133,7 @@ internal static partial class PolicyBuild
         var ok = v.Parameter switch
         {
             Parameter.MinimumAge or Parameter.MaximumAge => whole && v.Value is >= 0 and <= 150,
-            Parameter.TrainingDays or Parameter.AnnualContractMonths or Parameter.SixMonthContractMonths => whole && v.Value is >= 1 and <= 1200,
+            Parameter.TrainingDays or Parameter.AnnualContractMonths or Parameter.SixMonthContractMonths => whole && v.Value >= 1 && v.Value <= 100 * 12,
             _ => v.Value >= 0,
         };
         if (!ok) throw new PolicyConfigurationException($"{what}: {v.Value} is not a possible value.");
