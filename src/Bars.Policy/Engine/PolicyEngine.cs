@@ -16,10 +16,12 @@ namespace Bars.Policy;
 public sealed class PolicyEngine
 {
     private readonly Dictionary<string, RegionRuntime> regions;
+    private readonly Func<string, bool> isKnownRegion;
 
     private PolicyEngine(BuiltPolicy built)
     {
         regions = built.Regions;
+        isKnownRegion = regions.ContainsKey;
         Rules = built.Rules;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
@@ -68,7 +70,7 @@ public sealed class PolicyEngine
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
-        var errors = CaseValidator.Validate(policyCase, regions.ContainsKey, Regions);
+        var errors = CaseValidator.Validate(policyCase, isKnownRegion, Regions);
         if (errors.Count > 0)
         {
             return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
