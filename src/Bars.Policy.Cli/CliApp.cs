@@ -270,9 +270,7 @@ internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter std
 
     private static (string Json, bool Valid, int Length) Decide(PolicyEngine policy, (long Number, string Text) line)
     {
-        var decision = line.Text.Length == 0
-            ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {line.Number} is empty: expected a case object.")])
-            : policy.EvaluateJson(line.Text);
+        var decision = policy.EvaluateLine(line.Number, line.Text);
         return (PolicyJson.Write(decision), decision.IsValid, line.Text.Length + 1);
     }
 

@@ -113,11 +113,13 @@ public sealed class PolicyEngine
         return OrderedParallel.Select(IndexedLines(lines, cancellationToken), EvaluateLineAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
     }
 
-    private BatchResult EvaluateLineAt((long Index, string Line) item) => new(
-        item.Index,
-        string.IsNullOrWhiteSpace(item.Line)
-            ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {item.Index + 1} is empty: expected a case object.")])
-            : EvaluateJson(item.Line));
+    private BatchResult EvaluateLineAt((long Index, string Line) item) => new(item.Index, EvaluateLine(item.Index + 1, item.Line));
+
+    /// <summary>One line of JSON Lines (numbered from 1): an empty line is answered with an error, not skipped.</summary>
+    internal PolicyDecision EvaluateLine(long number, string line) =>
+        string.IsNullOrWhiteSpace(line)
+            ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {number} is empty: expected a case object.")])
+            : EvaluateJson(line);
 
     private static async IAsyncEnumerable<(long, string)> IndexedLines(IAsyncEnumerable<string> lines, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

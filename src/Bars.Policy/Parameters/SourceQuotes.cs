@@ -9,7 +9,6 @@ internal static class SourceQuotes
     public const string C1 = "BARS units accept individuals aged 18 to 65";
     public const string C2 = "BARS units accept individuals aged 18 to 65 without health restrictions.";
     public const string C3 = "lost his leg, is struggling to find a job. He attempted to apply to BARS but was refused.";
-    public const string C3Chesnokov = "Starooskolsky District Head Andrey Chesnokov was unable to join due to health restrictions";
     public const string C4 = "Volunteers undergo three weeks of combat and medical training, after which commanders assign them to tasks.";
     public const string C5 = "Representatives of a military enlistment office in Kursk Oblast told 7x7 that BARS members are entitled to a 3 million ruble compensation in the event of an injury on duty.";
     public const string C6 = "They will also receive combat veteran status";

@@ -6,8 +6,7 @@ namespace Bars.Policy.Rules;
 /// </summary>
 internal static class RulePriorities
 {
-    /// <summary>Enlistment conditions and everything that depends only on the case.</summary>
-    public const int Conditions = 0;
+    // Enlistment conditions and everything that depends only on the case fire at NRules' default priority, 0.
 
     /// <summary>The enlistment outcome, once every condition has had its say.</summary>
     public const int Outcome = -100;
