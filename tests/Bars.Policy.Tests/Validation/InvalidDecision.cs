@@ -41,6 +41,7 @@ internal static class InvalidDecision
         Assert.DoesNotContain("Bars.Policy", message, StringComparison.Ordinal);
         Assert.DoesNotContain("$", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".NET", message, StringComparison.Ordinal);
     }
 
     /// <summary>Asserts the case was valid and evaluated.</summary>
