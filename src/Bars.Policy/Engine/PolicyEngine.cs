@@ -110,7 +110,7 @@ public sealed class PolicyEngine
         ArgumentNullException.ThrowIfNull(lines);
         options ??= new BatchOptions();
         options.Validate();
-        return OrderedParallel.Select(IndexedLines(lines, cancellationToken), EvaluateLineAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+        return OrderedParallel.Select(Indexed(lines, cancellationToken), EvaluateLineAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
     }
 
     private BatchResult EvaluateLineAt((long Index, string Line) item) => new(item.Index, EvaluateLine(item.Index + 1, item.Line));
@@ -121,20 +121,15 @@ public sealed class PolicyEngine
             ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {number} is empty: expected a case object.")])
             : EvaluateJson(line);
 
-    private static async IAsyncEnumerable<(long, string)> IndexedLines(IAsyncEnumerable<string> lines, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        long index = 0;
-        await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return (index++, line);
-    }
-
     private BatchResult EvaluateAt((long Index, PolicyCase? Case) item) => new(
         item.Index,
         item.Case is { } c ? Evaluate(c) : PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]));
 
-    private static async IAsyncEnumerable<(long, PolicyCase?)> Indexed(IAsyncEnumerable<PolicyCase?> cases, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    // Numbers a stream's items from 0, so the workers can answer each with its position.
+    private static async IAsyncEnumerable<(long, T)> Indexed<T>(IAsyncEnumerable<T> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long index = 0;
-        await foreach (var c in cases.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return (index++, c);
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return (index++, item);
     }
 
     /// <summary>
