@@ -27,7 +27,7 @@ public sealed class ExampleshireCombatVeteranStatus : Rule
     {
         Membership m = null!;
         When().Match(() => m, x => x.IsMember);
-        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.CombatVeteranStatus, null, null, Exampleshire.Order1,
+        Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.CombatVeteranStatus, null, null, Exampleshire.Order1,
             "Exampleshire grants its members combat veteran status."));
     }
 }

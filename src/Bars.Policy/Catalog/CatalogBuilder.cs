@@ -1,6 +1,4 @@
-using System.Reflection;
 using Bars.Policy.Parameters;
-using Bars.Policy.Rules;
 
 namespace Bars.Policy.Catalog;
 
@@ -20,16 +18,12 @@ internal static class CatalogBuilder
                 r.Definition.Description,
                 r.Definition.Tags.Where(t => !IsInterpretation(t)).ToArray(),
                 r.Definition.Tags.Where(IsInterpretation).ToArray(),
-                r.RuleType.GetCustomAttribute<UsesParametersAttribute>()?.Parameters.Select(p => p.ToString()).ToArray() ?? []))
+                Engine.RuleExpressions.ParametersOf(r.Definition).Select(p => p.ToString()).ToArray()))
             .OrderBy(r => AreaOrder(r.Area)).ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToArray();
 
-        var claims = rules.SelectMany(r => r.Claims).Distinct()
-            .Select(id => (Id: id, Quote: typeof(SourceQuotes).GetField(id)?.GetValue(null) as string))
-            .Where(c => c.Quote is not null)
-            .OrderBy(c => int.Parse(c.Id[1..], System.Globalization.CultureInfo.InvariantCulture))
-            .Select(c => new CatalogClaim(c.Id, c.Quote!))
-            .ToArray();
+        var cited = rules.SelectMany(r => r.Claims).ToHashSet(StringComparer.Ordinal);
+        var claims = Claims.All.Where(c => cited.Contains(c.Id)).Select(c => new CatalogClaim(c.Id, c.Quote)).ToArray();
 
         return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules);
     }
@@ -52,7 +46,7 @@ internal static class CatalogBuilder
     }
 
     private static CatalogParameter Describe(string region, ParameterValue v) =>
-        new(region, v.Name.ToString(), v.Value, v.EffectiveFrom, v.EffectiveTo, v.Citation.Claims, v.Citation.Quote);
+        new(region, v.Name.ToString(), v.Value, v.EffectiveFrom, v.EffectiveTo, [v.Citation.Id], v.Citation.Quote);
 
     // Probes: an eligible member who hits every entitlement question, and applicants the enlistment rules may leave open.
     private static List<CatalogSilence> Silences(PolicyEngine engine)

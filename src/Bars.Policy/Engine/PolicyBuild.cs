@@ -101,7 +101,7 @@ internal static partial class PolicyBuild
             if (v.To is { } to && to < v.From) throw new PolicyConfigurationException($"{what} ends on {to:yyyy-MM-dd}, before it starts.");
             CheckValue(v, what);
             if (!byRegion.TryGetValue(v.Region, out var list)) byRegion.Add(v.Region, list = []);
-            list.Add(new ParameterValue(v.Parameter, v.Value, new Citation([v.Citation.Id], v.Citation.Quote), v.From, v.To));
+            list.Add(new ParameterValue(v.Parameter, v.Value, v.Citation, v.From, v.To));
         }
 
         foreach (var list in byRegion.Values)

@@ -16,12 +16,12 @@ namespace Bars.Policy;
 public sealed class PolicyEngine
 {
     private readonly Dictionary<string, RegionRuntime> regions;
-    private readonly Func<string, bool> isKnownRegion;
+    private readonly Func<string, Parameters.ParameterTimeline?> parametersOf;
 
     private PolicyEngine(BuiltPolicy built)
     {
         regions = built.Regions;
-        isKnownRegion = regions.ContainsKey;
+        parametersOf = region => regions.TryGetValue(region, out var r) ? r.Parameters : null;
         Rules = built.Rules;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
@@ -70,20 +70,19 @@ public sealed class PolicyEngine
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
-        var errors = CaseValidator.Validate(policyCase, isKnownRegion, Regions);
-        if (errors.Count > 0)
+        if (CaseReader.Read(policyCase, parametersOf, Regions, out var errors) is not { } facts)
         {
             return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
         }
 
-        var region = regions[policyCase.Region!];
-        var facts = CaseFactsFactory.Create(policyCase, region.Parameters.On(policyCase.AsOf!.Value));
-
-        // One session per case: sessions are not thread-safe, and a case's facts must not meet another's.
-        var session = region.Sessions.Value.CreateSession();
+        // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
+        // session resolves the case's sheet for the rule actions that record into it.
+        var sheet = new Rules.Facts.DecisionSheet(facts);
+        var session = regions[facts.Region].Sessions.Value.CreateSession();
+        session.DependencyResolver = sheet;
         session.Insert(facts);
         session.Fire();
-        return facts.Sheet.ToDecision(policyCase, facts.TrainingEndsOn);
+        return sheet.ToDecision();
     }
 
     /// <summary>

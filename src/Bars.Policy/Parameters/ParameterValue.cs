@@ -5,7 +5,7 @@ namespace Bars.Policy.Parameters;
 /// leads back to a sentence of the source (or to a host's citation). Shipped values carry no dates (I5); a host's
 /// values hold from <see cref="EffectiveFrom"/> to <see cref="EffectiveTo"/> inclusive.
 /// </summary>
-internal sealed record ParameterValue(Parameter Name, decimal Value, Citation Citation, DateOnly? EffectiveFrom = null, DateOnly? EffectiveTo = null)
+internal sealed record ParameterValue(Parameter Name, decimal Value, SourceCitation Citation, DateOnly? EffectiveFrom = null, DateOnly? EffectiveTo = null)
 {
     public int AsInt => (int)Value;
 

@@ -1,48 +1,44 @@
 namespace Bars.Policy.Parameters;
 
 /// <summary>
-/// The parameters in force for one region on one day: the general ones (ages, training, contract lengths) and the
-/// region's own amounts. A null amount means neither the source nor the host states one, which the rules answer as
-/// Undetermined.
+/// The parameters in force for one region on one day, indexed by <see cref="Parameter"/>. A missing value means
+/// neither the source nor the host states one, which the rules answer as Undetermined.
 /// </summary>
-internal sealed record RegionParameters(
-    string Region,
-    ParameterValue MinimumAge,
-    ParameterValue MaximumAge,
-    ParameterValue TrainingDays,
-    ParameterValue AnnualContractMonths,
-    ParameterValue SixMonthContractMonths,
-    ParameterValue? MonthlyPay,
-    ParameterValue? AnnualContractPayment,
-    ParameterValue? SixMonthContractPayment,
-    ParameterValue? InjuryOnDutyCompensation)
+internal sealed class RegionParameters
 {
-    public ParameterValue? this[Parameter name] => name switch
+    private static readonly int Count = Enum.GetValues<Parameter>().Length;
+
+    private readonly ParameterValue?[] values;
+
+    private RegionParameters(string region, ParameterValue?[] values)
     {
-        Parameter.MinimumAge => MinimumAge,
-        Parameter.MaximumAge => MaximumAge,
-        Parameter.TrainingDays => TrainingDays,
-        Parameter.AnnualContractMonths => AnnualContractMonths,
-        Parameter.SixMonthContractMonths => SixMonthContractMonths,
-        Parameter.MonthlyPayRub => MonthlyPay,
-        Parameter.AnnualContractPaymentRub => AnnualContractPayment,
-        Parameter.SixMonthContractPaymentRub => SixMonthContractPayment,
-        Parameter.InjuryOnDutyCompensationRub => InjuryOnDutyCompensation,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
-    };
+        Region = region;
+        this.values = values;
+    }
+
+    public string Region { get; }
+
+    /// <summary>The value of <paramref name="name"/>, or null where none is stated.</summary>
+    public ParameterValue? this[Parameter name] => values[(int)name];
+
+    /// <summary>A region whose parameters are <paramref name="stated"/> (each at most once) and nothing else.</summary>
+    public static RegionParameters Of(string region, IEnumerable<ParameterValue> stated)
+    {
+        var values = new ParameterValue?[Count];
+        foreach (var value in stated)
+        {
+            if (values[(int)value.Name] is not null) throw new ArgumentException($"{value.Name} is stated twice for {region}.", nameof(stated));
+            values[(int)value.Name] = value;
+        }
+
+        return new RegionParameters(region, values);
+    }
 
     /// <summary>A copy with <paramref name="value"/> in place of its parameter.</summary>
-    public RegionParameters With(ParameterValue value) => value.Name switch
+    public RegionParameters With(ParameterValue value)
     {
-        Parameter.MinimumAge => this with { MinimumAge = value },
-        Parameter.MaximumAge => this with { MaximumAge = value },
-        Parameter.TrainingDays => this with { TrainingDays = value },
-        Parameter.AnnualContractMonths => this with { AnnualContractMonths = value },
-        Parameter.SixMonthContractMonths => this with { SixMonthContractMonths = value },
-        Parameter.MonthlyPayRub => this with { MonthlyPay = value },
-        Parameter.AnnualContractPaymentRub => this with { AnnualContractPayment = value },
-        Parameter.SixMonthContractPaymentRub => this with { SixMonthContractPayment = value },
-        Parameter.InjuryOnDutyCompensationRub => this with { InjuryOnDutyCompensation = value },
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value.Name, null),
-    };
+        var copy = (ParameterValue?[])values.Clone();
+        copy[(int)value.Name] = value;
+        return new RegionParameters(Region, copy);
+    }
 }

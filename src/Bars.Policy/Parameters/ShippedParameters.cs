@@ -5,40 +5,30 @@ namespace Bars.Policy.Parameters;
 /// </summary>
 internal static class ShippedParameters
 {
-    // General: every region (C1, I3; C4).
-    public static readonly ParameterValue MinimumAge = new(Parameter.MinimumAge, 18, Citation.Of("C1", SourceQuotes.C1));
-    public static readonly ParameterValue MaximumAge = new(Parameter.MaximumAge, 65, Citation.Of("C1", SourceQuotes.C1));
+    /// <summary>Every region's: ages (C1, I3), "three weeks" of training = 21 days (C4), contract lengths (C10).</summary>
+    public static IReadOnlyList<ParameterValue> General { get; } =
+    [
+        new(Parameter.MinimumAge, 18, Claims.C1),
+        new(Parameter.MaximumAge, 65, Claims.C1),
+        new(Parameter.TrainingDays, 21, Claims.C4),
+        new(Parameter.AnnualContractMonths, 12, Claims.C10),
+        new(Parameter.SixMonthContractMonths, 6, Claims.C10),
+    ];
 
-    // "three weeks" of training = 21 days (C4).
-    public static readonly ParameterValue TrainingDays = new(Parameter.TrainingDays, 21, Citation.Of("C4", SourceQuotes.C4));
-
-    // "annual contract" = 12 months; "six-month contract" = 6 months (C10).
-    public static readonly ParameterValue AnnualContractMonths = new(Parameter.AnnualContractMonths, 12, Citation.Of("C10", SourceQuotes.C10));
-    public static readonly ParameterValue SixMonthContractMonths = new(Parameter.SixMonthContractMonths, 6, Citation.Of("C10", SourceQuotes.C10));
-
-    // Regional amounts.
-    public static readonly ParameterValue BelgorodMonthlyPay = new(Parameter.MonthlyPayRub, 80_000m, Citation.Of("C8", SourceQuotes.C8));
-    public static readonly ParameterValue BryanskMonthlyPay = new(Parameter.MonthlyPayRub, 40_000m, Citation.Of("C9", SourceQuotes.C9));
-    public static readonly ParameterValue BryanskAnnualContractPayment = new(Parameter.AnnualContractPaymentRub, 300_000m, Citation.Of("C10", SourceQuotes.C10));
-
-    // "or half that amount for a six-month contract" (C10): half of 300,000.
-    public static readonly ParameterValue BryanskSixMonthContractPayment = new(Parameter.SixMonthContractPaymentRub, 150_000m, Citation.Of("C10", SourceQuotes.C10));
-    public static readonly ParameterValue KurskInjuryOnDutyCompensation = new(Parameter.InjuryOnDutyCompensationRub, 3_000_000m, Citation.Of("C5", SourceQuotes.C5));
-
-    /// <summary>The parameters of each shipped region.</summary>
+    /// <summary>The parameters of each shipped region: the general ones and the region's own amounts.</summary>
     public static IReadOnlyDictionary<string, RegionParameters> ByRegion { get; } = new Dictionary<string, RegionParameters>(StringComparer.Ordinal)
     {
-        [Regions.Kursk] = Region(Regions.Kursk) with { InjuryOnDutyCompensation = KurskInjuryOnDutyCompensation },
-        [Regions.Belgorod] = Region(Regions.Belgorod) with { MonthlyPay = BelgorodMonthlyPay },
-        [Regions.Bryansk] = Region(Regions.Bryansk) with
-        {
-            MonthlyPay = BryanskMonthlyPay,
-            AnnualContractPayment = BryanskAnnualContractPayment,
-            SixMonthContractPayment = BryanskSixMonthContractPayment,
-        },
+        [Regions.Kursk] = Region(Regions.Kursk, new ParameterValue(Parameter.InjuryOnDutyCompensationRub, 3_000_000m, Claims.C5)),
+        [Regions.Belgorod] = Region(Regions.Belgorod, new ParameterValue(Parameter.MonthlyPayRub, 80_000m, Claims.C8)),
+        [Regions.Bryansk] = Region(
+            Regions.Bryansk,
+            new ParameterValue(Parameter.MonthlyPayRub, 40_000m, Claims.C9),
+            new ParameterValue(Parameter.AnnualContractPaymentRub, 300_000m, Claims.C10),
+
+            // "or half that amount for a six-month contract" (C10): half of 300,000.
+            new ParameterValue(Parameter.SixMonthContractPaymentRub, 150_000m, Claims.C10)),
     };
 
-    /// <summary>A region with the general parameters only: every regional amount unstated.</summary>
-    public static RegionParameters Region(string region) =>
-        new(region, MinimumAge, MaximumAge, TrainingDays, AnnualContractMonths, SixMonthContractMonths, null, null, null, null);
+    /// <summary>A region with the general parameters and <paramref name="own"/> amounts; every other amount unstated.</summary>
+    public static RegionParameters Region(string region, params ParameterValue[] own) => RegionParameters.Of(region, General.Concat(own));
 }

@@ -17,7 +17,7 @@ public sealed class TestlandConvictsAreBarred : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.CriminalConviction);
-        Then().Do(ctx => Decide.Bar(ctx, c, HostRules.Order1, "Testland bars applicants with a criminal conviction."));
+        Then().Do(ctx => Decide.Ineligible(ctx, HostRules.Order1, "Testland bars applicants with a criminal conviction."));
     }
 }
 
@@ -32,7 +32,7 @@ public sealed class TestlandCombatVeteranStatus : Rule
     {
         Membership m = null!;
         When().Match(() => m, x => x.IsMember);
-        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.CombatVeteranStatus, null, null, HostRules.Order1, "Testland grants combat veteran status."));
+        Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.CombatVeteranStatus, null, null, HostRules.Order1, "Testland grants combat veteran status."));
     }
 }
 
@@ -47,7 +47,7 @@ public sealed class KurskWomenUnderReview : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.IsWoman && !x.MedicalQualification);
-        Then().Do(ctx => Decide.Open(ctx, c, UndeterminedReason.SourceSilent, HostRules.KurskReview, "The Kursk rule on women is under review."));
+        Then().Do(ctx => Decide.EnlistmentUndetermined(ctx, UndeterminedReason.SourceSilent, HostRules.KurskReview, "The Kursk rule on women is under review."));
     }
 }
 

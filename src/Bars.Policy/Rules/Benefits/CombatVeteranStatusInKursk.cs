@@ -1,4 +1,4 @@
-using Bars.Policy.Rules.Facts;
+using Bars.Policy.Parameters;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Benefits;
@@ -9,13 +9,7 @@ namespace Bars.Policy.Rules.Benefits;
 [Description("A member in Kursk receives combat veteran status.")]
 [Tag("C6")]
 [Tag("I2")]
-internal sealed class CombatVeteranStatusInKursk : Rule
-{
-    public override void Define()
-    {
-        Membership m = null!;
-        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Kursk);
-        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.CombatVeteranStatus, Citations.C6,
-            "Kursk's enlistment office told the source that members receive combat veteran status (I2)."));
-    }
-}
+internal sealed class CombatVeteranStatusInKursk() : MemberBenefitRule(
+    EntitlementKind.CombatVeteranStatus,
+    Claims.C6,
+    "Kursk's enlistment office told the source that members receive combat veteran status (I2).");

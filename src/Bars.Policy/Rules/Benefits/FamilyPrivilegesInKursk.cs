@@ -1,4 +1,4 @@
-using Bars.Policy.Rules.Facts;
+using Bars.Policy.Parameters;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Benefits;
@@ -9,13 +9,7 @@ namespace Bars.Policy.Rules.Benefits;
 [Description("The family of a member in Kursk has the privileges of the families of participants in the war.")]
 [Tag("C7")]
 [Tag("I2")]
-internal sealed class FamilyPrivilegesInKursk : Rule
-{
-    public override void Define()
-    {
-        Membership m = null!;
-        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Kursk);
-        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.FamilyPrivileges, Citations.C7,
-            "Kursk's enlistment office told the source that members' families have the privileges of war participants' families (I2)."));
-    }
-}
+internal sealed class FamilyPrivilegesInKursk() : MemberBenefitRule(
+    EntitlementKind.FamilyPrivileges,
+    Claims.C7,
+    "Kursk's enlistment office told the source that members' families have the privileges of war participants' families (I2).");

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -9,18 +10,8 @@ namespace Bars.Policy.Rules.Benefits;
 [Description("Where the source states nothing on family privileges for the region, they are Undetermined (source silent).")]
 [Tag("C7")]
 [Tag("I2")]
-[Priority(RulePriorities.SourceSilent)]
-internal sealed class FamilyPrivilegesSourceSilent : Rule
+internal sealed class FamilyPrivilegesSourceSilent() : EntitlementSilenceRule(EntitlementKind.FamilyPrivileges, Claims.C7)
 {
-    public override void Define()
-    {
-        Membership m = null!;
-        When().Match(() => m, x => x.IsMember)
-            .Not<EntitlementResult>(r => r.Kind == EntitlementKind.FamilyPrivileges);
-        Then().Do(ctx => Decide.Undetermined(ctx, m.Case, EntitlementKind.FamilyPrivileges, UndeterminedReason.SourceSilent, Citations.C7,
-            Text(m.Case)));
-    }
-
-    internal static string Text(CaseFacts c) =>
+    protected override string Text(CaseFacts c) =>
         $"Family privileges were reported by a Kursk enlistment office and are read as Kursk's (I2); the source states nothing on them for {c.Region}.";
 }

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,8 +14,8 @@ internal sealed class NoPublicPositionInBelgorod : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Belgorod, x => !x.Case.PublicOfficial);
-        Then().Do(ctx => Decide.NotEntitled(ctx, m.Case, EntitlementKind.RetainPublicPosition, Citations.C14,
+        When().Match(() => m, x => x.IsMember, x => !x.Case.PublicOfficial);
+        Then().Do(ctx => Recorder.NotEntitled(ctx, EntitlementKind.RetainPublicPosition, Claims.C14,
             "The rule that officials keep their positions applies to public officials; the applicant is not one."));
     }
 }

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,8 +14,8 @@ internal sealed class OfficialRetainsPositionInBelgorod : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember, x => x.Case.Region == Regions.Belgorod, x => x.Case.PublicOfficial);
-        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.RetainPublicPosition, Citations.C14,
+        When().Match(() => m, x => x.IsMember, x => x.Case.PublicOfficial);
+        Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.RetainPublicPosition, null, null, Claims.C14,
             "The applicant is a public official; Belgorod's deputies and officials who joined all kept their positions."));
     }
 }

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,7 +14,7 @@ internal sealed class ActiveMilitary : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.ActiveMilitary);
-        Then().Do(ctx => Decide.Open(ctx, c, UndeterminedReason.SourceSilent, Citations.C19,
+        Then().Do(ctx => Recorder.EnlistmentUndetermined(ctx, UndeterminedReason.SourceSilent, Claims.C19,
             "The applicant is serving in the armed forces; the source reports that such personnel asked whether they may leave the army to join, and states no answer."));
     }
 }

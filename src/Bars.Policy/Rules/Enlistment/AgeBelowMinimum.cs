@@ -1,12 +1,12 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Enlistment;
 
-/// <summary>C1, I3: younger than 18 on the evaluation date.</summary>
-[UsesParameters(Parameter.MinimumAge)]
+/// <summary>C1, I3: younger than the minimum age on the evaluation date.</summary>
 [Name("Enlistment.AgeBelowMinimum")]
-[Description("An applicant younger than 18 in completed years on asOf is Ineligible.")]
+[Description("An applicant younger than the minimum age (MinimumAge), in completed years on asOf, is Ineligible.")]
 [Tag("C1")]
 [Tag("I3")]
 internal sealed class AgeBelowMinimum : Rule
@@ -14,10 +14,10 @@ internal sealed class AgeBelowMinimum : Rule
     public override void Define()
     {
         CaseFacts c = null!;
-        When().Match(() => c, x => x.Age < x.Parameters.MinimumAge.AsInt);
-        Then().Do(ctx => Decide.Bar(ctx, c, Citations.C1, Text(c)));
+        When().Match(() => c, x => x.Age < x.Whole(Parameter.MinimumAge));
+        Then().Do(ctx => Recorder.Ineligible(ctx, Claims.C1, Text(c)));
     }
 
     internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: younger than the minimum age of {c.Parameters.MinimumAge.AsInt}; Ineligible.";
+        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: younger than the minimum age of {c.Whole(Parameter.MinimumAge)}; Ineligible.";
 }

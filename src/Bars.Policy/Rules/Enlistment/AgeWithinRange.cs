@@ -1,12 +1,12 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Enlistment;
 
-/// <summary>C1, I3: aged 18 to 65 inclusive, in completed years on the evaluation date.</summary>
-[UsesParameters(Parameter.MinimumAge, Parameter.MaximumAge)]
+/// <summary>C1, I3: aged from the minimum to the maximum age inclusive, in completed years on the evaluation date.</summary>
 [Name("Enlistment.AgeWithinRange")]
-[Description("An applicant aged 18 to 65 (inclusive, completed years on asOf) meets the age condition.")]
+[Description("An applicant aged from the minimum to the maximum age (MinimumAge to MaximumAge, inclusive, completed years on asOf) meets the age condition.")]
 [Tag("C1")]
 [Tag("I3")]
 internal sealed class AgeWithinRange : Rule
@@ -15,11 +15,11 @@ internal sealed class AgeWithinRange : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c,
-            x => x.Age >= x.Parameters.MinimumAge.AsInt,
-            x => x.Age <= x.Parameters.MaximumAge.AsInt);
-        Then().Do(ctx => Decide.Pass(ctx, c, Citations.C1, Text(c)));
+            x => x.Age >= x.Whole(Parameter.MinimumAge),
+            x => x.Age <= x.Whole(Parameter.MaximumAge));
+        Then().Do(ctx => Recorder.ConditionMet(ctx, Claims.C1, Text(c)));
     }
 
     internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: within {c.Parameters.MinimumAge.AsInt} to {c.Parameters.MaximumAge.AsInt} inclusive (I3).";
+        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: within {c.Whole(Parameter.MinimumAge)} to {c.Whole(Parameter.MaximumAge)} inclusive (I3).";
 }

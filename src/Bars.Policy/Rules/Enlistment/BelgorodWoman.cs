@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,8 +14,8 @@ internal sealed class BelgorodWoman : Rule
     public override void Define()
     {
         CaseFacts c = null!;
-        When().Match(() => c, x => x.Region == Regions.Belgorod, x => x.IsWoman);
-        Then().Do(ctx => Decide.Open(ctx, c, UndeterminedReason.SourceConflict, Citations.C13,
+        When().Match(() => c, x => x.IsWoman);
+        Then().Do(ctx => Recorder.EnlistmentUndetermined(ctx, UndeterminedReason.SourceConflict, Claims.C13,
             "Belgorod's enlistment office told a woman it does not enlist women yet, while the source names women who serve in BARS-Belgorod: the source conflicts."));
     }
 }

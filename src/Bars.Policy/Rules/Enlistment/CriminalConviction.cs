@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,7 +14,7 @@ internal sealed class CriminalConviction : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.CriminalConviction);
-        Then().Do(ctx => Decide.Open(ctx, c, UndeterminedReason.SourceSilent, Citations.C19,
+        Then().Do(ctx => Recorder.EnlistmentUndetermined(ctx, UndeterminedReason.SourceSilent, Claims.C19,
             "The applicant has a criminal conviction; the source reports convicts' interest but states no rule for them."));
     }
 }

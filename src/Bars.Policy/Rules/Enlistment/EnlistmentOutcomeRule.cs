@@ -18,38 +18,28 @@ internal sealed class EnlistmentOutcomeRule : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c);
-        Then().Do(ctx => Combine(ctx, c));
+        Then().Do(ctx => Combine(ctx));
     }
 
-    internal static void Combine(NRules.RuleModel.IContext ctx, CaseFacts c)
+    private static void Combine(NRules.RuleModel.IContext ctx)
     {
-        var sheet = c.Sheet;
-        EnlistmentOutcome outcome;
-        UndeterminedReason? reason = null;
-        IReadOnlyList<Finding> decisive;
-        if (sheet.Bars.Count > 0)
+        var sheet = Recorder.Sheet(ctx);
+        if (sheet.IneligibleFindings.Count > 0)
         {
-            outcome = EnlistmentOutcome.Ineligible;
-            decisive = sheet.Bars.ToArray();
+            Recorder.Enlistment(ctx, EnlistmentOutcome.Ineligible, null, sheet.IneligibleFindings.ToArray());
         }
-        else if (sheet.OpenQuestions.Count > 0)
+        else if (sheet.UndeterminedFindings.Count > 0)
         {
-            outcome = EnlistmentOutcome.Undetermined;
-            reason = Strongest(sheet.OpenQuestions);
-            decisive = sheet.OpenQuestions.Select(q => q.Finding).ToArray();
+            Recorder.Enlistment(ctx, EnlistmentOutcome.Undetermined, Strongest(sheet.UndeterminedFindings), sheet.UndeterminedFindings.Select(q => q.Finding).ToArray());
         }
         else
         {
-            outcome = EnlistmentOutcome.Eligible;
-            decisive = [];
+            Recorder.Enlistment(ctx, EnlistmentOutcome.Eligible, null, []);
         }
-
-        sheet.SetEnlistment(new EnlistmentDecision(outcome, reason, sheet.EnlistmentFindings.ToArray()));
-        ctx.Insert(new Membership(c, outcome, reason, decisive));
     }
 
     // A conflict in the source says more than a silence, and a silence more than a missing input.
-    private static UndeterminedReason Strongest(List<(UndeterminedReason Reason, Finding Finding)> open)
+    private static UndeterminedReason Strongest(IReadOnlyList<(UndeterminedReason Reason, Finding Finding)> open)
     {
         var reason = UndeterminedReason.MissingInput;
         foreach (var (r, _) in open)

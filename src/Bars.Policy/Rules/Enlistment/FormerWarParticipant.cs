@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,6 +14,6 @@ internal sealed class FormerWarParticipant : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.FormerWarParticipant);
-        Then().Do(ctx => Decide.Pass(ctx, c, Citations.C19, "The applicant formerly took part in the war; the source states no bar for former participants, so the general rules decide."));
+        Then().Do(ctx => Recorder.ConditionMet(ctx, Claims.C19, "The applicant formerly took part in the war; the source states no bar for former participants, so the general rules decide."));
     }
 }

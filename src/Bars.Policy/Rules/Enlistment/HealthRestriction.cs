@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,6 +14,6 @@ internal sealed class HealthRestriction : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.HealthRestriction);
-        Then().Do(ctx => Decide.Bar(ctx, c, Citations.C2, "The applicant has a health restriction; units accept only applicants without one. Ineligible."));
+        Then().Do(ctx => Recorder.Ineligible(ctx, Claims.C2, "The applicant has a health restriction; units accept only applicants without one. Ineligible."));
     }
 }

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,7 +14,7 @@ internal sealed class KurskWomanWithMedicalQualification : Rule
     public override void Define()
     {
         CaseFacts c = null!;
-        When().Match(() => c, x => x.Region == Regions.Kursk, x => x.IsWoman, x => x.MedicalQualification);
-        Then().Do(ctx => Decide.Pass(ctx, c, Citations.C12, "Kursk enlists women with a medical qualification, which the applicant holds; the general rules decide."));
+        When().Match(() => c, x => x.IsWoman, x => x.MedicalQualification);
+        Then().Do(ctx => Recorder.ConditionMet(ctx, Claims.C12, "Kursk enlists women with a medical qualification, which the applicant holds; the general rules decide."));
     }
 }

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -13,7 +14,7 @@ internal sealed class KurskWomanWithoutMedicalQualification : Rule
     public override void Define()
     {
         CaseFacts c = null!;
-        When().Match(() => c, x => x.Region == Regions.Kursk, x => x.IsWoman, x => !x.MedicalQualification);
-        Then().Do(ctx => Decide.Bar(ctx, c, Citations.C12, "Kursk enlists women only with a medical qualification; the applicant is a woman without one. Ineligible."));
+        When().Match(() => c, x => x.IsWoman, x => !x.MedicalQualification);
+        Then().Do(ctx => Recorder.Ineligible(ctx, Claims.C12, "Kursk enlists women only with a medical qualification; the applicant is a woman without one. Ineligible."));
     }
 }

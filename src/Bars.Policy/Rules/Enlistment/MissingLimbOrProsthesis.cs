@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -14,6 +15,6 @@ internal sealed class MissingLimbOrProsthesis : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.MissingLimbOrProsthesis);
-        Then().Do(ctx => Decide.Bar(ctx, c, Citations.C3, "The applicant has a missing limb or a prosthesis, which the source treats as a health restriction (an applicant who lost a leg was refused). Ineligible."));
+        Then().Do(ctx => Recorder.Ineligible(ctx, Claims.C3, "The applicant has a missing limb or a prosthesis, which the source treats as a health restriction (an applicant who lost a leg was refused). Ineligible.", also: Claims.C2));
     }
 }

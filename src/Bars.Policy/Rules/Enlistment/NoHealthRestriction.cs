@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -14,6 +15,6 @@ internal sealed class NoHealthRestriction : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => !x.HealthRestriction, x => !x.MissingLimbOrProsthesis);
-        Then().Do(ctx => Decide.Pass(ctx, c, Citations.C2, "No health restriction and no missing limb or prosthesis: the health condition is met."));
+        Then().Do(ctx => Recorder.ConditionMet(ctx, Claims.C2, "No health restriction and no missing limb or prosthesis: the health condition is met."));
     }
 }

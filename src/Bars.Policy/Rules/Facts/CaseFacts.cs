@@ -3,15 +3,19 @@ using Bars.Policy.Parameters;
 namespace Bars.Policy.Rules.Facts;
 
 /// <summary>
-/// A valid case as rules see it (the fact every rule set can match): derived values (age, contract day, injuries on
-/// duty) computed once and the region's parameters resolved for the case's date. A class, not a record: NRules
-/// identifies facts by equality, and each case is its own fact.
+/// A valid case as rules see it (the fact every rule set can match), read once from the input by the engine: the
+/// values that were checked, derived values (age, contract day, injuries on duty) and the region's parameters for the
+/// case's date. Input only: what the rules decide is recorded apart from it. A class, not a record: NRules identifies
+/// facts by equality, and each case is its own fact.
 /// </summary>
 public sealed class CaseFacts
 {
     internal CaseFacts()
     {
     }
+
+    /// <summary>The case's identifier.</summary>
+    public string CaseId { get; internal init; } = "";
 
     /// <summary>The case's region.</summary>
     public string Region { get; internal init; } = "";
@@ -54,9 +58,9 @@ public sealed class CaseFacts
 
     internal RegionParameters Parameters { get; init; } = null!;
 
-    internal DecisionSheet Sheet { get; } = new();
-
-    /// <summary>The value of <paramref name="parameter"/> in force for this case, or null where none is stated.</summary>
+    /// <summary>The value of <paramref name="parameter"/> in force for this case.</summary>
+    /// <param name="parameter">Which number of the policy.</param>
+    /// <returns>The value, or null where neither the source nor the host states one.</returns>
     public decimal? ValueOf(Parameter parameter) => Parameters[parameter]?.Value;
 
     /// <summary>A contract was signed.</summary>
@@ -69,22 +73,16 @@ public sealed class CaseFacts
     public bool IsWoman => Sex == Sex.Female;
 
     /// <summary>The day number of the contract on <see cref="AsOf"/> (day 1 = start), or null when no contract is in force.</summary>
-    public int? ContractDay =>
-        Contract is { } k && k.StartDate <= AsOf && AsOf < k.EndsBefore
-            ? AsOf.DayNumber - k.StartDate.DayNumber + 1
-            : null;
+    public int? ContractDay => Contract?.InForce?.DayNumberOf(AsOf);
 
     /// <summary>The last day of training (C4): day <c>TrainingDays</c> of the contract.</summary>
-    internal DateOnly? TrainingEndsOn => Contract?.StartDate.AddDays(Parameters.TrainingDays.AsInt - 1);
-}
+    internal DateOnly? TrainingEndsOn => Contract?.StartDate.AddDays(Whole(Parameter.TrainingDays) - 1);
 
-/// <summary>A signed contract, with its end worked out.</summary>
-/// <param name="Months">Length in months.</param>
-/// <param name="StartDate">Day 1.</param>
-/// <param name="EndsOn">The first day after the full term (start + months).</param>
-/// <param name="TerminatedEarlyOn">The early termination day, if any.</param>
-public sealed record ContractFacts(int Months, DateOnly StartDate, DateOnly EndsOn, DateOnly? TerminatedEarlyOn)
-{
-    /// <summary>The first day the contract is no longer in force.</summary>
-    public DateOnly EndsBefore => TerminatedEarlyOn ?? EndsOn;
+    /// <summary>The value of <paramref name="parameter"/>, where it may be unstated; rules read parameters only
+    /// through this and <see cref="Whole"/>, naming the parameter, so the catalogue can tell which each rule uses.</summary>
+    internal ParameterValue? Stated(Parameter parameter) => Parameters[parameter];
+
+    /// <summary>A parameter every region states (ages, training days, contract lengths), as a whole number.</summary>
+    internal int Whole(Parameter parameter) =>
+        Parameters[parameter]?.AsInt ?? throw new InvalidOperationException($"{parameter} is not stated for {Region}.");
 }

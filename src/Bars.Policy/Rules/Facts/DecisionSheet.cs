@@ -1,33 +1,64 @@
+using NRules.Extensibility;
+
 namespace Bars.Policy.Rules.Facts;
 
 /// <summary>
-/// What the rules of one evaluation have decided so far. Rules write here from their actions, so the engine
-/// reads the results without querying the session.
+/// The one store of what the rules of one evaluation decide. Each record call writes here and returns the fact that
+/// later rules match (a <see cref="Membership"/>, an <see cref="EntitlementResult"/>), so the decision and the facts
+/// cannot disagree. Rule actions reach it through their context (<see cref="Recorder"/>): the session resolves it,
+/// so the case's facts stay input only.
 /// </summary>
-internal sealed class DecisionSheet
+internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
 {
     private static readonly int EntitlementKinds = Enum.GetValues<EntitlementKind>().Length;
     private static readonly int ObligationKinds = Enum.GetValues<ObligationKind>().Length;
 
     private readonly EntitlementDecision?[] entitlements = new EntitlementDecision?[EntitlementKinds];
     private readonly ObligationDecision?[] obligations = new ObligationDecision?[ObligationKinds];
+    private readonly List<Finding> enlistmentFindings = new(4);
+    private readonly List<Finding> ineligible = new(2);
+    private readonly List<(UndeterminedReason Reason, Finding Finding)> undetermined = new(2);
+    private readonly List<string> duties = new(8);
+    private readonly List<Finding> serviceFindings = new(4);
+    private EnlistmentDecision? enlistment;
+    private ServicePhase? phase;
 
-    public List<Finding> EnlistmentFindings { get; } = new(4);
-    public List<Finding> Bars { get; } = new(2);
-    public List<(UndeterminedReason Reason, Finding Finding)> OpenQuestions { get; } = new(2);
-    public EnlistmentDecision? Enlistment { get; private set; }
+    /// <summary>The case the sheet decides.</summary>
+    public CaseFacts Case => facts;
 
-    public ServicePhase? Phase { get; private set; }
-    public List<string> Duties { get; } = new(8);
-    public List<Finding> ServiceFindings { get; } = new(4);
+    /// <summary>The findings of enlistment conditions that make the applicant Ineligible.</summary>
+    public IReadOnlyList<Finding> IneligibleFindings => ineligible;
 
-    public void SetEnlistment(EnlistmentDecision decision)
+    /// <summary>The enlistment conditions the source leaves open, each with its reason.</summary>
+    public IReadOnlyList<(UndeterminedReason Reason, Finding Finding)> UndeterminedFindings => undetermined;
+
+    /// <summary>An enlistment condition is met.</summary>
+    public void ConditionMet(Finding finding) => enlistmentFindings.Add(finding);
+
+    /// <summary>An enlistment condition makes the applicant Ineligible.</summary>
+    public void Ineligible(Finding finding)
     {
-        if (Enlistment is not null) throw new InvalidOperationException("Two rules decided the enlistment outcome.");
-        Enlistment = decision;
+        enlistmentFindings.Add(finding);
+        ineligible.Add(finding);
     }
 
-    public void Set(EntitlementDecision decision)
+    /// <summary>An enlistment condition the source leaves open.</summary>
+    public void Undetermined(UndeterminedReason reason, Finding finding)
+    {
+        enlistmentFindings.Add(finding);
+        undetermined.Add((reason, finding));
+    }
+
+    /// <summary>Records the enlistment outcome; returns the membership later rules match.</summary>
+    public Membership RecordEnlistment(EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive)
+    {
+        if (enlistment is not null) throw new InvalidOperationException("Two rules decided the enlistment outcome.");
+        enlistment = new EnlistmentDecision(outcome, reason, enlistmentFindings.ToArray());
+        return new Membership(facts, outcome, reason, decisive);
+    }
+
+    /// <summary>Records an entitlement; returns the result later rules match.</summary>
+    public EntitlementResult Record(EntitlementDecision decision)
     {
         ref var slot = ref entitlements[(int)decision.Kind];
         if (slot is not null)
@@ -37,9 +68,11 @@ internal sealed class DecisionSheet
         }
 
         slot = decision;
+        return new EntitlementResult(facts, decision);
     }
 
-    public void Set(ObligationDecision decision)
+    /// <summary>Records an obligation (no rule matches one, so there is no fact to insert).</summary>
+    public void Record(ObligationDecision decision)
     {
         ref var slot = ref obligations[(int)decision.Kind];
         if (slot is not null)
@@ -51,15 +84,23 @@ internal sealed class DecisionSheet
         slot = decision;
     }
 
-    public void SetPhase(ServicePhase phase, Finding finding)
+    /// <summary>Records the phase of service.</summary>
+    public void RecordPhase(ServicePhase value, Finding finding)
     {
-        if (Phase is not null) throw new InvalidOperationException($"Two rules decided the service phase ('{finding.RuleId}').");
-        Phase = phase;
-        ServiceFindings.Add(finding);
+        if (phase is not null) throw new InvalidOperationException($"Two rules decided the service phase ('{finding.RuleId}').");
+        phase = value;
+        serviceFindings.Add(finding);
+    }
+
+    /// <summary>Adds duties of the region's unit.</summary>
+    public void AddDuties(IEnumerable<string> values, Finding finding)
+    {
+        duties.AddRange(values);
+        serviceFindings.Add(finding);
     }
 
     /// <summary>The decision, once every rule has fired. A slot no rule filled is a defect of the rule set.</summary>
-    public PolicyDecision ToDecision(PolicyCase input, DateOnly? trainingEndsOn)
+    public PolicyDecision ToDecision()
     {
         var entitlementList = new EntitlementDecision[entitlements.Length];
         for (var i = 0; i < entitlements.Length; i++)
@@ -73,12 +114,16 @@ internal sealed class DecisionSheet
             obligationList[i] = obligations[i] ?? throw Unfilled(((ObligationKind)i).ToString());
         }
 
-        var service = new ServiceDecision(Phase ?? throw Unfilled("service phase"), trainingEndsOn, Duties.ToArray(), ServiceFindings.ToArray());
+        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), facts.TrainingEndsOn, duties.ToArray(), serviceFindings.ToArray());
         return new PolicyDecision(
-            input.CaseId, input.Region, input.AsOf,
-            Enlistment ?? throw Unfilled("enlistment"),
+            facts.CaseId, facts.Region, facts.AsOf,
+            enlistment ?? throw Unfilled("enlistment"),
             entitlementList, obligationList, service, []);
     }
+
+    // Rule actions resolve the sheet of their own session.
+    object IDependencyResolver.Resolve(IResolutionContext context, Type serviceType) =>
+        serviceType == typeof(DecisionSheet) ? this : throw new InvalidOperationException($"No {serviceType.Name} can be resolved by a rule action.");
 
     private static InvalidOperationException Unfilled(string what) => new($"No rule decided {what}: the rule set is incomplete.");
 }

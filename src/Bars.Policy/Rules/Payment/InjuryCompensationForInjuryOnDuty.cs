@@ -4,7 +4,6 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C5 (Kursk, I2): a member injured on duty is entitled to 3,000,000.</summary>
-[UsesParameters(Parameter.InjuryOnDutyCompensationRub)]
 [Name("Payment.InjuryCompensationForInjuryOnDuty")]
 [Description("A member injured on duty receives the region's compensation for an injury on duty.")]
 [Tag("C5")]
@@ -15,12 +14,12 @@ internal sealed class InjuryCompensationForInjuryOnDuty : Rule
     {
         Membership m = null!;
         When().Match(() => m, x => x.IsMember,
-            x => x.Case.Parameters.InjuryOnDutyCompensation != null,
+            x => x.Case.Stated(Parameter.InjuryOnDutyCompensationRub) != null,
             x => x.Case.OnDutyInjuries == 1);
-        Then().Do(ctx => Decide.Entitled(ctx, m.Case, EntitlementKind.InjuryCompensation, m.Case.Parameters.InjuryOnDutyCompensation!, PaymentPeriod.Once,
+        Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.InjuryCompensation, m.Case.Stated(Parameter.InjuryOnDutyCompensationRub)!, PaymentPeriod.Once,
             Text(m.Case)));
     }
 
     internal static string Text(CaseFacts c) =>
-        $"The member was injured on duty; members in {c.Region} are entitled to {c.Parameters.InjuryOnDutyCompensation!.Value:N0} roubles for an injury on duty.";
+        $"The member was injured on duty; members in {c.Region} are entitled to {c.Stated(Parameter.InjuryOnDutyCompensationRub)!.Value:N0} roubles for an injury on duty.";
 }

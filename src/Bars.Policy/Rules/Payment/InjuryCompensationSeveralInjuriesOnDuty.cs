@@ -1,10 +1,10 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Payment;
 
 /// <summary>C5: the source speaks of "an injury"; whether several injuries bring several payments is not said.</summary>
-[UsesParameters(Parameter.InjuryOnDutyCompensationRub)]
 [Name("Payment.InjuryCompensationSeveralInjuriesOnDuty")]
 [Description("A member injured on duty more than once: the source states the compensation for an injury and is silent on several, so the amount is Undetermined.")]
 [Tag("C5")]
@@ -15,9 +15,9 @@ internal sealed class InjuryCompensationSeveralInjuriesOnDuty : Rule
     {
         Membership m = null!;
         When().Match(() => m, x => x.IsMember,
-            x => x.Case.Parameters.InjuryOnDutyCompensation != null,
+            x => x.Case.Stated(Parameter.InjuryOnDutyCompensationRub) != null,
             x => x.Case.OnDutyInjuries > 1);
-        Then().Do(ctx => Decide.Undetermined(ctx, m.Case, EntitlementKind.InjuryCompensation, UndeterminedReason.SourceSilent, Citations.C5,
+        Then().Do(ctx => Recorder.Undetermined(ctx, EntitlementKind.InjuryCompensation, UndeterminedReason.SourceSilent, Claims.C5,
             Text(m.Case)));
     }
 

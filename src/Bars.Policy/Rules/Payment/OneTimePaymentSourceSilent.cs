@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -5,23 +6,12 @@ namespace Bars.Policy.Rules.Payment;
 
 /// <summary>Default, I1: the library reads C10 as Bryansk's; for Belgorod it is ambiguous and for Kursk silent.</summary>
 [KeepsDecisionsComplete]
-[UsesParameters(Parameter.AnnualContractPaymentRub, Parameter.SixMonthContractPaymentRub)]
 [Name("Payment.OneTimePaymentSourceSilent")]
 [Description("Where the source states no one-time payment for the region (I1: C10 is read as Bryansk's), it is Undetermined (source silent).")]
 [Tag("C10")]
 [Tag("I1")]
-[Priority(RulePriorities.SourceSilent)]
-internal sealed class OneTimePaymentSourceSilent : Rule
+internal sealed class OneTimePaymentSourceSilent() : EntitlementSilenceRule(EntitlementKind.OneTimePayment, Claims.C10)
 {
-    public override void Define()
-    {
-        Membership m = null!;
-        When().Match(() => m, x => x.IsMember)
-            .Not<EntitlementResult>(r => r.Kind == EntitlementKind.OneTimePayment);
-        Then().Do(ctx => Decide.Undetermined(ctx, m.Case, EntitlementKind.OneTimePayment, UndeterminedReason.SourceSilent, Citations.C10,
-            Text(m.Case)));
-    }
-
-    internal static string Text(CaseFacts c) =>
+    protected override string Text(CaseFacts c) =>
         $"The source states the one-time payment next to the Bryansk rate and the library reads it as Bryansk's (I1); it states none for {c.Region}.";
 }

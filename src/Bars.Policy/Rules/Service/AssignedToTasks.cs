@@ -3,19 +3,18 @@ using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Service;
 
-/// <summary>C4: after the three weeks of training, commanders assign the member to tasks.</summary>
+/// <summary>C4: after the training, commanders assign the member to tasks.</summary>
 [KeepsDecisionsComplete]
-[UsesParameters(Parameter.TrainingDays)]
 [Name("Service.AssignedToTasks")]
-[Description("From day 22 of the contract the member is assigned to tasks by commanders.")]
+[Description("After the days of training (TrainingDays), while the contract is in force, the member is assigned to tasks by commanders.")]
 [Tag("C4")]
 internal sealed class AssignedToTasks : Rule
 {
     public override void Define()
     {
         CaseFacts c = null!;
-        When().Match(() => c, x => x.ContractDay > x.Parameters.TrainingDays.AsInt);
-        Then().Do(ctx => Decide.Phase(ctx, c, ServicePhase.Assigned, Text(c)));
+        When().Match(() => c, x => x.ContractDay > x.Whole(Parameter.TrainingDays));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Assigned, Text(c)));
     }
 
     internal static string Text(CaseFacts c) =>

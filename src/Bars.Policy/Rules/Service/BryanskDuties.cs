@@ -1,4 +1,4 @@
-using Bars.Policy.Rules.Facts;
+using Bars.Policy.Parameters;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Service;
@@ -8,18 +8,8 @@ namespace Bars.Policy.Rules.Service;
 [Name("Service.BryanskDuties")]
 [Description("The Bryansk squad guards critically important sites and protects civilians.")]
 [Tag("C17")]
-internal sealed class BryanskDuties : Rule
-{
-    internal static readonly string[] Duties =
-    [
-        "guarding critically important sites",
-        "protecting civilians",
-    ];
-
-    public override void Define()
-    {
-        CaseFacts c = null!;
-        When().Match(() => c, x => x.Region == Regions.Bryansk);
-        Then().Do(ctx => Decide.Duties(ctx, c, Citations.C17, Duties, "The duties of the Bryansk squad."));
-    }
-}
+internal sealed class BryanskDuties() : DutiesRule(
+    Claims.C17,
+    "The duties of the Bryansk squad.",
+    "guarding critically important sites",
+    "protecting civilians");

@@ -1,4 +1,4 @@
-using Bars.Policy.Rules.Facts;
+using Bars.Policy.Parameters;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Service;
@@ -8,19 +8,9 @@ namespace Bars.Policy.Rules.Service;
 [Name("Service.KurskDuties")]
 [Description("BARS-Kursk provides security in eight districts, guards checkpoints and maintains order.")]
 [Tag("C15")]
-internal sealed class KurskDuties : Rule
-{
-    internal static readonly string[] Duties =
-    [
-        "security in eight districts where some residents remain despite evacuations",
-        "guarding checkpoints",
-        "maintaining order",
-    ];
-
-    public override void Define()
-    {
-        CaseFacts c = null!;
-        When().Match(() => c, x => x.Region == Regions.Kursk);
-        Then().Do(ctx => Decide.Duties(ctx, c, Citations.C15, Duties, "The duties of BARS-Kursk."));
-    }
-}
+internal sealed class KurskDuties() : DutiesRule(
+    Claims.C15,
+    "The duties of BARS-Kursk.",
+    "security in eight districts where some residents remain despite evacuations",
+    "guarding checkpoints",
+    "maintaining order");

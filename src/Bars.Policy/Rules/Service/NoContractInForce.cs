@@ -5,7 +5,6 @@ namespace Bars.Policy.Rules.Service;
 
 /// <summary>C4: training and tasks happen under a contract; with none in force on asOf there is no phase of service.</summary>
 [KeepsDecisionsComplete]
-[UsesParameters(Parameter.TrainingDays)]
 [Name("Service.NoContractInForce")]
 [Description("With no contract in force on the evaluation date (none signed, not started, ended or terminated early), the phase is NoContract.")]
 [Tag("C4")]
@@ -15,7 +14,7 @@ internal sealed class NoContractInForce : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.ContractDay == null);
-        Then().Do(ctx => Decide.Phase(ctx, c, ServicePhase.NoContract, Text(c)));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.NoContract, Text(c)));
     }
 
     internal static string Text(CaseFacts c) => c.Contract switch
@@ -23,6 +22,6 @@ internal sealed class NoContractInForce : Rule
         null => "No contract has been signed: training starts on the contract's first day.",
         { } k when c.AsOf < k.StartDate => $"The contract starts on {k.StartDate:yyyy-MM-dd}, after the evaluation date.",
         { TerminatedEarlyOn: { } t } => $"The contract was terminated early on {t:yyyy-MM-dd}.",
-        { } k => $"The contract's term ended on {k.EndsOn.AddDays(-1):yyyy-MM-dd}.",
+        { } k => $"The contract's term ended on {k.Term.End:yyyy-MM-dd}.",
     };
 }

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -14,7 +15,7 @@ internal sealed class NoEarlyTermination : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => !x.TerminatedEarly);
-        Then().Do(ctx => Decide.NotOwed(ctx, c, ObligationKind.RepayOneTimePayment, Citations.C11, Text(c)));
+        Then().Do(ctx => Recorder.NotOwed(ctx, ObligationKind.RepayOneTimePayment, Claims.C11, Text(c)));
     }
 
     internal static string Text(CaseFacts c) => c.HasContract

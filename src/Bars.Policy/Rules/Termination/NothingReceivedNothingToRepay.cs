@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -17,7 +18,7 @@ internal sealed class NothingReceivedNothingToRepay : Rule
             x => x.Kind == EntitlementKind.OneTimePayment,
             x => x.Status == EntitlementStatus.NotEntitled,
             x => x.Case.TerminatedEarly);
-        Then().Do(ctx => Decide.NotOwed(ctx, p.Case, ObligationKind.RepayOneTimePayment, Citations.C11,
+        Then().Do(ctx => Recorder.NotOwed(ctx, ObligationKind.RepayOneTimePayment, Claims.C11,
             "The contract was terminated early, but no one-time payment is due to the applicant, so nothing is to be returned."));
     }
 }

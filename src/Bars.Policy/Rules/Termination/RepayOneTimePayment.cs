@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -5,7 +6,6 @@ namespace Bars.Policy.Rules.Termination;
 
 /// <summary>C11 (with C10): a volunteer who terminates early returns the full one-time payment.</summary>
 [KeepsDecisionsComplete]
-[UsesParameters(Parameter.AnnualContractPaymentRub, Parameter.SixMonthContractPaymentRub)]
 [Name("Termination.RepayOneTimePayment")]
 [Description("A volunteer who terminates the contract early must return the full one-time payment.")]
 [Tag("C11")]
@@ -19,7 +19,7 @@ internal sealed class RepayOneTimePayment : Rule
             x => x.Kind == EntitlementKind.OneTimePayment,
             x => x.Status == EntitlementStatus.Entitled,
             x => x.Case.TerminatedEarly);
-        Then().Do(ctx => Decide.Owed(ctx, p.Case, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, Citations.C11, Text(p)));
+        Then().Do(ctx => Recorder.Owed(ctx, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, Claims.C11, Text(p)));
     }
 
     internal static string Text(EntitlementResult p) =>

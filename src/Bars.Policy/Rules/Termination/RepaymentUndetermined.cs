@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -18,7 +19,7 @@ internal sealed class RepaymentUndetermined : Rule
             x => x.Kind == EntitlementKind.OneTimePayment,
             x => x.Status == EntitlementStatus.Undetermined,
             x => x.Case.TerminatedEarly);
-        Then().Do(ctx => Decide.Undetermined(ctx, p.Case, ObligationKind.RepayOneTimePayment, p.Decision.UndeterminedReason!.Value, Citations.C11,
+        Then().Do(ctx => Recorder.Undetermined(ctx, ObligationKind.RepayOneTimePayment, p.Decision.UndeterminedReason!.Value, Claims.C11,
             "The contract was terminated early and the full one-time payment must be returned, but the one-time payment itself is Undetermined."));
     }
 }

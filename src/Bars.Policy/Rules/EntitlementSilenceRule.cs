@@ -1,0 +1,26 @@
+using Bars.Policy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Rules;
+
+/// <summary>
+/// The default for one entitlement of a member: where no other rule of the region decided it, the source states
+/// nothing on it, so it is Undetermined (source silent). It fires last, once every other rule had its say.
+/// </summary>
+/// <param name="kind">The entitlement it decides.</param>
+/// <param name="citation">The claim whose silence it reports.</param>
+/// <param name="also">A further claim the finding cites, when the silence is shared by two.</param>
+[Priority(RulePriorities.SourceSilent)]
+internal abstract class EntitlementSilenceRule(EntitlementKind kind, SourceCitation citation, SourceCitation? also = null) : Rule
+{
+    public override void Define()
+    {
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember)
+            .Not<EntitlementResult>(r => r.Kind == kind);
+        Then().Do(ctx => Recorder.Undetermined(ctx, kind, UndeterminedReason.SourceSilent, citation, Text(m.Case), also));
+    }
+
+    /// <summary>Why the source says nothing for this case's region.</summary>
+    protected abstract string Text(CaseFacts c);
+}

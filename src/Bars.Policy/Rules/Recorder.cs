@@ -1,0 +1,66 @@
+using Bars.Policy.Parameters;
+using Bars.Policy.Rules.Facts;
+using NRules.RuleModel;
+
+namespace Bars.Policy.Rules;
+
+/// <summary>
+/// What rule actions call to record a decision: each builds the finding (rule name from the firing rule, claims and
+/// quote from the citation), writes it to the evaluation's <see cref="DecisionSheet"/> and inserts the fact that later
+/// rules match, in one call. The shipped rules use it directly; a host's rules through <see cref="Decide"/>.
+/// </summary>
+internal static class Recorder
+{
+    /// <summary>The sheet of the session the action runs in.</summary>
+    public static DecisionSheet Sheet(IContext ctx) => (DecisionSheet)ctx.Resolve(typeof(DecisionSheet));
+
+    /// <summary>A finding of the firing rule, citing <paramref name="citation"/> (and <paramref name="also"/>, a
+    /// claim it rests on too) and quoting its words.</summary>
+    public static Finding Finding(IContext ctx, SourceCitation citation, string text, SourceCitation? also = null) =>
+        new(ctx.Rule.Name, also is null ? [citation.Id] : [citation.Id, also.Id], text, citation.Quote);
+
+    // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
+    public static void ConditionMet(IContext ctx, SourceCitation citation, string text) =>
+        Sheet(ctx).ConditionMet(Finding(ctx, citation, text));
+
+    public static void Ineligible(IContext ctx, SourceCitation citation, string text, SourceCitation? also = null) =>
+        Sheet(ctx).Ineligible(Finding(ctx, citation, text, also));
+
+    public static void EnlistmentUndetermined(IContext ctx, UndeterminedReason reason, SourceCitation citation, string text) =>
+        Sheet(ctx).Undetermined(reason, Finding(ctx, citation, text));
+
+    public static void Enlistment(IContext ctx, EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive) =>
+        ctx.Insert(Sheet(ctx).RecordEnlistment(outcome, reason, decisive));
+
+    // Entitlements.
+    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, string text) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, [Finding(ctx, amount.Citation, text)]));
+
+    public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, SourceCitation citation, string text) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, [Finding(ctx, citation, text)]));
+
+    public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, string text) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, [Finding(ctx, citation, text)]));
+
+    public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, SourceCitation? also = null) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, [Finding(ctx, citation, text, also)]));
+
+    public static void Entitlement(IContext ctx, EntitlementDecision decision) => ctx.Insert(Sheet(ctx).Record(decision));
+
+    // Obligations: no rule matches one, so nothing is inserted.
+    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, SourceCitation citation, string text) =>
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, [Finding(ctx, citation, text)]));
+
+    public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, string text) =>
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, [Finding(ctx, citation, text)]));
+
+    public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, SourceCitation citation, string text) =>
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, [Finding(ctx, citation, text)]));
+
+    // Service.
+    public static void Phase(IContext ctx, ServicePhase phase, string text) =>
+        Sheet(ctx).RecordPhase(phase, Finding(ctx, Claims.C4, text));
+
+    public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text) =>
+        Sheet(ctx).AddDuties(duties, Finding(ctx, citation, text));
+}
