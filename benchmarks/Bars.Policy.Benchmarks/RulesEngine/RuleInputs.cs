@@ -2,7 +2,7 @@ namespace Bars.Policy.Benchmarks.RulesEngineEncoding;
 
 /// <summary>
 /// The flat input the workflows see as <c>facts</c>: one valid case with its derived values (age, contract day,
-/// injuries on duty) computed once in C#, as the NRules engine's <c>CaseFactsFactory</c> does. No policy is decided
+/// injuries on duty) computed once in C#, as the library's case reader does. No policy is decided
 /// here: every threshold and amount lives in <c>bars-policy.workflows.json</c>.
 /// </summary>
 internal sealed class RuleFacts
@@ -47,9 +47,10 @@ internal sealed class RuleFacts
         var contractDay = 0;
         if (k is not null)
         {
-            var start = k.StartDate!.Value;
-            var endsBefore = k.TerminatedEarlyOn ?? start.AddMonths(k.Months!.Value); // first day no longer in force
-            if (start <= asOf && asOf < endsBefore) contractDay = asOf.DayNumber - start.DayNumber + 1;
+            // The same domain type the library validates and decides with: the days in force, cut short by an early end.
+            var term = ContractTerm.OfMonths(k.StartDate!.Value, k.Months!.Value)!;
+            var inForce = k.TerminatedEarlyOn is { } t ? term.Before(t) : term;
+            contractDay = inForce?.DayNumberOf(asOf) ?? 0;
         }
 
         return new RuleFacts
