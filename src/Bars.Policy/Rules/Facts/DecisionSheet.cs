@@ -60,28 +60,23 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
     /// <summary>Records an entitlement; returns the result later rules match.</summary>
     public EntitlementResult Record(EntitlementDecision decision)
     {
-        ref var slot = ref entitlements[(int)decision.Kind];
-        if (slot is not null)
-        {
-            throw new InvalidOperationException(
-                $"Rules '{slot.Findings[0].RuleId}' and '{decision.Findings[0].RuleId}' both decided {decision.Kind}.");
-        }
-
-        slot = decision;
+        Fill(entitlements, (int)decision.Kind, decision, static d => (d.Kind.ToString(), d.Findings[0].RuleId));
         return new EntitlementResult(facts, decision);
     }
 
     /// <summary>Records an obligation (no rule matches one, so there is no fact to insert).</summary>
-    public void Record(ObligationDecision decision)
+    public void Record(ObligationDecision decision) => Fill(obligations, (int)decision.Kind, decision, static d => (d.Kind.ToString(), d.Findings[0].RuleId));
+
+    // A slot is filled once: a second rule deciding the same outcome is a clash, named by both rules.
+    private static void Fill<T>(T?[] slots, int index, T decision, Func<T, (string Kind, string RuleId)> describe)
+        where T : class
     {
-        ref var slot = ref obligations[(int)decision.Kind];
-        if (slot is not null)
+        if (slots[index] is { } taken)
         {
-            throw new InvalidOperationException(
-                $"Rules '{slot.Findings[0].RuleId}' and '{decision.Findings[0].RuleId}' both decided {decision.Kind}.");
+            throw new InvalidOperationException($"Rules '{describe(taken).RuleId}' and '{describe(decision).RuleId}' both decided {describe(decision).Kind}.");
         }
 
-        slot = decision;
+        slots[index] = decision;
     }
 
     /// <summary>Records the phase of service.</summary>
