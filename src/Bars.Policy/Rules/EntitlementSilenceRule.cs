@@ -9,9 +9,9 @@ namespace Bars.Policy.Rules;
 /// </summary>
 /// <param name="kind">The entitlement it decides.</param>
 /// <param name="citation">The claim whose silence it reports.</param>
-/// <param name="also">A further claim the finding cites, when the silence is shared by two.</param>
+/// <param name="also">Further claims the finding cites, when the silence is shared.</param>
 [Priority(RulePriorities.SourceSilent)]
-internal abstract class EntitlementSilenceRule(EntitlementKind kind, SourceCitation citation, SourceCitation? also = null) : Rule
+internal abstract class EntitlementSilenceRule(EntitlementKind kind, SourceCitation citation, params SourceCitation[] also) : Rule
 {
     public override void Define()
     {

@@ -14,16 +14,25 @@ internal static class Recorder
     /// <summary>The sheet of the session the action runs in.</summary>
     public static DecisionSheet Sheet(IContext ctx) => (DecisionSheet)ctx.Resolve(typeof(DecisionSheet));
 
-    /// <summary>A finding of the firing rule, citing <paramref name="citation"/> (and <paramref name="also"/>, a
-    /// claim it rests on too) and quoting its words.</summary>
-    public static Finding Finding(IContext ctx, SourceCitation citation, string text, SourceCitation? also = null) =>
-        new(ctx.Rule.Name, also is null ? [citation.Id] : [citation.Id, also.Id], text, citation.Quote);
+    /// <summary>A finding of the firing rule, citing <paramref name="citation"/> and quoting its words, and citing
+    /// <paramref name="also"/> too (each once): the other claims it rests on.</summary>
+    public static Finding Finding(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also)
+    {
+        if (also.Length == 0) return new(ctx.Rule.Name, [citation.Id], text, citation.Quote);
+        var ids = new List<string>(1 + also.Length) { citation.Id };
+        foreach (var more in also)
+        {
+            if (!ids.Contains(more.Id)) ids.Add(more.Id);
+        }
+
+        return new(ctx.Rule.Name, ids.ToArray(), text, citation.Quote);
+    }
 
     // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
-    public static void ConditionMet(IContext ctx, SourceCitation citation, string text) =>
-        Sheet(ctx).ConditionMet(Finding(ctx, citation, text));
+    public static void ConditionMet(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).ConditionMet(Finding(ctx, citation, text, also));
 
-    public static void Ineligible(IContext ctx, SourceCitation citation, string text, SourceCitation? also = null) =>
+    public static void Ineligible(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
         Sheet(ctx).Ineligible(Finding(ctx, citation, text, also));
 
     public static void EnlistmentUndetermined(IContext ctx, UndeterminedReason reason, SourceCitation citation, string text) =>
@@ -33,8 +42,8 @@ internal static class Recorder
         ctx.Insert(Sheet(ctx).RecordEnlistment(outcome, reason, decisive));
 
     // Entitlements.
-    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, string text) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, [Finding(ctx, amount.Citation, text)]));
+    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, string text, params SourceCitation[] also) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, [Finding(ctx, amount.Citation, text, also)]));
 
     public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, SourceCitation citation, string text) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, [Finding(ctx, citation, text)]));
@@ -42,14 +51,14 @@ internal static class Recorder
     public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, string text) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, [Finding(ctx, citation, text)]));
 
-    public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, SourceCitation? also = null) =>
+    public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, [Finding(ctx, citation, text, also)]));
 
     public static void Entitlement(IContext ctx, EntitlementDecision decision) => ctx.Insert(Sheet(ctx).Record(decision));
 
     // Obligations: no rule matches one, so nothing is inserted.
-    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, SourceCitation citation, string text) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, [Finding(ctx, citation, text)]));
+    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, [Finding(ctx, citation, text, also)]));
 
     public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, string text) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, [Finding(ctx, citation, text)]));
@@ -58,8 +67,8 @@ internal static class Recorder
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, [Finding(ctx, citation, text)]));
 
     // Service.
-    public static void Phase(IContext ctx, ServicePhase phase, string text) =>
-        Sheet(ctx).RecordPhase(phase, Finding(ctx, Claims.C4, text));
+    public static void Phase(IContext ctx, ServicePhase phase, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).RecordPhase(phase, Finding(ctx, citation, text, also));
 
     public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text) =>
         Sheet(ctx).AddDuties(duties, Finding(ctx, citation, text));

@@ -20,7 +20,8 @@ public sealed class TerminationClaimsTests
         Assert.Equal(expected, repay.AmountRub);
         Assert.Equal(d.Entitlement(EntitlementKind.OneTimePayment).AmountRub, repay.AmountRub);
         var f = Assert.Single(repay.Findings);
-        Assert.Equal(["C11"], f.Claims);
+        // The rule is C11's; the amount it states is the payment's, so the payment's claim (C10) is cited too.
+        Assert.Equal(["C11", "C10"], f.Claims);
         Assert.Contains("must return the full payment", f.Quote);
     }
 

@@ -15,7 +15,7 @@ internal sealed class AgeAboveMaximum : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.Age > x.Whole(Parameter.MaximumAge));
-        Then().Do(ctx => Recorder.Ineligible(ctx, Claims.C1, Text(c)));
+        Then().Do(ctx => Recorder.Ineligible(ctx, c.Stated(Parameter.MaximumAge)!.Citation, Text(c), Claims.C1));
     }
 
     internal static string Text(CaseFacts c) =>

@@ -15,7 +15,7 @@ internal sealed class AgeBelowMinimum : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.Age < x.Whole(Parameter.MinimumAge));
-        Then().Do(ctx => Recorder.Ineligible(ctx, Claims.C1, Text(c)));
+        Then().Do(ctx => Recorder.Ineligible(ctx, c.Stated(Parameter.MinimumAge)!.Citation, Text(c), Claims.C1));
     }
 
     internal static string Text(CaseFacts c) =>

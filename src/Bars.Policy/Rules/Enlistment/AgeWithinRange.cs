@@ -17,7 +17,7 @@ internal sealed class AgeWithinRange : Rule
         When().Match(() => c,
             x => x.Age >= x.Whole(Parameter.MinimumAge),
             x => x.Age <= x.Whole(Parameter.MaximumAge));
-        Then().Do(ctx => Recorder.ConditionMet(ctx, Claims.C1, Text(c)));
+        Then().Do(ctx => Recorder.ConditionMet(ctx, c.Stated(Parameter.MinimumAge)!.Citation, Text(c), c.Stated(Parameter.MaximumAge)!.Citation, Claims.C1));
     }
 
     internal static string Text(CaseFacts c) =>

@@ -18,7 +18,8 @@ internal abstract class OneTimePaymentForContractLength(Parameter months, Parame
             x => x.Case.Stated(payment) != null,
             x => x.Case.HasContract,
             x => x.Case.Contract!.Months == x.Case.Whole(months));
-        Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.OneTimePayment, m.Case.Stated(payment)!, PaymentPeriod.Once, Text(m.Case, m.Case.Stated(payment)!.Value)));
+        Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.OneTimePayment, m.Case.Stated(payment)!, PaymentPeriod.Once, Text(m.Case, m.Case.Stated(payment)!.Value),
+            m.Case.Stated(months)!.Citation));
     }
 
     /// <summary>The finding's words for the case and the amount.</summary>

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -14,7 +15,7 @@ internal sealed class AssignedToTasks : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.ContractDay > x.Whole(Parameter.TrainingDays));
-        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Assigned, Text(c)));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Assigned, c.Stated(Parameter.TrainingDays)!.Citation, Text(c), Claims.C4));
     }
 
     internal static string Text(CaseFacts c) =>

@@ -1,3 +1,4 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
@@ -14,7 +15,7 @@ internal sealed class NoContractInForce : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c, x => x.ContractDay == null);
-        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.NoContract, Text(c)));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.NoContract, Claims.C4, Text(c)));
     }
 
     internal static string Text(CaseFacts c) => c.Contract switch

@@ -19,8 +19,11 @@ internal sealed class RepayOneTimePayment : Rule
             x => x.Kind == EntitlementKind.OneTimePayment,
             x => x.Status == EntitlementStatus.Entitled,
             x => x.Case.TerminatedEarly);
-        Then().Do(ctx => Recorder.Owed(ctx, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, Claims.C11, Text(p)));
+        Then().Do(ctx => Recorder.Owed(ctx, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, Claims.C11, Text(p), PaymentCitation(p)));
     }
+
+    // The amount returned is the payment's: its own citation (C10, or a host's) is cited too.
+    private static SourceCitation PaymentCitation(EntitlementResult p) => new(p.Decision.Findings[0].Claims[0], p.Decision.Findings[0].Quote);
 
     internal static string Text(EntitlementResult p) =>
         $"The contract was terminated early on {p.Case.Contract!.TerminatedEarlyOn:yyyy-MM-dd}: the full one-time payment of {p.Decision.AmountRub:N0} roubles is to be returned.";
