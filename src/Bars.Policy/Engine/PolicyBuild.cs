@@ -144,7 +144,7 @@ internal static partial class PolicyBuild
 }
 
 /// <summary>What the engine runs, and what it can describe of itself.</summary>
-internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<RuleOverride> Disabled, IReadOnlyList<RuleInfo> Rules);
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<RuleInfo> Rules);
 
 /// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
 internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);

@@ -31,7 +31,7 @@ public sealed class PolicyEngine
     public IReadOnlyList<string> Regions { get; }
 
     /// <summary>The rules a host switched off, per region, with the reasons it gave.</summary>
-    public IReadOnlyList<RuleOverride> DisabledRules { get; }
+    public IReadOnlyList<DisabledRule> DisabledRules { get; }
 
     /// <summary>Every rule loaded (shipped and host), with its scope: what the catalogue describes.</summary>
     internal IReadOnlyList<RuleInfo> Rules { get; }

@@ -12,7 +12,7 @@ public sealed class PolicyEngineOptions
 {
     private readonly List<string> regions = [];
     private readonly List<Assembly> ruleSets = [];
-    private readonly List<RuleOverride> disabled = [];
+    private readonly List<DisabledRule> disabled = [];
 
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
@@ -21,7 +21,7 @@ public sealed class PolicyEngineOptions
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;
 
-    internal IReadOnlyList<RuleOverride> DisabledRules => disabled;
+    internal IReadOnlyList<DisabledRule> DisabledRules => disabled;
 
     /// <summary>
     /// Adds a region the library does not ship: cases naming it become valid input, the general rules apply to it,
@@ -53,7 +53,7 @@ public sealed class PolicyEngineOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleName);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        disabled.Add(new RuleOverride(region, ruleName, reason));
+        disabled.Add(new DisabledRule(region, ruleName, reason));
         return this;
     }
 }
