@@ -52,10 +52,10 @@ public sealed class PolicyEngine
     }
 
     /// <summary>
-    /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters now, and compiles
-    /// each region's rule set on its first case. Build it once, not per case.
+    /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters and compiles every
+    /// region's rule set now, so the first case pays no start-up cost. Build it once, not per case.
     /// </summary>
-    /// <exception cref="PolicyConfigurationException">The options are inconsistent; the message names the culprit.</exception>
+    /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -80,7 +80,7 @@ public sealed class PolicyEngine
         var facts = CaseFactsFactory.Create(policyCase, region.Parameters.On(policyCase.AsOf!.Value));
 
         // One session per case: sessions are not thread-safe, and a case's facts must not meet another's.
-        var session = region.Sessions.Value.CreateSession();
+        var session = region.Sessions.CreateSession();
         session.Insert(facts);
         session.Fire();
         return facts.Sheet.ToDecision(policyCase, facts.TrainingEndsOn);
