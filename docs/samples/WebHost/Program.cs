@@ -15,7 +15,8 @@ app.UseStatusCodePages();
 
 app.MapDecisionEndpoints();
 
-// Compile the rule sets at start-up, not on the first request.
+// Build the engine now, not on the first request: resolving it checks the options (every failure at once) and
+// compiles every region's rule set.
 app.Services.GetRequiredService<PolicyEngine>();
 
 app.Run();

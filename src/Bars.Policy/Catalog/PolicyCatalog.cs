@@ -6,7 +6,7 @@ internal sealed record PolicyCatalog(
     IReadOnlyList<CatalogClaim> Claims,
     IReadOnlyList<CatalogParameter> Parameters,
     IReadOnlyList<CatalogSilence> Silences,
-    IReadOnlyList<RuleOverride> DisabledRules);
+    IReadOnlyList<DisabledRule> DisabledRules);
 
 /// <summary>One rule: its area, scope, what it decides, what it rests on and the parameters it uses.</summary>
 internal sealed record CatalogRule(

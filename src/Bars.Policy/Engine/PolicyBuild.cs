@@ -11,32 +11,26 @@ namespace Bars.Policy.Engine;
 
 /// <summary>
 /// Turns options into what the engine runs: per region, its parameters over time and its rule set (the rules that
-/// apply there, less those switched off), compiled on first use. Every inconsistency fails here, naming the culprit.
+/// apply there, less those switched off), every region compiled when the engine is built. Every inconsistency is
+/// found here, naming its culprit, and all of them are reported together.
 /// </summary>
 internal static partial class PolicyBuild
 {
+    /// <summary>Every inconsistency of <paramref name="options"/>, without compiling anything (empty when none).</summary>
+    public static IReadOnlyList<string> Check(PolicyEngineOptions options)
+    {
+        var failures = new List<string>();
+        Load(options, failures);
+        return failures;
+    }
+
     public static BuiltPolicy Run(PolicyEngineOptions options)
     {
-        var regions = new Dictionary<string, RegionParameters>(ShippedParameters.ByRegion, StringComparer.Ordinal);
-        foreach (var added in options.AddedRegions)
-        {
-            if (!regions.TryAdd(added, ShippedParameters.Region(added)))
-            {
-                throw new PolicyConfigurationException($"Region '{added}' is added twice, or is a region the library ships.");
-            }
-        }
+        var failures = new List<string>();
+        var (regions, hostValues, rules, scopes, types) = Load(options, failures);
+        if (failures.Count > 0) throw new PolicyConfigurationException(failures);
 
-        var hostValues = HostValues(options.Parameters.Values, regions);
-        var (rules, scopes, structural, types) = LoadRules(options.RuleSets, regions);
-
-        foreach (var off in options.DisabledRules)
-        {
-            if (!regions.ContainsKey(off.Region)) throw new PolicyConfigurationException($"Rule '{off.RuleName}' is disabled for '{off.Region}', which is not a known region.");
-            if (!scopes.TryGetValue(off.RuleName, out var scope)) throw new PolicyConfigurationException($"Rule '{off.RuleName}' is disabled for '{off.Region}', but no rule has that name.");
-            if (structural.Contains(off.RuleName)) throw new PolicyConfigurationException($"Rule '{off.RuleName}' keeps every decision complete and cannot be disabled; add a rule of your own that decides first.");
-            if (scope is not null && !scope.Contains(off.Region)) throw new PolicyConfigurationException($"Rule '{off.RuleName}' is disabled for '{off.Region}', where it does not apply.");
-        }
-
+        // Compiled now, not on a region's first case: start-up pays the cost, and the first request does not.
         var runtimes = new Dictionary<string, RegionRuntime>(StringComparer.Ordinal);
         foreach (var (region, shipped) in regions)
         {
@@ -45,28 +39,73 @@ internal static partial class PolicyBuild
                 .Where(r => !options.DisabledRules.Any(d => d.Region == region && d.RuleName == r.Name))
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
-            runtimes.Add(region, new RegionRuntime(timeline, new Lazy<ISessionFactory>(() => new RuleCompiler().Compile(inRegion))));
+            runtimes.Add(region, new RegionRuntime(timeline, new RuleCompiler().Compile(inRegion)));
         }
 
         var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
         return new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described);
     }
 
+    private static (Dictionary<string, RegionParameters> Regions, Dictionary<string, List<ParameterValue>> HostValues, IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, Dictionary<string, Type> Types) Load(
+        PolicyEngineOptions options, List<string> failures)
+    {
+        var regions = new Dictionary<string, RegionParameters>(ShippedParameters.ByRegion, StringComparer.Ordinal);
+
+        // Names are compared exactly, so "kursk" beside "Kursk" would be a second region no case means to name.
+        var caseless = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var region in regions.Keys) caseless.Add(region, region);
+        foreach (var added in options.AddedRegions)
+        {
+            if (regions.ContainsKey(added))
+            {
+                failures.Add($"Region '{added}' is added twice, or is a region the library ships.");
+            }
+            else if (caseless.TryGetValue(added, out var known))
+            {
+                failures.Add($"Region '{added}' differs only by case from region '{known}'; region names are compared exactly, so use one spelling.");
+            }
+            else
+            {
+                regions.Add(added, ShippedParameters.Region(added));
+                caseless.Add(added, added);
+            }
+        }
+
+        var hostValues = HostValues(options.Parameters.Values, regions, failures);
+        foreach (var (region, shipped) in regions) CheckAgeLimits(region, shipped, hostValues.TryGetValue(region, out var values) ? values : [], failures);
+        var (rules, scopes, structural, types) = LoadRules(options.RuleSets, regions, failures);
+
+        foreach (var off in options.DisabledRules)
+        {
+            if (!regions.ContainsKey(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', which is not a known region.");
+            else if (!scopes.TryGetValue(off.RuleName, out var scope)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', but no rule has that name.");
+            else if (structural.Contains(off.RuleName)) failures.Add($"Rule '{off.RuleName}' keeps every decision complete and cannot be disabled; add a rule of your own that decides first.");
+            else if (scope is not null && !scope.Contains(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', where it does not apply.");
+        }
+
+        return (regions, hostValues, rules, scopes, types);
+    }
+
     private static (IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural, Dictionary<string, Type> Types) LoadRules(
-        IReadOnlyList<Assembly> hostAssemblies, Dictionary<string, RegionParameters> regions)
+        IReadOnlyList<Assembly> hostAssemblies, Dictionary<string, RegionParameters> regions, List<string> failures)
     {
         var scopes = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
         var structural = new HashSet<string>(StringComparer.Ordinal);
         var ruleTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
         var repository = new RuleRepository();
-        var types = ShippedRuleTypes().Concat(hostAssemblies.Distinct().SelectMany(HostRuleTypes)).ToArray();
+        var types = ShippedRuleTypes().Concat(hostAssemblies.Distinct().SelectMany(a => HostRuleTypes(a, failures))).ToArray();
         repository.Load(x => x.From(types).PrivateTypes(true).Where(meta =>
         {
-            if (scopes.ContainsKey(meta.Name)) throw new PolicyConfigurationException($"Two rules are named '{meta.Name}' (one is {meta.RuleType.FullName}).");
+            if (scopes.ContainsKey(meta.Name))
+            {
+                failures.Add($"Two rules are named '{meta.Name}' (one is {meta.RuleType.FullName}).");
+                return false;
+            }
+
             var appliesTo = meta.RuleType.GetCustomAttribute<AppliesToAttribute>()?.Regions;
             foreach (var region in appliesTo ?? [])
             {
-                if (!regions.ContainsKey(region)) throw new PolicyConfigurationException($"Rule '{meta.Name}' applies to '{region}', which is not a known region.");
+                if (!regions.ContainsKey(region)) failures.Add($"Rule '{meta.Name}' applies to '{region}', which is not a known region.");
             }
 
             ruleTypes.Add(meta.Name, meta.RuleType);
@@ -82,26 +121,34 @@ internal static partial class PolicyBuild
         typeof(PolicyBuild).Assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract);
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "AddRuleSet requires unreferenced code: a trimmed host keeps its own rule types.")]
-    private static IEnumerable<Type> HostRuleTypes(Assembly assembly) =>
-        assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && t.IsPublic);
+    private static IEnumerable<Type> HostRuleTypes(Assembly assembly, List<string> failures)
+    {
+        var loadable = new List<Type>();
+        foreach (var type in assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract))
+        {
+            // NRules loads only public, top-level, closed rule classes: any other would be left out without a word.
+            if (type.IsPublic && !type.IsGenericTypeDefinition) loadable.Add(type);
+            else failures.Add($"Rule class '{type.FullName}' in {assembly.GetName().Name} cannot be loaded: a host rule class must be public, not nested and not generic (or abstract, if it is a base class).");
+        }
 
-    private static Dictionary<string, List<ParameterValue>> HostValues(IReadOnlyList<HostParameterValue> values, Dictionary<string, RegionParameters> regions)
+        return loadable;
+    }
+
+    private static Dictionary<string, List<ParameterValue>> HostValues(IReadOnlyList<HostParameterValue> values, Dictionary<string, RegionParameters> regions, List<string> failures)
     {
         var byRegion = new Dictionary<string, List<ParameterValue>>(StringComparer.Ordinal);
         foreach (var v in values)
         {
             var what = $"{v.Parameter} for '{v.Region}' from {v.From:yyyy-MM-dd}";
-            if (!regions.ContainsKey(v.Region)) throw new PolicyConfigurationException($"{what}: '{v.Region}' is not a known region (add it with AddRegion).");
-            if (v.Citation is null || string.IsNullOrWhiteSpace(v.Citation.Id) || string.IsNullOrWhiteSpace(v.Citation.Quote))
+            var failure = Failure(v, what, regions);
+            if (failure is not null)
             {
-                throw new PolicyConfigurationException($"{what} has no citation: give the source's id and its words.");
+                failures.Add(failure);
+                continue;
             }
 
-            if (ClaimId().IsMatch(v.Citation.Id)) throw new PolicyConfigurationException($"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.");
-            if (v.To is { } to && to < v.From) throw new PolicyConfigurationException($"{what} ends on {to:yyyy-MM-dd}, before it starts.");
-            CheckValue(v, what);
             if (!byRegion.TryGetValue(v.Region, out var list)) byRegion.Add(v.Region, list = []);
-            list.Add(new ParameterValue(v.Parameter, v.Value, v.Citation, v.From, v.To));
+            list.Add(new ParameterValue(v.Parameter, v.Value, v.Citation!, v.From, v.To)); // Failure refuses a value without one
         }
 
         foreach (var list in byRegion.Values)
@@ -113,7 +160,7 @@ internal static partial class PolicyBuild
                 {
                     if (previous is not null && (previous.EffectiveTo is not { } end || end >= p.EffectiveFrom))
                     {
-                        throw new PolicyConfigurationException(
+                        failures.Add(
                             $"{p.Name} for one region has overlapping periods: from {previous.EffectiveFrom:yyyy-MM-dd} to {(previous.EffectiveTo is { } e ? e.ToString("yyyy-MM-dd") : "open end")} and from {p.EffectiveFrom:yyyy-MM-dd}.");
                     }
 
@@ -125,9 +172,25 @@ internal static partial class PolicyBuild
         return byRegion;
     }
 
+    /// <summary>What is wrong with one host value on its own, or null: the first fault only, as the later checks
+    /// assume the earlier ones passed.</summary>
+    private static string? Failure(HostParameterValue v, string what, Dictionary<string, RegionParameters> regions)
+    {
+        if (!Enum.IsDefined(v.Parameter)) return $"{what}: {v.Parameter} is not a parameter (see the Parameter enum).";
+        if (!regions.ContainsKey(v.Region)) return $"{what}: '{v.Region}' is not a known region (add it with AddRegion).";
+        if (v.Citation is null || string.IsNullOrWhiteSpace(v.Citation.Id) || string.IsNullOrWhiteSpace(v.Citation.Quote))
+        {
+            return $"{what} has no citation: give the source's id and its words.";
+        }
+
+        if (ClaimId().IsMatch(v.Citation.Id)) return $"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.";
+        if (v.To is { } to && to < v.From) return $"{what} ends on {to:yyyy-MM-dd}, before it starts.";
+        return PossibleValue(v) ? null : $"{what}: {v.Value} is not a possible value.";
+    }
+
     // Not policy: bounds that keep date arithmetic representable (no age past 150 years, no term or training past
     // 100 years of months or days), so a host's typo fails here rather than as an overflow at evaluation.
-    private static void CheckValue(HostParameterValue v, string what)
+    private static bool PossibleValue(HostParameterValue v)
     {
         var whole = decimal.Truncate(v.Value) == v.Value;
         var ok = v.Parameter switch
@@ -136,7 +199,34 @@ internal static partial class PolicyBuild
             Parameter.TrainingDays or Parameter.AnnualContractMonths or Parameter.SixMonthContractMonths => whole && v.Value >= 1 && v.Value <= 100 * 12,
             _ => v.Value >= 0,
         };
-        if (!ok) throw new PolicyConfigurationException($"{what}: {v.Value} is not a possible value.");
+        return ok;
+    }
+
+    /// <summary>
+    /// Refuses a region where, on some day, the resolved minimum age is above the maximum: no one could enlist. The
+    /// limits only change on a host value's first day or the day after its last, so those days (and the shipped
+    /// values before any of them) are every case there is.
+    /// </summary>
+    private static void CheckAgeLimits(string region, RegionParameters shipped, IReadOnlyList<ParameterValue> hostValues, List<string> failures)
+    {
+        var ages = hostValues.Where(p => p.Name is Parameter.MinimumAge or Parameter.MaximumAge).ToArray();
+        var days = new SortedSet<DateOnly> { DateOnly.MinValue };
+        foreach (var p in ages)
+        {
+            days.Add(p.EffectiveFrom ?? DateOnly.MinValue);
+            if (p.EffectiveTo is { } to && to < DateOnly.MaxValue) days.Add(to.AddDays(1));
+        }
+
+        (ParameterValue Min, ParameterValue Max)? reported = null;
+        foreach (var day in days)
+        {
+            var min = ages.FirstOrDefault(p => p.Name == Parameter.MinimumAge && p.InForceOn(day)) ?? shipped[Parameter.MinimumAge]!;
+            var max = ages.FirstOrDefault(p => p.Name == Parameter.MaximumAge && p.InForceOn(day)) ?? shipped[Parameter.MaximumAge]!;
+            if (min.Value <= max.Value || reported == (min, max)) continue;
+            var when = day == DateOnly.MinValue ? "on every day" : $"from {day:yyyy-MM-dd}";
+            failures.Add($"'{region}' has MinimumAge {min.Value} above MaximumAge {max.Value} {when}: no applicant could be accepted.");
+            reported = (min, max);
+        }
     }
 
     [GeneratedRegex(@"^C\d+$")]
@@ -144,10 +234,10 @@ internal static partial class PolicyBuild
 }
 
 /// <summary>What the engine runs, and what it can describe of itself.</summary>
-internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<RuleOverride> Disabled, IReadOnlyList<RuleInfo> Rules);
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<RuleInfo> Rules);
 
 /// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
 internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);
 
-/// <summary>One region as the engine runs it: its parameters over time and its rule set, compiled on first use.</summary>
-internal sealed record RegionRuntime(ParameterTimeline Parameters, Lazy<ISessionFactory> Sessions);
+/// <summary>One region as the engine runs it: its parameters over time and its compiled rule set.</summary>
+internal sealed record RegionRuntime(ParameterTimeline Parameters, ISessionFactory Sessions);

@@ -31,7 +31,7 @@ public sealed class PolicyEngine
     public IReadOnlyList<string> Regions { get; }
 
     /// <summary>The rules a host switched off, per region, with the reasons it gave.</summary>
-    public IReadOnlyList<RuleOverride> DisabledRules { get; }
+    public IReadOnlyList<DisabledRule> DisabledRules { get; }
 
     /// <summary>Every rule loaded (shipped and host), with its scope: what the catalogue describes.</summary>
     internal IReadOnlyList<RuleInfo> Rules { get; }
@@ -52,10 +52,10 @@ public sealed class PolicyEngine
     }
 
     /// <summary>
-    /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters now, and compiles
-    /// each region's rule set on its first case. Build it once, not per case.
+    /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters and compiles every
+    /// region's rule set now, so the first case pays no start-up cost. Build it once, not per case.
     /// </summary>
-    /// <exception cref="PolicyConfigurationException">The options are inconsistent; the message names the culprit.</exception>
+    /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -78,7 +78,7 @@ public sealed class PolicyEngine
         // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
         // session resolves the case's sheet for the rule actions that record into it.
         var sheet = new Rules.Facts.DecisionSheet(facts);
-        var session = regions[facts.Region].Sessions.Value.CreateSession();
+        var session = regions[facts.Region].Sessions.CreateSession();
         session.DependencyResolver = sheet;
         session.Insert(facts);
         session.Fire();

@@ -6,13 +6,15 @@ namespace Bars.Policy;
 /// <summary>
 /// How a <see cref="PolicyEngine"/> is built: the shipped policy, plus what a host adds — regions, rule sets from its
 /// own assemblies, dated parameter values with its own citations, and shipped rules switched off for a region.
-/// Everything is checked when the engine is built (<see cref="PolicyConfigurationException"/>).
+/// Everything is checked when the engine is built, every failure reported at once
+/// (<see cref="PolicyConfigurationException"/>). With dependency injection these are ordinary options
+/// (<c>services.AddBarsPolicy(o =&gt; …)</c>, <c>services.Configure&lt;PolicyEngineOptions&gt;(…)</c>): configurations compose.
 /// </summary>
 public sealed class PolicyEngineOptions
 {
     private readonly List<string> regions = [];
     private readonly List<Assembly> ruleSets = [];
-    private readonly List<RuleOverride> disabled = [];
+    private readonly List<DisabledRule> disabled = [];
 
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
@@ -21,12 +23,15 @@ public sealed class PolicyEngineOptions
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;
 
-    internal IReadOnlyList<RuleOverride> DisabledRules => disabled;
+    internal IReadOnlyList<DisabledRule> DisabledRules => disabled;
 
     /// <summary>
     /// Adds a region the library does not ship: cases naming it become valid input, the general rules apply to it,
     /// and it has no amounts until <see cref="Parameters"/> or a rule set gives some (until then, Undetermined).
+    /// Names are compared exactly; one that differs from another region only by case is refused.
     /// </summary>
+    /// <param name="region">The region's name, as cases will spell it.</param>
+    /// <returns>This, to chain calls.</returns>
     public PolicyEngineOptions AddRegion(string region)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
@@ -36,8 +41,11 @@ public sealed class PolicyEngineOptions
 
     /// <summary>
     /// Adds the NRules rule classes of <paramref name="assembly"/> (public, non-abstract classes deriving from
-    /// <c>NRules.Fluent.Dsl.Rule</c>). Scope them to regions with <see cref="AppliesToAttribute"/>.
+    /// <c>NRules.Fluent.Dsl.Rule</c>). Scope them to regions with <see cref="AppliesToAttribute"/>. A non-abstract
+    /// rule class that NRules cannot load (not public, nested, or generic) is refused by name, not skipped.
     /// </summary>
+    /// <param name="assembly">The host's assembly of rule classes.</param>
+    /// <returns>This, to chain calls.</returns>
     [RequiresUnreferencedCode("Rule classes are found by reflection: a trimmed host must keep them (e.g. TrimmerRootAssembly).")]
     public PolicyEngineOptions AddRuleSet(Assembly assembly)
     {
@@ -48,12 +56,16 @@ public sealed class PolicyEngineOptions
 
     /// <summary>Switches a shipped or added rule off for one region, with the reason recorded (<see cref="PolicyEngine.DisabledRules"/>).
     /// To replace a rule, disable it and add the replacement in a rule set, scoped to the region.</summary>
+    /// <param name="region">The region where the rule no longer applies.</param>
+    /// <param name="ruleName">The rule's name (its <c>[Name]</c>).</param>
+    /// <param name="reason">Why, kept for audit.</param>
+    /// <returns>This, to chain calls.</returns>
     public PolicyEngineOptions DisableRule(string region, string ruleName, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleName);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        disabled.Add(new RuleOverride(region, ruleName, reason));
+        disabled.Add(new DisabledRule(region, ruleName, reason));
         return this;
     }
 }

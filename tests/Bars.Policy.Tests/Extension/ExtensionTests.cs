@@ -101,7 +101,7 @@ public sealed class ExtensionTests
 
         Assert.Equal(EnlistmentOutcome.Eligible, engine.Evaluate(In(Regions.Kursk, Woman())).Enlistment!.Outcome);
         Assert.Equal(EnlistmentOutcome.Undetermined, engine.Evaluate(In(Regions.Belgorod, Woman())).Enlistment!.Outcome);
-        Assert.Equal([new RuleOverride(Regions.Kursk, rule, "Repealed by Kursk order 18/2025.")], engine.DisabledRules);
+        Assert.Equal([new DisabledRule(Regions.Kursk, rule, "Repealed by Kursk order 18/2025.")], engine.DisabledRules);
     }
 
     [Fact]

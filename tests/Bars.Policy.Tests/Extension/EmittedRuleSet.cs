@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using NRules.Fluent.Dsl;
+
+namespace Bars.Policy.Tests.Extension;
+
+/// <summary>
+/// A host rule-set assembly made at test time, holding one rule class of the given shape. Emitted rather than
+/// written here because this test assembly is itself a host rule set (<see cref="HostRules"/>): a non-public rule
+/// class in it would be refused for every test that adds it.
+/// </summary>
+public static class EmittedRuleSet
+{
+    /// <summary>The shapes of rule class NRules cannot load from a host assembly.</summary>
+    public enum Shape
+    {
+        Internal,
+        NestedPublic,
+        NestedPrivate,
+        OpenGeneric,
+    }
+
+    /// <summary>An assembly whose only rule class, <c>Host.HiddenRule</c> (<c>Host.Outer+HiddenRule</c> when nested), has <paramref name="shape"/>.</summary>
+    public static Assembly With(Shape shape)
+    {
+        var name = $"EmittedRuleSet.{shape}";
+        var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.Run).DefineDynamicModule(name);
+        TypeBuilder rule;
+        TypeBuilder? outer = null;
+        switch (shape)
+        {
+            case Shape.Internal:
+                rule = module.DefineType("Host.HiddenRule", TypeAttributes.NotPublic | TypeAttributes.Sealed, typeof(Rule));
+                break;
+            case Shape.OpenGeneric:
+                // Named as C# names HiddenRule<T>.
+                rule = module.DefineType("Host.HiddenRule`1", TypeAttributes.Public | TypeAttributes.Sealed, typeof(Rule));
+                rule.DefineGenericParameters("T");
+                break;
+            default:
+                outer = module.DefineType("Host.Outer", TypeAttributes.Public | TypeAttributes.Sealed);
+                var visibility = shape == Shape.NestedPublic ? TypeAttributes.NestedPublic : TypeAttributes.NestedPrivate;
+                rule = outer.DefineNestedType("HiddenRule", visibility | TypeAttributes.Sealed, typeof(Rule));
+                break;
+        }
+
+        rule.DefineDefaultConstructor(MethodAttributes.Public);
+        var define = rule.DefineMethod(nameof(Rule.Define), MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig, typeof(void), Type.EmptyTypes);
+        define.GetILGenerator().Emit(OpCodes.Ret);
+        rule.CreateType();
+        outer?.CreateType();
+        return module.Assembly;
+    }
+}
