@@ -15,6 +15,14 @@ public static class PolicyJson
     private static readonly PolicyJsonContext Compact = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private static readonly PolicyJsonContext Indented = new(new JsonSerializerOptions(Compact.Options) { WriteIndented = true });
 
+    /// <summary>
+    /// The contract's settings (camelCase, enums as names only, dates yyyy-MM-dd, unknown fields refused), read-only,
+    /// for a host that serializes decisions or cases itself, e.g. <c>Results.Json(decision, PolicyJson.Options)</c>.
+    /// They know the contract's types only: to add the host's own, copy them
+    /// (<c>new JsonSerializerOptions(PolicyJson.Options)</c>) and add a resolver to the copy's <c>TypeInfoResolverChain</c>.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = ReadOnly(Compact.Options);
+
     /// <summary>Reads a case. Never throws for bad input: problems come back in <see cref="CaseReadResult.Errors"/>.</summary>
     /// <param name="json">The case as JSON; a leading byte-order mark is ignored.</param>
     /// <returns>The case, or the errors that kept it from being read.</returns>
@@ -93,6 +101,12 @@ public static class PolicyJson
             // The decision's constructor refuses parts that do not make a decision (e.g. neither errors nor an enlistment).
             throw new JsonException("The JSON is not a decision: " + ex.Message, ex);
         }
+    }
+
+    private static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly();
+        return options;
     }
 
     // A broken document may still say which case it is: look for a top-level "caseId" string before the break.
