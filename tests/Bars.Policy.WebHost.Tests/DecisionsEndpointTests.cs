@@ -15,7 +15,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Bryansk_sample_is_200_with_an_eligible_decision_paying_40000_a_month()
     {
-        var response = await client.PostCaseAsync(Repo.BryanskCase());
+        var response = await client.PostCaseAsync(Repo.Sample("bryansk-case.json"));
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
@@ -33,7 +33,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Decision_body_is_exactly_what_PolicyJson_Write_produces()
     {
-        var json = Repo.BryanskCase();
+        var json = Repo.Sample("bryansk-case.json");
         var expected = PolicyJson.Write(PolicyEngine.CreateDefault().EvaluateJson(json));
 
         var response = await client.PostCaseAsync(json);
@@ -44,7 +44,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Unknown_region_is_400_problem_naming_region_with_the_caseId()
     {
-        var node = JsonNode.Parse(Repo.BryanskCase())!;
+        var node = JsonNode.Parse(Repo.Sample("bryansk-case.json"))!;
         node["region"] = "Atlantis";
 
         var problem = await (await client.PostCaseAsync(node.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
@@ -80,7 +80,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Unknown_field_is_400_problem_naming_the_field()
     {
-        var node = JsonNode.Parse(Repo.BryanskCase())!;
+        var node = JsonNode.Parse(Repo.Sample("bryansk-case.json"))!;
         node["applicant"]!["shoeSize"] = 44;
 
         var problem = await (await client.PostCaseAsync(node.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
@@ -92,7 +92,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Wrong_type_is_400_problem_naming_the_field()
     {
-        var node = JsonNode.Parse(Repo.BryanskCase())!;
+        var node = JsonNode.Parse(Repo.Sample("bryansk-case.json"))!;
         node["contract"]!["months"] = "twelve";
 
         var problem = await (await client.PostCaseAsync(node.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
@@ -103,7 +103,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Impossible_values_are_400_problem_listing_every_error()
     {
-        var node = JsonNode.Parse(Repo.BryanskCase())!;
+        var node = JsonNode.Parse(Repo.Sample("bryansk-case.json"))!;
         node["applicant"]!["birthDate"] = "2030-01-01";
         node["contract"]!["months"] = -1;
 
@@ -117,7 +117,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Body_of_exactly_the_limit_is_accepted()
     {
-        var json = Repo.BryanskCase();
+        var json = Repo.Sample("bryansk-case.json");
         var body = json + new string(' ', OneMiB - Encoding.UTF8.GetByteCount(json));
 
         var response = await client.PostCaseAsync(body);
@@ -128,7 +128,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Oversize_body_is_413_problem()
     {
-        var json = Repo.BryanskCase();
+        var json = Repo.Sample("bryansk-case.json");
         var body = json + new string(' ', OneMiB + 1 - Encoding.UTF8.GetByteCount(json));
 
         await (await client.PostCaseAsync(body)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
@@ -137,7 +137,7 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     [Fact]
     public async Task Oversize_body_without_a_content_length_is_413_problem()
     {
-        var body = Encoding.UTF8.GetBytes(Repo.BryanskCase() + new string(' ', 2 * OneMiB));
+        var body = Encoding.UTF8.GetBytes(Repo.Sample("bryansk-case.json") + new string(' ', 2 * OneMiB));
 
         var response = await client.PostAsync("/decisions", new Http.Unsized(body));
 

@@ -3,7 +3,7 @@ namespace Bars.Policy;
 /// <summary>
 /// One case to evaluate: an applicant or member of a BARS unit in one region, seen on one date.
 /// Every field may be missing here so that bad input can be reported field by field
-/// (see <see cref="PolicyDecision.Errors"/>) instead of failing on the first one.
+/// (see <see cref="PolicyDecision.Errors"/>) instead of failing on the first one. Cases compare by content.
 /// </summary>
 /// <param name="CaseId">The host's identifier of the case; echoed in the decision. Required.</param>
 /// <param name="Region">The region whose unit the applicant joins (see <see cref="Regions"/>). Required.</param>
@@ -17,4 +17,12 @@ public sealed record PolicyCase(
     DateOnly? AsOf,
     Applicant? Applicant,
     Contract? Contract = null,
-    IReadOnlyList<Injury>? Injuries = null);
+    IReadOnlyList<Injury>? Injuries = null)
+{
+    /// <summary>Injuries suffered under the contract; absent or empty when there are none.</summary>
+    public IReadOnlyList<Injury>? Injuries { get; init => field = Equatable(value); } = Equatable(Injuries);
+
+    // Kept as given when absent: a missing list and an empty one are different inputs to the validator.
+    private static EquatableList<Injury>? Equatable(IReadOnlyList<Injury>? injuries) =>
+        injuries is null ? null : EquatableList<Injury>.Of(injuries);
+}

@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom.</summary>
+/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom. Compares by content.</summary>
 /// <param name="Cases">Cases read.</param>
 /// <param name="Invalid">Cases that could not be evaluated (left out of everything else).</param>
 /// <param name="CasesChanged">Cases with at least one changed outcome.</param>
@@ -23,10 +23,11 @@ public sealed record PolicyComparison(
     long BecameDetermined,
     long BecameUndetermined,
     IReadOnlyList<RegionComparison> ByRegion,
-    IReadOnlyList<OutcomeCount> ByOutcome);
+    IReadOnlyList<OutcomeCount> ByOutcome)
+{
+    /// <summary>The same, per region.</summary>
+    public IReadOnlyList<RegionComparison> ByRegion { get; init => field = EquatableList<RegionComparison>.Of(value); } = EquatableList<RegionComparison>.Of(ByRegion);
 
-/// <summary>A reform's effect in one region.</summary>
-public sealed record RegionComparison(string Region, long Cases, long CasesChanged, decimal CostBeforeRub, decimal CostAfterRub);
-
-/// <summary>How many cases see an outcome change.</summary>
-public sealed record OutcomeCount(string What, long CasesChanged);
+    /// <summary>How many cases change, per outcome (enlistment, entitlement or obligation kind).</summary>
+    public IReadOnlyList<OutcomeCount> ByOutcome { get; init => field = EquatableList<OutcomeCount>.Of(value); } = EquatableList<OutcomeCount>.Of(ByOutcome);
+}

@@ -1,10 +1,32 @@
+using System.Text.Json.Serialization;
+
 namespace Bars.Policy;
 
-/// <summary>Whether the applicant may join the region's BARS unit, and why.</summary>
-/// <param name="Outcome">Eligible, Ineligible or Undetermined.</param>
-/// <param name="UndeterminedReason">Why the source does not decide; set only when <paramref name="Outcome"/> is Undetermined.</param>
-/// <param name="Findings">Every enlistment rule that fired, in firing order.</param>
-public sealed record EnlistmentDecision(
-    EnlistmentOutcome Outcome,
-    UndeterminedReason? UndeterminedReason,
-    IReadOnlyList<Finding> Findings);
+/// <summary>Whether the applicant may join the region's BARS unit, and why. Compares by content.</summary>
+public sealed record EnlistmentDecision
+{
+    /// <summary>An enlistment decision; only the engine makes them.</summary>
+    /// <param name="outcome">Eligible, Ineligible or Undetermined.</param>
+    /// <param name="undeterminedReason">Why the source does not decide, when it does not.</param>
+    /// <param name="findings">The enlistment rules that fired.</param>
+    [JsonConstructor]
+    internal EnlistmentDecision(EnlistmentOutcome outcome, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings)
+    {
+        Outcome = outcome;
+        UndeterminedReason = undeterminedReason;
+        Findings = EquatableList<Finding>.Of(findings);
+    }
+
+    /// <summary>Eligible, Ineligible or Undetermined.</summary>
+    public EnlistmentOutcome Outcome { get; }
+
+    /// <summary>Why the source does not decide; set only when <see cref="Outcome"/> is Undetermined.</summary>
+    public UndeterminedReason? UndeterminedReason { get; }
+
+    /// <summary>Every enlistment rule that fired, in firing order.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The outcome, with its reason when it is Undetermined.</summary>
+    /// <returns>For example <c>Eligible</c> or <c>Undetermined (SourceSilent)</c>.</returns>
+    public override string ToString() => DecisionText.Status(Outcome.ToString(), UndeterminedReason);
+}

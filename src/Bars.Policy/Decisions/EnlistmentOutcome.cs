@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bars.Policy.Json;
+
 namespace Bars.Policy;
 
 /// <summary>The enlistment outcome.</summary>
+[JsonConverter(typeof(NameOnlyEnumConverter<EnlistmentOutcome>))]
 public enum EnlistmentOutcome
 {
     /// <summary>Every stated condition is met and no rule bars or leaves the case open.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bars.Policy.Json;
+
 namespace Bars.Policy;
 
 /// <summary>The entitlements the source speaks of.</summary>
+[JsonConverter(typeof(NameOnlyEnumConverter<EntitlementKind>))]
 public enum EntitlementKind
 {
     /// <summary>Monthly pay (C8 Belgorod, C9 Bryansk).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bars.Policy.Json;
+
 namespace Bars.Policy;
 
 /// <summary>Whether an entitlement is due.</summary>
+[JsonConverter(typeof(NameOnlyEnumConverter<EntitlementStatus>))]
 public enum EntitlementStatus
 {
     /// <summary>The source grants it.</summary>

@@ -1,14 +1,54 @@
+using System.Text.Json.Serialization;
+
 namespace Bars.Policy;
 
-/// <summary>Something the volunteer owes, such as repaying the one-time payment after an early termination (C11).</summary>
-/// <param name="Kind">What is owed.</param>
-/// <param name="Status">Owed, NotOwed or Undetermined.</param>
-/// <param name="AmountRub">The amount in roubles, only when Owed.</param>
-/// <param name="UndeterminedReason">Why it is open; only when Undetermined.</param>
-/// <param name="Findings">The rules that decided it, with claims and quotes.</param>
-public sealed record ObligationDecision(
-    ObligationKind Kind,
-    ObligationStatus Status,
-    decimal? AmountRub,
-    UndeterminedReason? UndeterminedReason,
-    IReadOnlyList<Finding> Findings);
+/// <summary>
+/// Something the volunteer owes, such as repaying the one-time payment after an early termination (C11).
+/// Compares by content.
+/// </summary>
+public sealed record ObligationDecision
+{
+    /// <summary>An obligation decision; only rules make them.</summary>
+    /// <param name="kind">What is owed.</param>
+    /// <param name="status">Owed, NotOwed or Undetermined.</param>
+    /// <param name="amountRub">The amount in roubles, when Owed.</param>
+    /// <param name="undeterminedReason">Why it is open, when it is.</param>
+    /// <param name="findings">The rules that decided it.</param>
+    [JsonConstructor]
+    internal ObligationDecision(
+        ObligationKind kind,
+        ObligationStatus status,
+        decimal? amountRub,
+        UndeterminedReason? undeterminedReason,
+        IReadOnlyList<Finding> findings)
+    {
+        Kind = kind;
+        Status = status;
+        AmountRub = amountRub;
+        UndeterminedReason = undeterminedReason;
+        Findings = EquatableList<Finding>.Of(findings);
+    }
+
+    /// <summary>What is owed.</summary>
+    public ObligationKind Kind { get; }
+
+    /// <summary>Owed, NotOwed or Undetermined.</summary>
+    public ObligationStatus Status { get; }
+
+    /// <summary>The amount in roubles, only when Owed.</summary>
+    public decimal? AmountRub { get; }
+
+    /// <summary>Why it is open; only when Undetermined.</summary>
+    public UndeterminedReason? UndeterminedReason { get; }
+
+    /// <summary>The rules that decided it, with claims and quotes.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The kind, the status and the amount or the reason.</summary>
+    /// <returns>For example <c>RepayOneTimePayment Owed 100,000</c>.</returns>
+    public override string ToString()
+    {
+        var text = $"{Kind} {DecisionText.Status(Status.ToString(), UndeterminedReason)}";
+        return AmountRub is { } amount ? text + " " + DecisionText.Amount(amount) : text;
+    }
+}

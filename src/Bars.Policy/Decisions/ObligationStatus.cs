@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bars.Policy.Json;
+
 namespace Bars.Policy;
 
 /// <summary>Whether an obligation is owed.</summary>
+[JsonConverter(typeof(NameOnlyEnumConverter<ObligationStatus>))]
 public enum ObligationStatus
 {
     /// <summary>It is owed, for the amount given.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bars.Policy.Json;
+
 namespace Bars.Policy;
 
 /// <summary>Why an outcome is Undetermined.</summary>
+[JsonConverter(typeof(NameOnlyEnumConverter<UndeterminedReason>))]
 public enum UndeterminedReason
 {
     /// <summary>The source says nothing that decides this case.</summary>

@@ -140,7 +140,7 @@ public sealed class PolicyEngine
     {
         ArgumentNullException.ThrowIfNull(reform);
         ArgumentNullException.ThrowIfNull(cases);
-        var comparer = new Comparison.Comparer();
+        var comparer = new Comparison.ComparisonTally();
         foreach (var c in cases)
         {
             if (comparer.Add(c, Evaluate(c), reform.Evaluate(c)) is { Changes.Count: > 0 } change) onChange?.Invoke(change);

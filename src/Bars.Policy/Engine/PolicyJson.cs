@@ -15,7 +15,17 @@ public static class PolicyJson
     private static readonly PolicyJsonContext Compact = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private static readonly PolicyJsonContext Indented = new(new JsonSerializerOptions(Compact.Options) { WriteIndented = true });
 
+    /// <summary>
+    /// The contract's settings (camelCase, enums as names only, dates yyyy-MM-dd, unknown fields refused), read-only,
+    /// for a host that serializes decisions or cases itself, e.g. <c>Results.Json(decision, PolicyJson.Options)</c>.
+    /// They know the contract's types only: to add the host's own, copy them
+    /// (<c>new JsonSerializerOptions(PolicyJson.Options)</c>) and add a resolver to the copy's <c>TypeInfoResolverChain</c>.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = ReadOnly(Compact.Options);
+
     /// <summary>Reads a case. Never throws for bad input: problems come back in <see cref="CaseReadResult.Errors"/>.</summary>
+    /// <param name="json">The case as JSON; a leading byte-order mark is ignored.</param>
+    /// <returns>The case, or the errors that kept it from being read.</returns>
     public static CaseReadResult ReadCase(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -23,6 +33,8 @@ public static class PolicyJson
     }
 
     /// <summary>Reads a case from UTF-8 bytes. Never throws for bad input.</summary>
+    /// <param name="utf8Json">The case as UTF-8 JSON; a leading byte-order mark is ignored.</param>
+    /// <returns>The case, or the errors that kept it from being read.</returns>
     public static CaseReadResult ReadCase(ReadOnlySpan<byte> utf8Json)
     {
         // A byte-order mark is not JSON, but editors write one; it says nothing about the case.
@@ -41,6 +53,9 @@ public static class PolicyJson
     }
 
     /// <summary>Writes a decision as JSON: one line, or indented for people.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="indented">Indent the JSON for people instead of writing one line.</param>
+    /// <returns>The decision as JSON.</returns>
     public static string Write(PolicyDecision decision, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -48,6 +63,8 @@ public static class PolicyJson
     }
 
     /// <summary>Writes a decision as one line of UTF-8 JSON to <paramref name="writer"/>.</summary>
+    /// <param name="writer">Where the JSON goes.</param>
+    /// <param name="decision">The decision.</param>
     public static void Write(Utf8JsonWriter writer, PolicyDecision decision)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -56,6 +73,9 @@ public static class PolicyJson
     }
 
     /// <summary>Writes a case as JSON.</summary>
+    /// <param name="policyCase">The case.</param>
+    /// <param name="indented">Indent the JSON for people instead of writing one line.</param>
+    /// <returns>The case as JSON.</returns>
     public static string Write(PolicyCase policyCase, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
@@ -66,11 +86,27 @@ public static class PolicyJson
     internal static string Write(Catalog.PolicyCatalog catalog) => JsonSerializer.Serialize(catalog, Indented.PolicyCatalog);
 
     /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>
-    /// <exception cref="JsonException">The JSON is not a decision.</exception>
+    /// <param name="json">The decision as JSON.</param>
+    /// <returns>The decision, equal to the one written.</returns>
+    /// <exception cref="JsonException">The JSON is not a decision, or not one the engine could have made.</exception>
     public static PolicyDecision ReadDecision(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, Compact.PolicyDecision) ?? throw new JsonException("The JSON is null, not a decision.");
+        try
+        {
+            return JsonSerializer.Deserialize(json, Compact.PolicyDecision) ?? throw new JsonException("The JSON is null, not a decision.");
+        }
+        catch (ArgumentException ex)
+        {
+            // The decision's constructor refuses parts that do not make a decision (e.g. neither errors nor an enlistment).
+            throw new JsonException("The JSON is not a decision: " + ex.Message, ex);
+        }
+    }
+
+    private static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly();
+        return options;
     }
 
     // A broken document may still say which case it is: look for a top-level "caseId" string before the break.

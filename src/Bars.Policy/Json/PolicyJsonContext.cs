@@ -3,26 +3,16 @@ using System.Text.Json.Serialization;
 namespace Bars.Policy.Json;
 
 /// <summary>
-/// The JSON contract, source-generated: camelCase, enums as strings (names only), dates yyyy-MM-dd,
-/// unknown members and duplicate properties rejected.
+/// The JSON contract, source-generated: camelCase, enums as names only (<see cref="NameOnlyEnumConverter{TEnum}"/>),
+/// dates yyyy-MM-dd, unknown members and duplicate properties rejected.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
-    Converters =
-    [
-        typeof(IsoDateConverter),
-        typeof(NameOnlyEnumConverter<Sex>),
-        typeof(NameOnlyEnumConverter<EnlistmentOutcome>),
-        typeof(NameOnlyEnumConverter<EntitlementKind>),
-        typeof(NameOnlyEnumConverter<EntitlementStatus>),
-        typeof(NameOnlyEnumConverter<PaymentPeriod>),
-        typeof(NameOnlyEnumConverter<ObligationKind>),
-        typeof(NameOnlyEnumConverter<ObligationStatus>),
-        typeof(NameOnlyEnumConverter<ServicePhase>),
-        typeof(NameOnlyEnumConverter<UndeterminedReason>),
-    ])]
+    // DateOnly is the BCL's, so its converter is listed here; each enum of the contract names its own converter
+    // on the type, so that any JsonSerializerOptions (ASP.NET's too) write and read enums as names.
+    Converters = [typeof(IsoDateConverter)])]
 [JsonSerializable(typeof(PolicyCase))]
 [JsonSerializable(typeof(PolicyDecision))]
 [JsonSerializable(typeof(Catalog.PolicyCatalog))]

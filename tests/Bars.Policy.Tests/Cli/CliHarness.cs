@@ -1,4 +1,5 @@
 using Bars.Policy.Cli;
+using Bars.Policy.Tests.Support;
 
 namespace Bars.Policy.Tests.Cli;
 
@@ -33,18 +34,7 @@ internal static class CliHarness
 
     public static CliResult Run(params string[] args) => RunWithStdin("", args);
 
-    /// <summary>The repository root: the first folder above the test binaries that holds Bars.Policy.sln.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bars.Policy.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Bars.Policy.sln.");
-    }
-
-    public static string SamplePath(string name) => Path.Combine(RepositoryRoot(), "docs", "samples", name);
+    public static string SamplePath(string name) => Repo.Path("docs", "samples", name);
 }
 
 /// <summary>A fresh folder under the system temp path, deleted with everything in it on dispose.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bars.Policy.Tests.Support;
 
 namespace Bars.Policy.Tests.Cli;
 
@@ -10,7 +11,7 @@ public sealed class RulesCommandTests
     {
         var run = CliHarness.Run("rules");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(File.ReadAllText(Path.Combine(CliHarness.RepositoryRoot(), "docs", "rules.md")).ReplaceLineEndings("\n"), run.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal(File.ReadAllText(Repo.Path("docs", "rules.md")).ReplaceLineEndings("\n"), run.Stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -377,7 +377,7 @@ public sealed class DecisionWritingTests
     [Fact]
     public void The_shipped_sample_case_reads_and_evaluates()
     {
-        var json = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "samples", "bryansk-case.json"));
+        var json = Repo.Sample("bryansk-case.json");
 
         var read = PolicyJson.ReadCase(json);
         var decision = TestEngine.Instance.EvaluateJson(json);
@@ -434,14 +434,4 @@ public sealed class DecisionWritingTests
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bars.Policy.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("The repository root (Bars.Policy.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }

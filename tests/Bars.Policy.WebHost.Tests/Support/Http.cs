@@ -36,7 +36,7 @@ internal static class Http
     /// <summary>One case as a single JSON line, with a caseId of our choosing.</summary>
     public static string CaseLine(string caseId)
     {
-        var node = JsonNode.Parse(Repo.BryanskCase())!.AsObject();
+        var node = JsonNode.Parse(Repo.Sample("bryansk-case.json"))!.AsObject();
         node["caseId"] = caseId;
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }

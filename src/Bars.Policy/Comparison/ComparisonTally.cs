@@ -4,7 +4,7 @@ namespace Bars.Policy.Comparison;
 /// Compares two engines over a stream of cases, one case at a time: memory holds the running totals, never the
 /// population, so a million cases cost what ten do.
 /// </summary>
-internal sealed class Comparer
+internal sealed class ComparisonTally
 {
     private readonly SortedDictionary<string, RegionTally> regions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> outcomes = new(StringComparer.Ordinal);
