@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Bars.Policy.Synthetic;
 
 namespace Bars.Policy.Cli;
 

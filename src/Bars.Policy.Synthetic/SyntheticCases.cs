@@ -1,4 +1,4 @@
-namespace Bars.Policy.Cli;
+namespace Bars.Policy.Synthetic;
 
 /// <summary>
 /// A synthetic population: clearly made-up, valid cases drawn from a seeded random source, for demos, comparisons and
@@ -11,12 +11,17 @@ namespace Bars.Policy.Cli;
 /// day uniform over those it may fall on; 0..3 injuries (uniform) on days the contract is in force up to asOf, on duty
 /// 1 in 2.
 /// </summary>
-internal static class SyntheticCases
+public static class SyntheticCases
 {
     /// <summary>Generates <paramref name="count"/> valid cases; the same seed gives the same cases.</summary>
+    /// <param name="count">How many cases.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <returns>The first <paramref name="count"/> cases of <see cref="Stream"/> for <paramref name="seed"/>.</returns>
     public static IReadOnlyList<PolicyCase> Valid(int count, int seed) => Stream(seed).Take(count).ToArray();
 
     /// <summary>An endless stream of the same cases as <see cref="Valid"/>, made one at a time: memory stays flat.</summary>
+    /// <param name="seed">The random seed.</param>
+    /// <returns>Case after case, ids <c>gen-{seed}-0</c>, <c>gen-{seed}-1</c>, …</returns>
     public static IEnumerable<PolicyCase> Stream(int seed)
     {
         var random = new Random(seed);
