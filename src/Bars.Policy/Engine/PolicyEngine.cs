@@ -40,9 +40,13 @@ public sealed class PolicyEngine
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
     /// <summary>An engine with the shipped policy and nothing else.</summary>
+    /// <returns>The compiled engine; share it.</returns>
     public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
 
     /// <summary>An engine built from options configured by <paramref name="configure"/>.</summary>
+    /// <param name="configure">Sets the options: regions, rule sets, dated parameter values, disabled rules.</param>
+    /// <returns>The compiled engine; share it.</returns>
+    /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(Action<PolicyEngineOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -55,6 +59,8 @@ public sealed class PolicyEngine
     /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters and compiles every
     /// region's rule set now, so the first case pays no start-up cost. Build it once, not per case.
     /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The compiled engine; share it.</returns>
     /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
@@ -66,6 +72,8 @@ public sealed class PolicyEngine
     /// Evaluates one case. Invalid input never throws: the decision carries <see cref="PolicyDecision.Errors"/>.
     /// Safe to call from many threads at once.
     /// </summary>
+    /// <param name="policyCase">The case.</param>
+    /// <returns>The decision: every outcome with its findings, or the case's errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policyCase"/> is null.</exception>
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
@@ -228,6 +236,10 @@ public sealed class PolicyEngine
     /// every case is evaluated by both engines, one at a time, so memory stays flat however many cases there are.
     /// <paramref name="onChange"/> hears each case that changes as it goes; the result sums everything up.
     /// </summary>
+    /// <param name="reform">The engine to compare with (this one is the baseline).</param>
+    /// <param name="cases">The population, read once, one case at a time.</param>
+    /// <param name="onChange">Hears each case whose decision changes, as it goes; null to hear none.</param>
+    /// <returns>The totals: cases changed by region and outcome, costs, winners and losers.</returns>
     public PolicyComparison Compare(PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
     {
         ArgumentNullException.ThrowIfNull(reform);
