@@ -39,7 +39,9 @@ internal static partial class PolicyBuild
                 .Where(r => !options.DisabledRules.Any(d => d.Region == region && d.RuleName == r.Name))
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
-            runtimes.Add(region, new RegionRuntime(timeline, new RuleCompiler().Compile(inRegion)));
+            var sessions = new RuleCompiler().Compile(inRegion);
+            RuleFailures.Watch(sessions);
+            runtimes.Add(region, new RegionRuntime(timeline, sessions));
         }
 
         var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();

@@ -67,6 +67,9 @@ public sealed class PolicyEngine
     /// Safe to call from many threads at once.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="policyCase"/> is null.</exception>
+    /// <exception cref="PolicyEvaluationException">A host rule's defect: its action or a condition threw, two rules
+    /// decided one outcome, or none decided one. It names the rule and the case; batch APIs answer the case with an
+    /// error and go on.</exception>
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
@@ -80,8 +83,16 @@ public sealed class PolicyEngine
         var sheet = new Rules.Facts.DecisionSheet(facts);
         var session = regions[facts.Region].Sessions.CreateSession();
         session.DependencyResolver = sheet;
-        session.Insert(facts);
-        session.Fire();
+        try
+        {
+            session.Insert(facts);
+            session.Fire();
+        }
+        catch (NRules.RuleExecutionException e)
+        {
+            throw Engine.RuleFailures.Of(e, facts.CaseId);
+        }
+
         return sheet.ToDecision();
     }
 
