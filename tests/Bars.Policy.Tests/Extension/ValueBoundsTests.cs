@@ -63,4 +63,28 @@ public sealed class ValueBoundsTests
         Assert.True(decision.IsValid);
         Assert.Equal(LastStart.AddDays(20), decision.Service!.TrainingEndsOn);
     }
+
+    [Fact]
+    public void Amounts_above_a_trillion_roubles_are_refused_at_build_each_naming_its_value_all_at_once()
+    {
+        var error = Assert.Throws<PolicyConfigurationException>(() => PolicyEngine.Create(o => o.Parameters
+            .Set(Regions.Bryansk, Parameter.MonthlyPayRub, decimal.MaxValue, From, Order)
+            .Set(Regions.Kursk, Parameter.MonthlyPayRub, 1e26m, From, Order)
+            .Set(Regions.Belgorod, Parameter.InjuryOnDutyCompensationRub, 1_000_000_000_000.01m, From, Order)
+            .Set(Regions.Bryansk, Parameter.TrainingDays, 0, From, Order)));
+
+        Assert.Equal(4, error.Failures.Count);
+        Assert.Contains(error.Failures, f => f.Contains("MonthlyPayRub for 'Bryansk'", StringComparison.Ordinal) && f.Contains(decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("MonthlyPayRub for 'Kursk'", StringComparison.Ordinal) && f.Contains("100000000000000000000000000", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("InjuryOnDutyCompensationRub for 'Belgorod'", StringComparison.Ordinal) && f.Contains("1000000000000.01", StringComparison.Ordinal));
+        Assert.All(error.Failures.Take(3), f => Assert.Contains("1,000,000,000,000", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_amount_of_a_trillion_roubles_is_accepted()
+    {
+        var engine = PolicyEngine.Create(o => o.Parameters.Set(Regions.Kursk, Parameter.MonthlyPayRub, 1_000_000_000_000m, From, Order));
+        var pay = engine.Evaluate(Cases.In(Regions.Kursk)).Entitlements.Single(e => e.Kind == EntitlementKind.MonthlyPay);
+        Assert.Equal((EntitlementStatus.Entitled, (decimal?)1_000_000_000_000m), (pay.Status, pay.AmountRub));
+    }
 }
