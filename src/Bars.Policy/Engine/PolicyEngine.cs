@@ -75,6 +75,9 @@ public sealed class PolicyEngine
     /// <param name="policyCase">The case.</param>
     /// <returns>The decision: every outcome with its findings, or the case's errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policyCase"/> is null.</exception>
+    /// <exception cref="PolicyEvaluationException">A host rule's defect: its action or a condition threw, two rules
+    /// decided one outcome, or none decided one. It names the rule and the case; batch APIs answer the case with an
+    /// error and go on.</exception>
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
@@ -83,13 +86,27 @@ public sealed class PolicyEngine
             return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
         }
 
+        // Read once the case is otherwise valid: it needs the parameters in force on the case's date.
+        if (facts.TrainingPastLastDate() is { } late)
+        {
+            return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, [late]);
+        }
+
         // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
         // session resolves the case's sheet for the rule actions that record into it.
         var sheet = new Rules.Facts.DecisionSheet(facts);
         var session = regions[facts.Region].Sessions.CreateSession();
         session.DependencyResolver = sheet;
-        session.Insert(facts);
-        session.Fire();
+        try
+        {
+            session.Insert(facts);
+            session.Fire();
+        }
+        catch (NRules.RuleExecutionException e)
+        {
+            throw Engine.RuleFailures.Of(e, facts.CaseId);
+        }
+
         return sheet.ToDecision();
     }
 
