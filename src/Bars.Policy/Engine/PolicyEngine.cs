@@ -86,12 +86,6 @@ public sealed class PolicyEngine
             return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
         }
 
-        // Read once the case is otherwise valid: it needs the parameters in force on the case's date.
-        if (facts.TrainingPastLastDate() is { } late)
-        {
-            return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, [late]);
-        }
-
         // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
         // session resolves the case's sheet for the rule actions that record into it.
         var sheet = new Rules.Facts.DecisionSheet(facts);
