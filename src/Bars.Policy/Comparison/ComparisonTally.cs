@@ -54,10 +54,8 @@ internal sealed class ComparisonTally
     public PolicyComparison Result() => new(
         cases, invalid, changed, before, after, winners, losers, becameDetermined, becameUndetermined,
         regions.Select(r => new RegionComparison(r.Key, r.Value.Cases, r.Value.Changed, r.Value.Before, r.Value.After)).ToArray(),
-        outcomes.Select(o => new OutcomeCount(o.Key, o.Value)).ToArray())
-    {
-        CostsOverflowed = overflowed,
-    };
+        outcomes.Select(o => new OutcomeCount(o.Key, o.Value)).ToArray(),
+        overflowed);
 
     /// <summary>Monthly pay × contract months + one-time payment + injury compensation, where Entitled.</summary>
     /// <exception cref="PolicyEvaluationException">The case's cost exceeds <see cref="decimal"/>: only a host rule's own
