@@ -16,6 +16,9 @@ internal static class JsonErrors
             return new ValidationError(path, $"is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).");
         }
 
+        // A converter that already said what is wrong, for people.
+        if (ex is ContractValueException) return new ValidationError(path, ex.Message);
+
         if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             return new ValidationError(path, "is not a field of the contract.");
