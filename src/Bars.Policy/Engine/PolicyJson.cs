@@ -48,7 +48,7 @@ public static class PolicyJson
         }
         catch (JsonException ex)
         {
-            return new CaseReadResult(null, TryReadCaseId(utf8Json), [JsonErrors.From(ex)]);
+            return new CaseReadResult(null, TryReadCaseId(utf8Json), [JsonErrors.From(ex, utf8Json)]);
         }
     }
 

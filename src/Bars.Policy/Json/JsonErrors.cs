@@ -8,13 +8,11 @@ internal static class JsonErrors
     /// <summary>The path of the whole document.</summary>
     public const string Root = "$";
 
-    public static ValidationError From(JsonException ex)
+    /// <summary>The error <paramref name="ex"/> reports about <paramref name="utf8Json"/>, the document it was reading.</summary>
+    public static ValidationError From(JsonException ex, ReadOnlySpan<byte> utf8Json)
     {
         var path = Clean(ex.Path);
-        if (IsSyntaxError(ex))
-        {
-            return new ValidationError(path, $"is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).");
-        }
+        if (IsSyntaxError(ex)) return new ValidationError(path, Syntax(ex, utf8Json));
 
         // A converter that already said what is wrong, for people.
         if (ex is ContractValueException) return new ValidationError(path, ex.Message);
@@ -32,8 +30,34 @@ internal static class JsonErrors
         return new ValidationError(path, Expected(path));
     }
 
-    private static bool IsSyntaxError(JsonException ex) =>
+    /// <summary>Whether the document is not JSON at all (as opposed to JSON that does not match the contract).</summary>
+    public static bool IsSyntaxError(JsonException ex) =>
         ex.GetType().Name == "JsonReaderException" || ex.InnerException?.GetType().Name == "JsonReaderException";
+
+    // Where the document breaks, for people: the line by '\n' and the column in characters, both from 1.
+    private static string Syntax(JsonException ex, ReadOnlySpan<byte> utf8Json)
+    {
+        var lineStart = 0;
+        for (var line = 0L; line < ex.LineNumber && lineStart < utf8Json.Length; line++)
+        {
+            var next = utf8Json[lineStart..].IndexOf((byte)'\n');
+            if (next < 0) break;
+            lineStart += next + 1;
+        }
+
+        var end = (int)Math.Min(utf8Json.Length, lineStart + (ex.BytePositionInLine ?? 0));
+
+        // Characters are the bytes that start one: all but UTF-8's continuation bytes (10xxxxxx).
+        var column = 1;
+        foreach (var b in utf8Json[lineStart..end])
+        {
+            if ((b & 0xC0) != 0x80) column++;
+        }
+
+        var at = $"line {ex.LineNumber + 1}, column {column}";
+        if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)) return $"nests deeper than 64 levels at {at}.";
+        return end >= utf8Json.Length ? $"is not valid JSON at {at}: the document ends too soon." : $"is not valid JSON at {at}.";
+    }
 
     // What each field of the contract holds, by the last name in its path.
     private static string Expected(string path)
