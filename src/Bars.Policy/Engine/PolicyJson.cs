@@ -75,7 +75,23 @@ public static class PolicyJson
 
         // Bytes that are not text come first: whatever else the serializer met, it met it in text it misread.
         if (InvalidText.FirstInvalidUtf8(document) is >= 0 and var bad) return new CaseReadResult(null, caseId, [InvalidText.Utf8At(skipped + bad)]);
-        return new CaseReadResult(null, caseId, [JsonErrors.From(ex, document)]);
+        if (JsonErrors.IsSyntaxError(ex)) return new CaseReadResult(null, caseId, [JsonErrors.From(ex, document)]);
+
+        // JSON that misses the contract: walk all of it for every miss, not only the serializer's first. A
+        // document that breaks after its first miss is not JSON at all, and that one error is what it gets.
+        List<ValidationError> errors;
+        try
+        {
+            using var parsed = JsonDocument.Parse(document.ToArray());
+            errors = ContractWalk.Errors(parsed.RootElement, Compact.PolicyCase);
+        }
+        catch (JsonException syntax)
+        {
+            errors = [JsonErrors.From(syntax, document)];
+        }
+
+        // Should the walk ever see less than the serializer did, the serializer's error still stands.
+        return new CaseReadResult(null, caseId, errors.Count > 0 ? errors : [JsonErrors.From(ex, document)]);
     }
 
     /// <summary>Writes a decision as JSON: one line, or indented for people.</summary>

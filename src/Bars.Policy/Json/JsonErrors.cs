@@ -11,23 +11,33 @@ internal static class JsonErrors
     /// <summary>The error <paramref name="ex"/> reports about <paramref name="utf8Json"/>, the document it was reading.</summary>
     public static ValidationError From(JsonException ex, ReadOnlySpan<byte> utf8Json)
     {
-        var path = Clean(ex.Path);
-        if (IsSyntaxError(ex)) return new ValidationError(path, Syntax(ex, utf8Json));
+        if (IsSyntaxError(ex)) return new ValidationError(Clean(ex.Path), Syntax(ex, utf8Json));
+        if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)) return NotAField(ex.Path);
+        if (ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)) return GivenTwice(ex.Path);
+        return Value(ex.Path, ex);
+    }
 
-        // A converter that already said what is wrong, for people.
-        if (ex is ContractValueException) return new ValidationError(path, ex.Message);
+    // The helpers below take the serializer's path (e.g. $.applicant.sex) and write it as the contract does.
 
-        if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            return new ValidationError(path, "is not a field of the contract.");
-        }
+    /// <summary>A field the contract does not have.</summary>
+    public static ValidationError NotAField(string? rawPath) => new(Clean(rawPath), "is not a field of the contract.");
 
-        if (ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return new ValidationError(path, "is given more than once.");
-        }
+    /// <summary>A field given a second time in the same object.</summary>
+    public static ValidationError GivenTwice(string? rawPath) => new(Clean(rawPath), "is given more than once.");
 
-        return new ValidationError(path, Expected(path));
+    /// <summary>A value of the wrong type for its field: what the field holds.</summary>
+    public static ValidationError WrongType(string? rawPath)
+    {
+        var path = Clean(rawPath);
+        return new(path, Expected(path));
+    }
+
+    /// <summary>A value the field's converter refused.</summary>
+    public static ValidationError Value(string? rawPath, JsonException ex)
+    {
+        // A converter that already said what is wrong, for people, is heard; otherwise the field says what it holds.
+        var path = Clean(rawPath);
+        return new(path, ex is ContractValueException ? ex.Message : Expected(path));
     }
 
     /// <summary>Whether the document is not JSON at all (as opposed to JSON that does not match the contract).</summary>
@@ -85,7 +95,8 @@ internal static class JsonErrors
         };
     }
 
-    private static string Clean(string? path) => path switch
+    /// <summary>A serializer path (<c>$.applicant.sex</c>) as the contract writes it (<c>applicant.sex</c>).</summary>
+    public static string Clean(string? path) => path switch
     {
         null or "$" => Root,
         _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
