@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using Bars.Policy.Engine;
 using Bars.Policy.Json;
 
 namespace Bars.Policy;
@@ -60,7 +61,7 @@ public static class PolicyJson
             var c = JsonSerializer.Deserialize(document, Compact.PolicyCase);
             return c is null
                 ? new CaseReadResult(null, null, [new ValidationError(JsonErrors.Root, "must be a case object, not null.")])
-                : new CaseReadResult(c, c.CaseId, []);
+                : new CaseReadResult(c, CaseReader.EchoedCaseId(c.CaseId), []);
         }
         catch (JsonException ex)
         {
@@ -164,7 +165,7 @@ public static class PolicyJson
                 if (reader.TokenType != JsonTokenType.PropertyName) return null;
                 var isCaseId = reader.ValueTextEquals("caseId"u8);
                 if (!reader.Read()) return null;
-                if (isCaseId) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                if (isCaseId) return reader.TokenType == JsonTokenType.String ? CaseReader.EchoedCaseId(reader.GetString()) : null;
                 reader.Skip();
             }
         }

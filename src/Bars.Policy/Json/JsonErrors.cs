@@ -95,12 +95,15 @@ internal static class JsonErrors
         };
     }
 
-    /// <summary>A serializer path (<c>$.applicant.sex</c>) as the contract writes it (<c>applicant.sex</c>).</summary>
+    /// <summary>
+    /// A serializer path (<c>$.applicant.sex</c>) as the contract writes it (<c>applicant.sex</c>), each name in it
+    /// cut to what an error may quote (<see cref="Echo"/>).
+    /// </summary>
     public static string Clean(string? path) => path switch
     {
         null or "$" => Root,
-        _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
-        _ when path.StartsWith('$') => path[1..],
+        _ when path.StartsWith("$.", StringComparison.Ordinal) => Echo.CutNames(path)[2..],
+        _ when path.StartsWith('$') => Echo.CutNames(path)[1..],
         _ => path,
     };
 }
