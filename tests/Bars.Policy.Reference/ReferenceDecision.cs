@@ -15,8 +15,9 @@ namespace Bars.Policy.Reference;
 /// <param name="Repay">Repayment of the one-time payment after an early termination (C11).</param>
 /// <param name="RepayAmountRub">The amount to repay; only when <paramref name="Repay"/> is Owed.</param>
 /// <param name="RepayReason">Why the repayment is open; only when <paramref name="Repay"/> is Undetermined.</param>
-/// <param name="Phase">The service phase on the evaluation date (C4).</param>
-/// <param name="TrainingEndsOn">Day 21 of the contract, whenever there is a contract (C4).</param>
+/// <param name="Phase">The service phase on the evaluation date (C4); NotMember or Undetermined for a non-member (I4).</param>
+/// <param name="PhaseReason">Why the phase is open (the enlistment's reason); only when Undetermined.</param>
+/// <param name="TrainingEndsOn">Day 21 of the contract, for a member with a contract (C4).</param>
 public sealed record ReferenceDecision(
     EnlistmentOutcome Outcome,
     UndeterminedReason? EnlistmentReason,
@@ -30,6 +31,7 @@ public sealed record ReferenceDecision(
     decimal? RepayAmountRub,
     UndeterminedReason? RepayReason,
     ServicePhase Phase,
+    UndeterminedReason? PhaseReason,
     DateOnly? TrainingEndsOn);
 
 /// <summary>One entitlement as the reference oracle decides it.</summary>

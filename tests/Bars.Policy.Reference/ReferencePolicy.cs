@@ -87,10 +87,20 @@ public static class ReferencePolicy
             }
         }
 
-        // ---- Service (C4) ----
+        // ---- Service (C4): a member's (I4) ----
         var phase = ServicePhase.NoContract;
+        UndeterminedReason? phaseReason = null;
         DateOnly? trainingEndsOn = null;
-        if (contract is not null)
+        if (outcome == EnlistmentOutcome.Ineligible)
+        {
+            phase = ServicePhase.NotMember;
+        }
+        else if (outcome == EnlistmentOutcome.Undetermined)
+        {
+            phase = ServicePhase.Undetermined;
+            phaseReason = enlistmentReason;
+        }
+        else if (contract is not null)
         {
             var start = contract.StartDate!.Value;
             trainingEndsOn = start.AddDays(TrainingDays - 1); // day 21
@@ -106,7 +116,7 @@ public static class ReferencePolicy
             outcome, enlistmentReason,
             monthlyPay, oneTime, injury, veteran, family, retain,
             repay, repayAmount, repayReason,
-            phase, trainingEndsOn);
+            phase, phaseReason, trainingEndsOn);
     }
 
     /// <summary>Age in completed years on <paramref name="asOf"/> (I3); a 29 February birthday falls on 28 February in common years.</summary>

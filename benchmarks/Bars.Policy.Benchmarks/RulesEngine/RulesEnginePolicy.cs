@@ -228,7 +228,7 @@ internal sealed class RulesEnginePolicy
 
         // ---- Stage 4: service phase (C4). ----
         ServicePhase? phase = null;
-        foreach (var result in Run(ServiceWorkflow, factsParameter))
+        foreach (var result in Run(ServiceWorkflow, factsParameter, new RuleParameter("member", member)))
         {
             if (!result.IsSuccess) continue;
             OnRuleSucceeded?.Invoke(result.Rule);
@@ -237,7 +237,9 @@ internal sealed class RulesEnginePolicy
         }
 
         if (phase is null) throw new InvalidOperationException("No service rule succeeded.");
-        DateOnly? trainingEndsOn = c.Contract is { } k ? k.StartDate!.Value.AddDays(TrainingDays - 1) : null;
+        // Training is a member's (I4): no end of training for a non-member; an Undetermined phase has the enlistment's reason.
+        DateOnly? trainingEndsOn = member.Outcome == EnlistmentOutcome.Eligible && c.Contract is { } k ? k.StartDate!.Value.AddDays(TrainingDays - 1) : null;
+        var phaseReason = phase == ServicePhase.Undetermined ? member.Reason : null;
 
         return new ReferenceDecision(
             member.Outcome, member.Reason,
@@ -248,7 +250,7 @@ internal sealed class RulesEnginePolicy
             entitlements[(int)EntitlementKind.FamilyPrivileges]!,
             entitlements[(int)EntitlementKind.RetainPublicPosition]!,
             repay.Value, repayAmount, repayReason,
-            phase.Value, trainingEndsOn);
+            phase.Value, phaseReason, trainingEndsOn);
     }
 
     private List<RuleResultTree> Run(string workflow, params RuleParameter[] parameters)

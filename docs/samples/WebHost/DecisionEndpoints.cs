@@ -33,11 +33,7 @@ internal static class DecisionEndpoints
             return Problems.Unreadable(ex, limit);
         }
 
-        // EvaluateJson takes a string; reading the UTF-8 bytes directly spares decoding them first. Same steps.
-        var read = PolicyJson.ReadCase(body);
-        var decision = read.Case is { } policyCase
-            ? engine.Evaluate(policyCase)
-            : PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
+        var decision = engine.EvaluateJson(body);
 
         return decision.IsValid
             ? Results.Content(PolicyJson.Write(decision), "application/json", Encoding.UTF8)
@@ -68,7 +64,10 @@ internal static class DecisionEndpoints
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = JsonLines;
             var output = response.BodyWriter;
-            await using var results = engine.EvaluateMany(lines.ReadAsync(cancel), cancellationToken: cancel).GetAsyncEnumerator(cancel);
+
+            // Each decision is written as JSON in the engine's workers; this loop only copies the bytes out in order.
+            var answers = engine.EvaluateMany(lines.ReadAsync(cancel), static r => Encoding.UTF8.GetBytes(PolicyJson.Write(r.Decision)), cancellationToken: cancel);
+            await using var results = answers.GetAsyncEnumerator(cancel);
             while (true)
             {
                 // Send what is written whenever the next answer is not ready yet, so the client sees progress.
@@ -76,8 +75,7 @@ internal static class DecisionEndpoints
                 if (!next.IsCompleted && written && (await output.FlushAsync(cancel)).IsCompleted) return;
                 if (!await next) break;
 
-                var decision = lines.Unreadable.TryRemove(results.Current.Index, out var unreadable) ? unreadable : results.Current.Decision;
-                Encoding.UTF8.GetBytes(PolicyJson.Write(decision), output);
+                output.Write(results.Current);
                 output.Write("\n"u8);
                 written = true;
             }

@@ -1,30 +1,21 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 
 namespace Bars.Policy.Samples.WebHost;
 
 /// <summary>
-/// Reads JSON Lines, one case per line, as a stream of cases for <see cref="PolicyEngine.EvaluateMany"/>.
+/// Reads JSON Lines, one case per line, as a stream of reads for <see cref="PolicyEngine.EvaluateMany{T}(IAsyncEnumerable{CaseReadResult}, Func{BatchResult, T}, BatchOptions, CancellationToken)"/>:
+/// each line as <see cref="JsonLines.ReadLine"/> reads it (a case, or its own errors and caseId; an empty line is
+/// an error), and a line over the size limit as an error of its own, skipped unread.
 /// </summary>
-/// <remarks>
-/// EvaluateMany takes cases, not lines: a line that cannot be read has no case to pass, and a null case is answered
-/// with a generic "is null" error. So an unreadable line is passed on as null and its real answer (the reading errors,
-/// with the caseId when it could be read, as <see cref="PolicyEngine.EvaluateJson"/> gives) waits in
-/// <see cref="Unreadable"/> under the line's index, for the writer to swap in. Entries are taken out as they are
-/// written, so the map stays as small as the engine's read-ahead window.
-/// </remarks>
 internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long maxBodyBytes)
 {
-    /// <summary>The answers for lines that could not be read, by 0-based line index.</summary>
-    public ConcurrentDictionary<long, PolicyDecision> Unreadable { get; } = new();
-
     /// <summary>
-    /// One case per line, in order (null for an unreadable line). A line over <c>maxLineBytes</c> is answered with an
-    /// error and skipped; a body over <c>maxBodyBytes</c> throws the server's 413 <see cref="BadHttpRequestException"/>.
+    /// One read per line, in order. A line over <c>maxLineBytes</c> is answered with an error and skipped; a body
+    /// over <c>maxBodyBytes</c> throws the server's 413 <see cref="BadHttpRequestException"/>.
     /// </summary>
-    public async IAsyncEnumerable<PolicyCase?> ReadAsync([EnumeratorCancellation] CancellationToken cancel = default)
+    public async IAsyncEnumerable<CaseReadResult> ReadAsync([EnumeratorCancellation] CancellationToken cancel = default)
     {
         // Bytes are copied out of the pipe as they are read: a line split over reads is kept in `partial`.
         var partial = new ArrayBufferWriter<byte>();
@@ -52,7 +43,7 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
                     continue;
                 }
 
-                PolicyCase? line;
+                CaseReadResult line;
                 if (partial.WrittenCount == 0)
                 {
                     line = Read(index, tail);
@@ -97,22 +88,12 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
         }
     }
 
-    private PolicyCase? Read(long index, ReadOnlySequence<byte> line)
+    private CaseReadResult Read(long index, ReadOnlySequence<byte> line)
     {
         if (line.Length > maxLineBytes) return TooLong(index);
-        if (!line.IsEmpty && line.Slice(line.Length - 1).FirstSpan[0] == (byte)'\r') line = line.Slice(0, line.Length - 1);
-        if (line.IsEmpty) return Unread(index, null, new ValidationError("$", $"line {index + 1} is empty: expected a case object."));
-
-        var read = line.IsSingleSegment ? PolicyJson.ReadCase(line.FirstSpan) : PolicyJson.ReadCase(line.ToArray());
-        return read.Case ?? Unread(index, read.CaseId, [.. read.Errors]);
+        return line.IsSingleSegment ? JsonLines.ReadLine(line.FirstSpan, index + 1) : JsonLines.ReadLine(line.ToArray(), index + 1);
     }
 
-    private PolicyCase? TooLong(long index) =>
-        Unread(index, null, new ValidationError("$", $"line {index + 1} is longer than {maxLineBytes} bytes."));
-
-    private PolicyCase? Unread(long index, string? caseId, params ValidationError[] errors)
-    {
-        Unreadable[index] = PolicyDecision.Invalid(caseId, null, null, errors);
-        return null;
-    }
+    private CaseReadResult TooLong(long index) =>
+        new(null, null, [new ValidationError("$", $"line {index + 1} is longer than {maxLineBytes} bytes.")]);
 }

@@ -1,28 +1,41 @@
 namespace Bars.Policy.Catalog;
 
-/// <summary>The policy as an engine runs it, described from its own rules and parameters (never by hand).</summary>
-internal sealed record PolicyCatalog(
-    IReadOnlyList<CatalogRule> Rules,
-    IReadOnlyList<CatalogClaim> Claims,
-    IReadOnlyList<CatalogParameter> Parameters,
-    IReadOnlyList<CatalogSilence> Silences,
-    IReadOnlyList<DisabledRule> DisabledRules);
+/// <summary>
+/// The policy as an engine runs it, described from its own rules and parameters (never by hand): what
+/// <see cref="PolicyEngine.Describe"/> answers.
+/// </summary>
+public sealed class PolicyCatalog
+{
+    internal PolicyCatalog(
+        IReadOnlyList<CatalogRule> rules,
+        IReadOnlyList<CatalogClaim> claims,
+        IReadOnlyList<CatalogParameter> parameters,
+        IReadOnlyList<CatalogSilence> silences,
+        IReadOnlyList<DisabledRule> disabledRules)
+    {
+        Rules = rules;
+        Claims = claims;
+        Parameters = parameters;
+        Silences = silences;
+        DisabledRules = disabledRules;
+    }
 
-/// <summary>One rule: its area, scope, what it decides, what it rests on and the parameters it uses.</summary>
-internal sealed record CatalogRule(
-    string Name,
-    string Area,
-    IReadOnlyList<string> Regions,
-    string Description,
-    IReadOnlyList<string> Claims,
-    IReadOnlyList<string> Interpretations,
-    IReadOnlyList<string> Parameters);
+    /// <summary>Every rule loaded (shipped and host), by area, then by name.</summary>
+    public IReadOnlyList<CatalogRule> Rules { get; }
 
-/// <summary>A claim a rule rests on, with the source's words.</summary>
-internal sealed record CatalogClaim(string Id, string Quote);
+    /// <summary>The claims the rules rest on, each once, with the source's words.</summary>
+    public IReadOnlyList<CatalogClaim> Claims { get; }
 
-/// <summary>A parameter's value in a region, and when it holds ("as reported" for the source's undated values).</summary>
-internal sealed record CatalogParameter(string Region, string Name, decimal Value, DateOnly? EffectiveFrom, DateOnly? EffectiveTo, IReadOnlyList<string> Claims, string Quote);
+    /// <summary>Every parameter value of every region: the shipped ones, then the host's.</summary>
+    public IReadOnlyList<CatalogParameter> Parameters { get; }
 
-/// <summary>Where the policy answers Undetermined for a member or an applicant, and why.</summary>
-internal sealed record CatalogSilence(string Region, string Question, UndeterminedReason Reason, string RuleId, IReadOnlyList<string> Claims, string Text);
+    /// <summary>Where the policy answers Undetermined, found by evaluating probe cases in every region.</summary>
+    public IReadOnlyList<CatalogSilence> Silences { get; }
+
+    /// <summary>The rules the host switched off, per region, with its reasons.</summary>
+    public IReadOnlyList<DisabledRule> DisabledRules { get; }
+
+    /// <summary>The catalogue for people: Markdown tables by area, the claims quoted once, parameters, silences.</summary>
+    /// <returns>Markdown with <c>\n</c> line ends; for the shipped policy, exactly docs/rules.md.</returns>
+    public string ToMarkdown() => CatalogMarkdown.Render(this);
+}

@@ -30,4 +30,12 @@ public sealed record PolicyComparison(
 
     /// <summary>How many cases change, per outcome (enlistment, entitlement or obligation kind).</summary>
     public IReadOnlyList<OutcomeCount> ByOutcome { get; init => field = EquatableList<OutcomeCount>.Of(value); } = EquatableList<OutcomeCount>.Of(ByOutcome);
+
+    /// <summary>
+    /// A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals,
+    /// overall and per region, then sum the cases before the one that did not fit and leave it and every later case
+    /// out; the counts (cases, changes, winners, losers) still cover every case. With host values bounded at build
+    /// this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.
+    /// </summary>
+    public bool CostsOverflowed { get; init; }
 }

@@ -2,27 +2,34 @@ using System.Text.Json.Serialization;
 
 namespace Bars.Policy;
 
-/// <summary>Where the member stands in service on the evaluation date, and the region's duties. Compares by content.</summary>
+/// <summary>Where the applicant stands in service on the evaluation date, and the region's duties: service is a
+/// member's (I4), so a non-member has no phase of service and no duties. Compares by content.</summary>
 public sealed record ServiceDecision
 {
     /// <summary>A service decision; only the engine makes them.</summary>
     /// <param name="phase">The phase on the evaluation date.</param>
-    /// <param name="trainingEndsOn">The last day of training, when there is a contract.</param>
+    /// <param name="undeterminedReason">Why the phase is Undetermined; only then.</param>
+    /// <param name="trainingEndsOn">The last day of training, for a member with a contract.</param>
     /// <param name="duties">The region's tasks and the general supplementary tasks.</param>
     /// <param name="findings">The rules that decided it.</param>
     [JsonConstructor]
-    internal ServiceDecision(ServicePhase phase, DateOnly? trainingEndsOn, IReadOnlyList<string> duties, IReadOnlyList<Finding> findings)
+    internal ServiceDecision(ServicePhase phase, UndeterminedReason? undeterminedReason, DateOnly? trainingEndsOn, IReadOnlyList<string> duties, IReadOnlyList<Finding> findings)
     {
         Phase = phase;
+        UndeterminedReason = undeterminedReason;
         TrainingEndsOn = trainingEndsOn;
         Duties = EquatableList<string>.Of(duties);
         Findings = EquatableList<Finding>.Of(findings);
     }
 
-    /// <summary>No contract in force, training (days 1–21), or assigned to tasks (C4).</summary>
+    /// <summary>For a member: no contract in force, training, or assigned to tasks (C4); otherwise not a member, or
+    /// Undetermined with the enlistment (I4).</summary>
     public ServicePhase Phase { get; }
 
-    /// <summary>The last day of training (day 21 of the contract), when there is a contract.</summary>
+    /// <summary>Why the phase is Undetermined (the enlistment's reason); null otherwise.</summary>
+    public UndeterminedReason? UndeterminedReason { get; }
+
+    /// <summary>The last day of training (day 21 of the contract), for a member with a contract.</summary>
     public DateOnly? TrainingEndsOn { get; }
 
     /// <summary>The tasks the region's unit performs (C15–C17) and the general supplementary tasks (C18).</summary>
@@ -34,5 +41,7 @@ public sealed record ServiceDecision
     /// <summary>The phase, with the end of training when there is a contract.</summary>
     /// <returns>For example <c>Assigned (training ends 2024-10-21)</c> or <c>NoContract</c>.</returns>
     public override string ToString() =>
-        TrainingEndsOn is { } end ? $"{Phase} (training ends {DecisionText.Date(end)})" : Phase.ToString();
+        TrainingEndsOn is { } end ? $"{Phase} (training ends {DecisionText.Date(end)})"
+        : UndeterminedReason is { } reason ? $"{Phase} ({reason})"
+        : Phase.ToString();
 }

@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>How <see cref="PolicyEngine.EvaluateMany"/> spreads a batch over threads.</summary>
+/// <summary>How a batch (<c>PolicyEngine.EvaluateMany</c>, <c>EvaluateManyJson</c>) spreads over threads.</summary>
 public sealed record BatchOptions
 {
     /// <summary>How many cases are evaluated at once; the number of processors by default.</summary>

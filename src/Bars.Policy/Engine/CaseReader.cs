@@ -53,7 +53,7 @@ internal static class CaseReader
         if (errors.Count > 0) return null;
 
         var a = c.Applicant!;
-        return new CaseFacts
+        var facts = new CaseFacts
         {
             CaseId = c.CaseId!,
             Region = c.Region!,
@@ -71,6 +71,15 @@ internal static class CaseReader
             OnDutyInjuries = onDuty,
             Parameters = timeline!.On(asOf.Value),
         };
+
+        // Checked on the facts: it needs the parameters in force on the case's date.
+        if (facts.TrainingPastLastDate() is { } late)
+        {
+            errors.Add(late);
+            return null;
+        }
+
+        return facts;
     }
 
     // The value in quotes, cut when long, with its length then: an error never echoes a huge input back.

@@ -40,9 +40,13 @@ public sealed class PolicyEngine
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
     /// <summary>An engine with the shipped policy and nothing else.</summary>
+    /// <returns>The compiled engine; share it.</returns>
     public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
 
     /// <summary>An engine built from options configured by <paramref name="configure"/>.</summary>
+    /// <param name="configure">Sets the options: regions, rule sets, dated parameter values, disabled rules.</param>
+    /// <returns>The compiled engine; share it.</returns>
+    /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(Action<PolicyEngineOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -55,6 +59,8 @@ public sealed class PolicyEngine
     /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters and compiles every
     /// region's rule set now, so the first case pays no start-up cost. Build it once, not per case.
     /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The compiled engine; share it.</returns>
     /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
@@ -66,7 +72,12 @@ public sealed class PolicyEngine
     /// Evaluates one case. Invalid input never throws: the decision carries <see cref="PolicyDecision.Errors"/>.
     /// Safe to call from many threads at once.
     /// </summary>
+    /// <param name="policyCase">The case.</param>
+    /// <returns>The decision: every outcome with its findings, or the case's errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policyCase"/> is null.</exception>
+    /// <exception cref="PolicyEvaluationException">A host rule's defect: its action or a condition threw, two rules
+    /// decided one outcome, or none decided one. It names the rule and the case; batch APIs answer the case with an
+    /// error and go on.</exception>
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
@@ -80,52 +91,152 @@ public sealed class PolicyEngine
         var sheet = new Rules.Facts.DecisionSheet(facts);
         var session = regions[facts.Region].Sessions.CreateSession();
         session.DependencyResolver = sheet;
-        session.Insert(facts);
-        session.Fire();
+        try
+        {
+            session.Insert(facts);
+            session.Fire();
+        }
+        catch (NRules.RuleExecutionException e)
+        {
+            throw Engine.RuleFailures.Of(e, facts.CaseId);
+        }
+
         return sheet.ToDecision();
     }
 
+    // The batch entries are overloads by input (cases, read inputs, JSON lines) and by output (results, or the
+    // caller's map), each with the same trailing optional (options, cancellationToken). RS0026/RS0027 guard against
+    // a later overload changing how existing calls bind; these differ in their required parameters, so none can.
+#pragma warning disable RS0026, RS0027
     /// <summary>
     /// Evaluates a stream of cases in parallel and yields one result per case, in input order, as soon as it and
     /// every case before it are answered. An invalid (or null) case yields a decision with errors and the batch
     /// goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/> however long the stream is.
     /// Cancelling stops reading promptly; results already yielded stand.
     /// </summary>
+    /// <param name="cases">The cases, read one at a time as the workers need them.</param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one result per case, in input order, with its 0-based position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
     public IAsyncEnumerable<BatchResult> EvaluateMany(IAsyncEnumerable<PolicyCase?> cases, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        options ??= new BatchOptions();
-        options.Validate();
-        return OrderedParallel.Select(Indexed(cases, cancellationToken), EvaluateAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+        return Run(cases, item => new BatchResult(item.Index, EvaluateOrNull(item.Item)), options, cancellationToken);
     }
 
     /// <summary>
-    /// Like <see cref="EvaluateMany"/> over JSON Lines: each line is read (in the workers, so reading runs in parallel
-    /// too) and evaluated; a line that cannot be read, or is empty, is answered with its errors (and its caseId when
-    /// it can be read) and the batch goes on. One result per line, in order.
+    /// Like <see cref="EvaluateMany(IAsyncEnumerable{PolicyCase}, BatchOptions, CancellationToken)"/>, with each
+    /// result turned into the caller's output by <paramref name="map"/> inside the workers, so that work such as
+    /// writing JSON runs in parallel too.
     /// </summary>
+    /// <typeparam name="T">What the caller makes of a result.</typeparam>
+    /// <param name="cases">The cases, read one at a time as the workers need them.</param>
+    /// <param name="map">
+    /// Turns one result into the output; called once per case, from several threads at once and not in input
+    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.
+    /// </param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one output per case, in input order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    public IAsyncEnumerable<T> EvaluateMany<T>(IAsyncEnumerable<PolicyCase?> cases, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(map);
+        return Run(cases, item => map(new BatchResult(item.Index, EvaluateOrNull(item.Item))), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Evaluates inputs the caller has read itself (from bytes, a pipe, any source), in parallel, in input order,
+    /// each turned into the caller's output by <paramref name="map"/> inside the workers: an input that holds a
+    /// case is evaluated; one that could not be read is answered with its own <see cref="CaseReadResult.Errors"/>
+    /// and caseId, and the batch goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/>.
+    /// </summary>
+    /// <typeparam name="T">What the caller makes of a result.</typeparam>
+    /// <param name="reads">
+    /// Each input as read: a case, or the errors that kept it from being read (as
+    /// <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> gives them, or the caller's own, such as for a
+    /// line over its size limit). A null input is answered as a missing case.
+    /// </param>
+    /// <param name="map">
+    /// Turns one result into the output; called once per input, from several threads at once and not in input
+    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.
+    /// </param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one output per input, in input order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    public IAsyncEnumerable<T> EvaluateMany<T>(IAsyncEnumerable<CaseReadResult?> reads, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        ArgumentNullException.ThrowIfNull(map);
+        return Run(reads, item => map(new BatchResult(item.Index, item.Item is { } read ? Evaluate(read) : NullInput())), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Evaluates JSON Lines, one case per line, in parallel, in input order: each line is read in the workers (so
+    /// reading runs in parallel too) as <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> reads it; a
+    /// line that cannot be read, or is empty, is answered with its errors (and its caseId when it can be read) and
+    /// the batch goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/>.
+    /// </summary>
+    /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one result per line, in input order, with its 0-based position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
     public IAsyncEnumerable<BatchResult> EvaluateManyJson(IAsyncEnumerable<string> lines, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        options ??= new BatchOptions();
-        options.Validate();
-        return OrderedParallel.Select(Indexed(lines, cancellationToken), EvaluateLineAt, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+        return Run(lines, EvaluateLine, options, cancellationToken);
     }
 
-    private BatchResult EvaluateLineAt((long Index, string Line) item) => new(item.Index, EvaluateLine(item.Index + 1, item.Line));
+    /// <summary>
+    /// Like <see cref="EvaluateManyJson(IAsyncEnumerable{string}, BatchOptions, CancellationToken)"/>, with each
+    /// result turned into the caller's output by <paramref name="map"/> inside the workers, so that writing the
+    /// answers (as JSON, say) runs in parallel with reading and evaluating.
+    /// </summary>
+    /// <typeparam name="T">What the caller makes of a result.</typeparam>
+    /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
+    /// <param name="map">
+    /// Turns one result into the output; called once per line, from several threads at once and not in input
+    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.
+    /// </param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one output per line, in input order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    public IAsyncEnumerable<T> EvaluateManyJson<T>(IAsyncEnumerable<string> lines, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(map);
+        return Run(lines, item => map(EvaluateLine(item)), options, cancellationToken);
+    }
 
-    /// <summary>One line of JSON Lines (numbered from 1): an empty line is answered with an error, not skipped.</summary>
-    internal PolicyDecision EvaluateLine(long number, string line) =>
-        string.IsNullOrWhiteSpace(line)
-            ? PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {number} is empty: expected a case object.")])
-            : EvaluateJson(line);
+#pragma warning restore RS0026, RS0027
 
-    private BatchResult EvaluateAt((long Index, PolicyCase? Case) item) => new(
-        item.Index,
-        item.Case is { } c ? Evaluate(c) : PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]));
+    // Options are checked here, at the call, not when the stream is first read.
+    private static IAsyncEnumerable<T> Run<TIn, T>(IAsyncEnumerable<TIn> items, Func<(long Index, TIn Item), T> answer, BatchOptions? options, CancellationToken cancellationToken)
+    {
+        options ??= new BatchOptions();
+        options.Validate();
+        return OrderedParallel.Select(Indexed(items, cancellationToken), answer, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+    }
+
+    private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, Evaluate(JsonLines.ReadLine(item.Line, item.Index + 1)));
+
+    private PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? Evaluate(c) : NullInput();
+
+    private static PolicyDecision NullInput() => PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]);
+
+    // A read that holds neither a case nor errors says nothing: it is answered as a missing case, never as valid.
+    private PolicyDecision Evaluate(CaseReadResult read) =>
+        read.Case is { } c ? Evaluate(c)
+        : read.Errors.Count > 0 ? PolicyDecision.Invalid(read.CaseId, null, null, read.Errors)
+        : PolicyDecision.Invalid(read.CaseId, null, null, [new ValidationError("$", "is null: expected a case.")]);
 
     // Numbers a stream's items from 0, so the workers can answer each with its position.
-    private static async IAsyncEnumerable<(long, T)> Indexed<T>(IAsyncEnumerable<T> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<(long Index, T Item)> Indexed<T>(IAsyncEnumerable<T> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long index = 0;
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return (index++, item);
@@ -136,6 +247,10 @@ public sealed class PolicyEngine
     /// every case is evaluated by both engines, one at a time, so memory stays flat however many cases there are.
     /// <paramref name="onChange"/> hears each case that changes as it goes; the result sums everything up.
     /// </summary>
+    /// <param name="reform">The engine to compare with (this one is the baseline).</param>
+    /// <param name="cases">The population, read once, one case at a time.</param>
+    /// <param name="onChange">Hears each case whose decision changes, as it goes; null to hear none.</param>
+    /// <returns>The totals: cases changed by region and outcome, costs, winners and losers.</returns>
     public PolicyComparison Compare(PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
     {
         ArgumentNullException.ThrowIfNull(reform);
@@ -153,12 +268,31 @@ public sealed class PolicyEngine
     /// Reads a case from its JSON (see <see cref="PolicyJson"/>) and evaluates it. Malformed JSON, unknown fields
     /// and wrong types come back as <see cref="PolicyDecision.Errors"/>, with the caseId when it could be read.
     /// </summary>
+    /// <param name="json">One case in the JSON contract.</param>
+    /// <returns>The decision; one with errors when the JSON cannot be read or the case is invalid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public PolicyDecision EvaluateJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var read = PolicyJson.ReadCase(json);
-        return read.Case is { } c
-            ? Evaluate(c)
-            : PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
+        return Evaluate(PolicyJson.ReadCase(json));
     }
+
+    /// <summary>
+    /// Like <see cref="EvaluateJson(string)"/>, from UTF-8 bytes as they come off a file or a request body, without
+    /// decoding them to a string first.
+    /// </summary>
+    /// <param name="utf8Json">One case in the JSON contract, as UTF-8 (a leading byte-order mark is ignored).</param>
+    /// <returns>The decision; one with errors when the JSON cannot be read or the case is invalid.</returns>
+    public PolicyDecision EvaluateJson(ReadOnlySpan<byte> utf8Json) => Evaluate(PolicyJson.ReadCase(utf8Json));
+
+    /// <summary>
+    /// The catalogue of this engine's policy, described from its own rules and parameters: every rule by area and
+    /// region with its claims and parameters, the claims with the source's words, the parameters' values and
+    /// periods, where the answer is Undetermined and why, and the rules the host switched off.
+    /// </summary>
+    /// <returns>
+    /// The catalogue; <see cref="Catalog.PolicyCatalog.ToMarkdown"/> renders it for people (docs/rules.md is the
+    /// shipped policy's), <see cref="PolicyJson.Write(Catalog.PolicyCatalog, bool)"/> as JSON.
+    /// </returns>
+    public Catalog.PolicyCatalog Describe() => Catalog.CatalogBuilder.Build(this);
 }

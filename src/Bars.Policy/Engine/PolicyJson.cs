@@ -125,8 +125,15 @@ public static class PolicyJson
         return JsonSerializer.Serialize(policyCase, (indented ? Indented : Compact).PolicyCase);
     }
 
-    /// <summary>The rule catalogue as indented JSON.</summary>
-    internal static string Write(Catalog.PolicyCatalog catalog) => JsonSerializer.Serialize(catalog, Indented.PolicyCatalog);
+    /// <summary>Writes the rule catalogue (<see cref="PolicyEngine.Describe"/>) as JSON: one line, or indented for people.</summary>
+    /// <param name="catalog">The catalogue.</param>
+    /// <param name="indented">Indent the JSON over several lines.</param>
+    /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
+    public static string Write(Catalog.PolicyCatalog catalog, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return JsonSerializer.Serialize(catalog, (indented ? Indented : Compact).PolicyCatalog);
+    }
 
     /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>
     /// <param name="json">The decision as JSON.</param>

@@ -67,8 +67,19 @@ internal static class Recorder
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, [Finding(ctx, citation, text)]));
 
     // Service.
-    public static void Phase(IContext ctx, ServicePhase phase, SourceCitation citation, string text, params SourceCitation[] also) =>
-        Sheet(ctx).RecordPhase(phase, Finding(ctx, citation, text, also));
+    public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).RecordPhase(phase, null, trainingEndsOn, Finding(ctx, citation, text, also));
+
+    public static void PhaseOutsideService(IContext ctx, Membership m, ServicePhase phase, string text) =>
+        Sheet(ctx).RecordPhase(phase, m.Reason, null, FindingOfEnlistment(ctx, m, text));
+
+    /// <summary>A finding that rests on the enlistment outcome: it cites the claims that decided it and quotes the
+    /// first of them (I4).</summary>
+    public static Finding FindingOfEnlistment(IContext ctx, Membership m, string text)
+    {
+        var claims = m.Decisive.SelectMany(f => f.Claims).Distinct(StringComparer.Ordinal).ToArray();
+        return new(ctx.Rule.Name, claims, text, m.Decisive[0].Quote);
+    }
 
     public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text) =>
         Sheet(ctx).AddDuties(duties, Finding(ctx, citation, text));

@@ -21,7 +21,7 @@ public sealed class CatalogTests
     public void Every_shipped_rule_and_every_claim_is_in_the_catalogue_with_its_quote()
     {
         var catalog = CatalogBuilder.Build(TestEngine.Instance);
-        Assert.Equal(44, catalog.Rules.Count);
+        Assert.Equal(46, catalog.Rules.Count);
         Assert.Equal(Source.ClaimIds.Order(), catalog.Claims.Select(c => c.Id).Order());
         Assert.All(catalog.Claims, c => Assert.Contains(c.Quote, Source.Text, StringComparison.Ordinal));
         Assert.Contains(catalog.Rules, r => r.Name == "Payment.MonthlyPayAtRegionalRate" && r.Parameters.SequenceEqual(["MonthlyPayRub"]));

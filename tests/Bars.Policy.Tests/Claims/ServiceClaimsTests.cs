@@ -113,4 +113,47 @@ public sealed class ServiceClaimsTests
         Assert.Contains("guarding strategic sites", service.Duties);
         Assert.Contains(service.Findings, f => f.Claims.SequenceEqual(["C18"]));
     }
+
+    // Issue 11, finding 23: the phase ignored membership; service is a member's (I4).
+    [Fact]
+    public void I4_an_ineligible_fourteen_year_old_under_contract_is_not_a_member_in_no_phase_and_without_duties()
+    {
+        var d = TestEngine.Evaluate(In(Regions.Bryansk, Man(age: 14), Contract(startedDaysAgo: 60)));
+        Assert.Equal(EnlistmentOutcome.Ineligible, d.Enlistment!.Outcome);
+        Assert.Equal(ServicePhase.NotMember, d.Service!.Phase);
+        Assert.Null(d.Service.TrainingEndsOn);
+        Assert.Empty(d.Service.Duties);
+        var f = Assert.Single(d.Service.Findings);
+        Assert.Equal("Service.NonMemberNotInService", f.RuleId);
+        Assert.Contains("C1", f.Claims);
+    }
+
+    [Fact]
+    public void I4_an_ineligible_kursk_woman_without_a_medical_qualification_is_not_a_member()
+    {
+        var d = TestEngine.Evaluate(In(Regions.Kursk, Woman(), Contract(startedDaysAgo: 60)));
+        Assert.Equal(ServicePhase.NotMember, d.Service!.Phase);
+        Assert.Equal(["C12"], Assert.Single(d.Service.Findings).Claims);
+    }
+
+    [Fact]
+    public void I4_an_undetermined_belgorod_woman_has_an_undetermined_phase_for_the_same_reason()
+    {
+        var d = TestEngine.Evaluate(In(Regions.Belgorod, Woman(), Contract(startedDaysAgo: 60)));
+        Assert.Equal(EnlistmentOutcome.Undetermined, d.Enlistment!.Outcome);
+        Assert.Equal(ServicePhase.Undetermined, d.Service!.Phase);
+        Assert.Equal(UndeterminedReason.SourceConflict, d.Service.UndeterminedReason);
+        Assert.Null(d.Service.TrainingEndsOn);
+        Assert.Empty(d.Service.Duties);
+        Assert.Equal(["C13"], Assert.Single(d.Service.Findings).Claims);
+    }
+
+    [Fact]
+    public void A_member_has_no_undetermined_reason_for_the_phase_and_is_told_the_duties()
+    {
+        var d = TestEngine.Evaluate(In(Regions.Bryansk, Man(), Contract(startedDaysAgo: 60)));
+        Assert.Equal(ServicePhase.Assigned, d.Service!.Phase);
+        Assert.Null(d.Service.UndeterminedReason);
+        Assert.NotEmpty(d.Service.Duties);
+    }
 }

@@ -1,5 +1,3 @@
-using Bars.Policy.Cli;
-
 namespace Bars.Policy.Tests.Cli;
 
 /// <summary><c>bars-policy batch --parallel N</c>: the same answers in the same order whatever N.</summary>

@@ -51,4 +51,76 @@ public sealed class CompareAndPopulationCommandTests
         Assert.Contains("no citation", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("\"monthlypayrub\"")]
+    [InlineData("\"MonthlyPayRub, MinimumAge\"")]
+    [InlineData("\" MonthlyPayRub\"")]
+    public void Compare_with_a_reform_parameter_that_is_not_a_name_is_refused(string parameter)
+    {
+        using var temp = new TempFolder();
+        var reform = temp.Write("reform.json", "{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": " + parameter
+            + ", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", \"citation\": { \"id\": \"x\", \"quote\": \"y\" } } ] }");
+
+        var run = CliHarness.Run("compare", "--reform", reform, temp.Write("cases.jsonl", ""));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("$.parameters[0].parameter must be one of: MinimumAge, MaximumAge", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_with_a_reform_field_the_format_does_not_have_is_refused()
+    {
+        using var temp = new TempFolder();
+        var reform = temp.Write("reform.json", File.ReadAllText(CliHarness.SamplePath("reform.json")).Replace("\"effectiveTo\"", "\"effectiveUntil\"", StringComparison.Ordinal));
+
+        var run = CliHarness.Run("compare", "--reform", reform, temp.Write("cases.jsonl", ""));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("effectiveUntil", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("lots")]
+    public void Population_with_a_size_below_0_or_not_a_number_is_refused(string size)
+    {
+        var run = CliHarness.Run("population", "--size", size);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--size", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("gen-", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Population_to_a_file_that_cannot_be_created_says_so_and_exits_1()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "no-such-folder", "cases.jsonl");
+
+        var run = CliHarness.Run("population", "--size", "3", "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"bars-policy: cannot write '{output}'", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Population_to_a_file_matches_population_to_standard_output()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("cases.jsonl");
+
+        var toFile = CliHarness.Run("population", "--size", "50", "--seed", "3", "-o", output);
+        var toStdout = CliHarness.Run("population", "--size", "50", "--seed", "3");
+
+        Assert.Equal(0, toFile.ExitCode);
+        Assert.Equal("", toFile.Stdout);
+        Assert.Equal(toStdout.Stdout, File.ReadAllText(output));
+        Assert.Equal(SyntheticCases.Valid(50, seed: 3).Select(c => PolicyJson.Write(c)), CliResult.Lines(toStdout.Stdout));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class RulesCommandTests
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
         var rules = doc.RootElement.GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Equal(44, rules.Length);
+        Assert.Equal(46, rules.Length);
         var monthly = rules.Single(r => r.GetProperty("name").GetString() == "Payment.MonthlyPayAtRegionalRate");
         Assert.Equal(["C8", "C9"], monthly.GetProperty("claims").EnumerateArray().Select(c => c.GetString()));
         Assert.Contains(doc.RootElement.GetProperty("claims").EnumerateArray(), c => c.GetProperty("id").GetString() == "C9" && c.GetProperty("quote").GetString()!.Contains("40,000"));

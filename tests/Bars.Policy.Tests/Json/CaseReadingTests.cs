@@ -277,7 +277,7 @@ public sealed class CaseReadingTests
     public void ReadCase_of_null_string_is_a_programming_error_and_throws()
     {
         Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadCase((string)null!));
-        Assert.Throws<ArgumentNullException>(() => TestEngine.Instance.EvaluateJson(null!));
+        Assert.Throws<ArgumentNullException>(() => TestEngine.Instance.EvaluateJson((string)null!));
     }
 
     // Sets the value at a dotted path such as "applicant.sex" or "injuries[0].date".

@@ -12,7 +12,7 @@ public sealed class DecisionWritingTests
     private static readonly string[] EnlistmentFields = ["outcome", "undeterminedReason", "findings"];
     private static readonly string[] EntitlementFields = ["kind", "status", "amountRub", "period", "undeterminedReason", "findings"];
     private static readonly string[] ObligationFields = ["kind", "status", "amountRub", "undeterminedReason", "findings"];
-    private static readonly string[] ServiceFields = ["phase", "trainingEndsOn", "duties", "findings"];
+    private static readonly string[] ServiceFields = ["phase", "undeterminedReason", "trainingEndsOn", "duties", "findings"];
     private static readonly string[] FindingFields = ["ruleId", "claims", "text", "quote"];
     private static readonly string[] ErrorFields = ["path", "message"];
 

@@ -39,6 +39,17 @@ public sealed class InvalidTextTests
     }
 
     [Fact]
+    public void The_engine_answers_invalid_utf8_bytes_with_the_same_error()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Before), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(After)];
+
+        var decision = TestEngine.Instance.EvaluateJson(bytes);
+
+        Assert.Equal([new ValidationError("$", $"is not valid UTF-8 at byte {Before.Length + 1}.")], decision.Errors);
+        Assert.Equal("c-1", decision.CaseId);
+    }
+
+    [Fact]
     public void Invalid_utf8_at_the_end_of_the_document_is_rejected()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("{ \"caseId\": \"c-1\" }"), 0xE2];

@@ -46,7 +46,7 @@ public sealed class ReferencePolicyTests
             new ReferenceEntitlement(EntitlementStatus.Entitled, 300_000m, PaymentPeriod.Once, null),
             silent, silent, silent, silent,
             ObligationStatus.NotOwed, null, null,
-            ServicePhase.Assigned, new DateOnly(2024, 9, 21)), d);
+            ServicePhase.Assigned, null, new DateOnly(2024, 9, 21)), d);
     }
 
     [Fact]

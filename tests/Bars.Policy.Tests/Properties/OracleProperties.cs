@@ -27,7 +27,7 @@ public sealed class OracleProperties
         Same(r.RetainPublicPosition, d.Entitlement(EntitlementKind.RetainPublicPosition));
         var repay = d.Obligation(ObligationKind.RepayOneTimePayment);
         Assert.Equal((r.Repay, r.RepayAmountRub, r.RepayReason), (repay.Status, repay.AmountRub, repay.UndeterminedReason));
-        Assert.Equal((r.Phase, r.TrainingEndsOn), (d.Service!.Phase, d.Service.TrainingEndsOn));
+        Assert.Equal((r.Phase, r.PhaseReason, r.TrainingEndsOn), (d.Service!.Phase, d.Service.UndeterminedReason, d.Service.TrainingEndsOn));
     }
 
     private static void Same(ReferenceEntitlement expected, EntitlementDecision actual) =>

@@ -131,10 +131,14 @@ public sealed class PolicyInvariantProperties
     }
 
     [PolicyProperty]
-    public void C4_training_is_days_1_to_21_of_a_contract_in_force_assigned_after_and_no_contract_without_one(CaseSpec s)
+    public void C4_a_members_training_is_days_1_to_21_of_a_contract_in_force_assigned_after_and_no_contract_without_one(CaseSpec s)
     {
         var c = s.ToCase();
-        var service = Evaluate(s).Service!;
+        var d = Evaluate(s);
+        if (d.Enlistment!.Outcome != EnlistmentOutcome.Eligible) return;
+        var service = d.Service!;
+        Assert.Null(service.UndeterminedReason);
+        Assert.NotEmpty(service.Duties);
         if (c.Contract is not { } k)
         {
             Assert.Equal(ServicePhase.NoContract, service.Phase);
@@ -149,6 +153,35 @@ public sealed class PolicyInvariantProperties
         var expected = !inForce ? ServicePhase.NoContract : day <= 21 ? ServicePhase.Training : ServicePhase.Assigned;
         Assert.Equal(expected, service.Phase);
         Assert.Equal(start.AddDays(20), service.TrainingEndsOn);
+    }
+
+    [PolicyProperty]
+    public void I4_service_is_a_members_a_non_member_is_in_no_phase_and_an_undetermined_applicants_phase_is_undetermined_for_the_same_reason(CaseSpec s)
+    {
+        var d = Evaluate(s);
+        var service = d.Service!;
+        switch (d.Enlistment!.Outcome)
+        {
+            case EnlistmentOutcome.Ineligible:
+                Assert.Equal(ServicePhase.NotMember, service.Phase);
+                Assert.Null(service.UndeterminedReason);
+                break;
+            case EnlistmentOutcome.Undetermined:
+                Assert.Equal(ServicePhase.Undetermined, service.Phase);
+                Assert.Equal(d.Enlistment.UndeterminedReason, service.UndeterminedReason);
+                break;
+            default:
+                Assert.DoesNotContain(service.Phase, new[] { ServicePhase.NotMember, ServicePhase.Undetermined });
+                return;
+        }
+
+        Assert.Null(service.TrainingEndsOn);
+        Assert.Empty(service.Duties);
+
+        // The finding cites what decided the enlistment.
+        var finding = Assert.Single(service.Findings);
+        var decisive = d.Enlistment.Findings.SelectMany(f => f.Claims).ToHashSet();
+        Assert.Subset(decisive, finding.Claims.ToHashSet());
     }
 
     [PolicyProperty]

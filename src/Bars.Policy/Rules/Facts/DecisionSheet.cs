@@ -22,6 +22,8 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
     private readonly List<Finding> serviceFindings = new(4);
     private EnlistmentDecision? enlistment;
     private ServicePhase? phase;
+    private UndeterminedReason? phaseReason;
+    private DateOnly? trainingEndsOn;
 
     /// <summary>The case the sheet decides.</summary>
     public CaseFacts Case => facts;
@@ -79,11 +81,14 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
         slots[index] = decision;
     }
 
-    /// <summary>Records the phase of service.</summary>
-    public void RecordPhase(ServicePhase value, Finding finding)
+    /// <summary>Records the phase of service: a member's with the end of training when there is a contract, or a
+    /// non-member's (with the enlistment's reason when Undetermined).</summary>
+    public void RecordPhase(ServicePhase value, UndeterminedReason? reason, DateOnly? endOfTraining, Finding finding)
     {
         if (phase is not null) throw new InvalidOperationException($"Two rules decided the service phase ('{finding.RuleId}').");
         phase = value;
+        phaseReason = reason;
+        trainingEndsOn = endOfTraining;
         serviceFindings.Add(finding);
     }
 
@@ -109,7 +114,7 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
             obligationList[i] = obligations[i] ?? throw Unfilled(((ObligationKind)i).ToString());
         }
 
-        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), facts.TrainingEndsOn, duties.ToArray(), serviceFindings.ToArray());
+        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, duties.ToArray(), serviceFindings.ToArray());
         return new PolicyDecision(
             facts.CaseId, facts.Region, facts.AsOf,
             enlistment ?? throw Unfilled("enlistment"),
@@ -120,5 +125,7 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
     object IDependencyResolver.Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(DecisionSheet) ? this : throw new InvalidOperationException($"No {serviceType.Name} can be resolved by a rule action.");
 
-    private static InvalidOperationException Unfilled(string what) => new($"No rule decided {what}: the rule set is incomplete.");
+    // No rule to blame: the rule set as a whole left the outcome open.
+    private PolicyEvaluationException Unfilled(string what) =>
+        new(null, facts.CaseId, $"No rule decided {what} on case '{facts.CaseId}': the rule set is incomplete.", null);
 }

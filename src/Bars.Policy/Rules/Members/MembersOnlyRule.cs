@@ -23,9 +23,7 @@ internal abstract class MembersOnlyRule(EnlistmentOutcome outcome, EntitlementSt
 
     private void Apply(NRules.RuleModel.IContext ctx, Membership m)
     {
-        // The finding cites the claims that decided the enlistment outcome, and quotes the first of them.
-        var claims = m.Decisive.SelectMany(f => f.Claims).Distinct(StringComparer.Ordinal).ToArray();
-        Finding[] findings = [new(ctx.Rule.Name, claims, text, m.Decisive[0].Quote)];
+        Finding[] findings = [Recorder.FindingOfEnlistment(ctx, m, text)];
         var reason = status == EntitlementStatus.Undetermined ? m.Reason : null;
         foreach (var kind in Kinds)
         {

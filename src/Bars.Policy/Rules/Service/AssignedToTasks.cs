@@ -7,15 +7,15 @@ namespace Bars.Policy.Rules.Service;
 /// <summary>C4: after the training, commanders assign the member to tasks.</summary>
 [KeepsDecisionsComplete]
 [Name("Service.AssignedToTasks")]
-[Description("After the days of training (TrainingDays), while the contract is in force, the member is assigned to tasks by commanders.")]
+[Description("After the days of training (TrainingDays), while the contract is in force, a member is assigned to tasks by commanders.")]
 [Tag("C4")]
 internal sealed class AssignedToTasks : Rule
 {
     public override void Define()
     {
-        CaseFacts c = null!;
-        When().Match(() => c, x => x.ContractDay > x.Whole(Parameter.TrainingDays));
-        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Assigned, c.Stated(Parameter.TrainingDays)!.Citation, Text(c), Claims.C4));
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember, x => x.Case.ContractDay > x.Case.Whole(Parameter.TrainingDays));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Assigned, m.Case.TrainingEndsOn, m.Case.Stated(Parameter.TrainingDays)!.Citation, Text(m.Case), Claims.C4));
     }
 
     internal static string Text(CaseFacts c) =>

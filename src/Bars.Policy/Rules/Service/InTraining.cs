@@ -7,15 +7,15 @@ namespace Bars.Policy.Rules.Service;
 /// <summary>C4: three weeks of combat and medical training from the contract's first day.</summary>
 [KeepsDecisionsComplete]
 [Name("Service.InTraining")]
-[Description("From the contract's first day, for the days of training (TrainingDays), the member is in combat and medical training.")]
+[Description("From the contract's first day, for the days of training (TrainingDays), a member is in combat and medical training.")]
 [Tag("C4")]
 internal sealed class InTraining : Rule
 {
     public override void Define()
     {
-        CaseFacts c = null!;
-        When().Match(() => c, x => x.ContractDay >= 1, x => x.ContractDay <= x.Whole(Parameter.TrainingDays));
-        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Training, c.Stated(Parameter.TrainingDays)!.Citation, Text(c), Claims.C4));
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember, x => x.Case.ContractDay >= 1, x => x.Case.ContractDay <= x.Case.Whole(Parameter.TrainingDays));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Training, m.Case.TrainingEndsOn, m.Case.Stated(Parameter.TrainingDays)!.Citation, Text(m.Case), Claims.C4));
     }
 
     internal static string Text(CaseFacts c) =>

@@ -7,15 +7,15 @@ namespace Bars.Policy.Rules.Service;
 /// <summary>C4: training and tasks happen under a contract; with none in force on asOf there is no phase of service.</summary>
 [KeepsDecisionsComplete]
 [Name("Service.NoContractInForce")]
-[Description("With no contract in force on the evaluation date (none signed, not started, ended or terminated early), the phase is NoContract.")]
+[Description("A member with no contract in force on the evaluation date (none signed, not started, ended or terminated early) is in no phase of service: NoContract.")]
 [Tag("C4")]
 internal sealed class NoContractInForce : Rule
 {
     public override void Define()
     {
-        CaseFacts c = null!;
-        When().Match(() => c, x => x.ContractDay == null);
-        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.NoContract, Claims.C4, Text(c)));
+        Membership m = null!;
+        When().Match(() => m, x => x.IsMember, x => x.Case.ContractDay == null);
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.NoContract, m.Case.TrainingEndsOn, Claims.C4, Text(m.Case)));
     }
 
     internal static string Text(CaseFacts c) => c.Contract switch

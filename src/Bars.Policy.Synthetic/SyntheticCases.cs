@@ -1,4 +1,4 @@
-namespace Bars.Policy.Cli;
+namespace Bars.Policy.Synthetic;
 
 /// <summary>
 /// A synthetic population: clearly made-up, valid cases drawn from a seeded random source, for demos, comparisons and
@@ -11,12 +11,17 @@ namespace Bars.Policy.Cli;
 /// day uniform over those it may fall on; 0..3 injuries (uniform) on days the contract is in force up to asOf, on duty
 /// 1 in 2.
 /// </summary>
-internal static class SyntheticCases
+public static class SyntheticCases
 {
     /// <summary>Generates <paramref name="count"/> valid cases; the same seed gives the same cases.</summary>
+    /// <param name="count">How many cases.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <returns>The first <paramref name="count"/> cases of <see cref="Stream"/> for <paramref name="seed"/>.</returns>
     public static IReadOnlyList<PolicyCase> Valid(int count, int seed) => Stream(seed).Take(count).ToArray();
 
     /// <summary>An endless stream of the same cases as <see cref="Valid"/>, made one at a time: memory stays flat.</summary>
+    /// <param name="seed">The random seed.</param>
+    /// <returns>Case after case, ids <c>gen-{seed}-0</c>, <c>gen-{seed}-1</c>, …</returns>
     public static IEnumerable<PolicyCase> Stream(int seed)
     {
         var random = new Random(seed);
@@ -45,11 +50,11 @@ internal static class SyntheticCases
         {
             var months = r.Next(4) switch { 0 => 12, 1 => 6, _ => r.Next(1, 25) };
             var start = asOf.AddDays(-r.Next(-10, 400));
-            var end = start.AddMonths(months);
+            var term = ContractTerm.OfMonths(start, months)!;
             DateOnly? terminated = null;
             if (r.Next(4) == 0 && start <= asOf)
             {
-                var latest = end.AddDays(-1) < asOf ? end.AddDays(-1) : asOf;
+                var latest = term.End < asOf ? term.End : asOf;
                 terminated = start.AddDays(r.Next(0, latest.DayNumber - start.DayNumber + 1));
             }
 
@@ -57,7 +62,8 @@ internal static class SyntheticCases
             if (start <= asOf)
             {
                 // Injuries fall while the contract is in force (on duty needs one) and not after asOf.
-                var last = Math.Min(asOf.DayNumber, (terminated ?? end).DayNumber - 1);
+                var inForce = terminated is { } t ? term.Before(t) : term;
+                var last = Math.Min(asOf.DayNumber, inForce?.End.DayNumber ?? start.DayNumber - 1);
                 injuries = new Injury[last < start.DayNumber ? 0 : r.Next(0, 4)];
                 for (var j = 0; j < injuries.Length; j++)
                 {

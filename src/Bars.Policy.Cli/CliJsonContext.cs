@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>The tool's own JSON: the reform it reads (strictly) and the comparison it writes.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectRequiredConstructorParameters = true,
+    WriteIndented = true,
+    Converters = [typeof(EnumNameConverter<Parameter>)])]
+[JsonSerializable(typeof(ReformFile))]
+[JsonSerializable(typeof(PolicyComparison))]
+[JsonSerializable(typeof(CaseComparison))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    // Built on first use: a static initializer could run before the generated Default is set.
+    private static CliJsonContext? compact;
+
+    /// <summary>The same, one line per value: for JSON Lines.</summary>
+    public static CliJsonContext Compact => compact ??= new(new JsonSerializerOptions(Default.Options) { WriteIndented = false });
+}

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>
+/// One run's standard streams, and the files its arguments name, where <c>-</c> (or, for an output, no path) means
+/// the standard stream. A file that cannot be opened is reported once, the same way for every command
+/// ("bars-policy: cannot read|write '&lt;path&gt;': &lt;why&gt;"), and answered with null: the command then exits 1.
+/// </summary>
+internal sealed class CliStreams(TextReader stdin, TextWriter stdout, TextWriter stderr)
+{
+    private const int BufferSize = 1 << 16;
+
+    /// <summary>UTF-8 without a byte-order mark: what the tool writes, and reads when a file has no mark.</summary>
+    public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public TextWriter Out => stdout;
+
+    public TextWriter Error => stderr;
+
+    /// <summary>True for <c>-</c> and no path: the standard stream.</summary>
+    public static bool IsStandard(string? path) => path is null or "-";
+
+    /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; null (reported) when it cannot be opened.</summary>
+    public CliInput? OpenInput(string path)
+    {
+        if (IsStandard(path)) return new CliInput(stdin, 0, owned: false);
+        try
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+            return new CliInput(new StreamReader(file, Utf8NoBom, detectEncodingFromByteOrderMarks: true, BufferSize), file.CanSeek ? file.Length : 0, owned: true);
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            Cannot("read", path, ex);
+            return null;
+        }
+    }
+
+    /// <summary>All the text at <paramref name="path"/> (or standard input for <c>-</c>); null (reported) when it cannot be read.</summary>
+    public string? ReadAll(string path)
+    {
+        using var input = OpenInput(path);
+        if (input is null) return null;
+        try
+        {
+            return input.Reader.ReadToEnd();
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            Cannot("read", path, ex);
+            return null;
+        }
+    }
+
+    /// <summary>A new file at <paramref name="path"/>, or standard output for <c>-</c> or none; null (reported) when it cannot be created.</summary>
+    public CliOutput? OpenOutput(string? path)
+    {
+        if (IsStandard(path)) return new CliOutput(stdout, owned: false);
+        try
+        {
+            return new CliOutput(new StreamWriter(path!, append: false, Utf8NoBom, BufferSize), owned: true);
+        }
+        catch (Exception ex) when (IsFileProblem(ex))
+        {
+            Cannot("write", path!, ex);
+            return null;
+        }
+    }
+
+    private static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+
+    private void Cannot(string what, string path, Exception ex) => stderr.WriteLine($"bars-policy: cannot {what} '{path}': {ex.Message}");
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>
+/// <c>bars-policy compare --reform reform.json cases.jsonl</c>: what a reform does to a population, summed up as
+/// JSON, with each changed case and a Markdown summary on request.
+/// </summary>
+internal sealed class CompareCommand : Command
+{
+    private readonly Option<string> reform = new("--reform") { Description = "The reform: dated parameter changes as JSON.", Required = true };
+
+    private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines: a file, or - for standard input." };
+
+    private readonly Option<string> changes = new("--changes") { Description = "Write each changed case (before/after) as JSON Lines to this file." };
+
+    private readonly Option<string> markdown = new("--markdown") { Description = "Write the summary as Markdown tables to this file." };
+
+    private readonly CliStreams io;
+    private readonly Lazy<PolicyEngine> engine;
+
+    public CompareCommand(CliStreams io, Lazy<PolicyEngine> engine)
+        : base("compare", "What a reform does to a population: cases changed by region and outcome, cost before and after, winners and losers. Prints the summary as JSON.")
+    {
+        this.io = io;
+        this.engine = engine;
+        Add(reform);
+        Add(cases);
+        Add(changes);
+        Add(markdown);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var reformPath = parse.GetValue(reform)!;
+        PolicyEngine reformed;
+        try
+        {
+            reformed = ReformFile.Read(reformPath).Build();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or PolicyConfigurationException or ArgumentException)
+        {
+            io.Error.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        using var input = io.OpenInput(parse.GetValue(cases)!);
+        if (input is null) return ExitCodes.Failed;
+        using var changesFile = OpenIfAsked(parse.GetValue(changes), out var changesFailed);
+        if (changesFailed) return ExitCodes.Failed;
+        using var markdownFile = OpenIfAsked(parse.GetValue(markdown), out var markdownFailed);
+        if (markdownFailed) return ExitCodes.Failed;
+
+        var result = engine.Value.Compare(reformed, ReadCases(input.Reader), change =>
+            changesFile?.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison)));
+        io.Out.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Default.PolicyComparison));
+        markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
+        return ExitCodes.Ok;
+    }
+
+    // An optional output: none when not asked for; failed (and reported) when asked for but it cannot be created.
+    private CliOutput? OpenIfAsked(string? path, out bool failed)
+    {
+        var file = path is null ? null : io.OpenOutput(path);
+        failed = path is not null && file is null;
+        return file;
+    }
+
+    // Lines that cannot be read become empty cases: the comparison counts them as invalid and goes on.
+    private static IEnumerable<PolicyCase> ReadCases(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            yield return PolicyJson.ReadCase(line).Case ?? new PolicyCase(null, null, null, null);
+        }
+    }
+}
