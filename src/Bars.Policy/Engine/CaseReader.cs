@@ -16,7 +16,7 @@ internal static class CaseReader
     /// </summary>
     public const int MaxCaseIdLength = 256;
 
-    /// <summary>The longest region name an invalid decision echoes; a known region is echoed whatever its length.</summary>
+    /// <summary>The longest region name an invalid decision echoes (no shipped region comes near it).</summary>
     public const int MaxRegionLength = 64;
 
     /// <summary>The caseId as an invalid decision may echo it: null when it is too long to be one.</summary>
