@@ -83,7 +83,7 @@ public sealed class PolicyEngine
         ArgumentNullException.ThrowIfNull(policyCase);
         if (CaseReader.Read(policyCase, parametersOf, Regions, out var errors) is not { } facts)
         {
-            return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
+            return PolicyDecision.Invalid(CaseReader.EchoedCaseId(policyCase.CaseId), CaseReader.EchoedRegion(policyCase.Region), policyCase.AsOf, errors);
         }
 
         // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
