@@ -43,7 +43,7 @@ internal sealed class CompareCommand : Command
         {
             reformed = ReformFile.Read(reformPath).Build();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or PolicyConfigurationException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {
             io.Error.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
             return ExitCodes.Failed;
