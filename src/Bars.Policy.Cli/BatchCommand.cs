@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
@@ -25,6 +26,8 @@ internal sealed class BatchCommand : Command
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -37,6 +40,7 @@ internal sealed class BatchCommand : Command
         Add(input);
         Add(output);
         Add(parallel);
+        Add(maxLineBytes);
         SetAction(RunAsync);
     }
 
@@ -68,11 +72,19 @@ internal sealed class BatchCommand : Command
         using (var cases = io.OpenInput(inputPath))
         {
             if (cases is null) return ExitCodes.Failed;
+
+            // Refused before the output is created: a UTF-16 input leaves no empty decisions file.
+            var lines = new LineReader(new JsonLinesReader(cases.Stream, parse.GetValue(maxLineBytes)), parse.GetValue(maxLineBytes));
+            if (await lines.StartAsync(cancel).ConfigureAwait(false) is { } problem)
+            {
+                io.CannotRead(cases, problem);
+                return ExitCodes.Failed;
+            }
+
             await using var decisions = io.OpenOutput(outputPath);
             if (decisions is null) return ExitCodes.Failed;
             try
             {
-                var lines = new LineReader(cases.Reader);
                 var workers = parse.GetValue(parallel);
                 if (BatchProgress.IsWanted(io.Error))
                 {
@@ -82,6 +94,8 @@ internal sealed class BatchCommand : Command
                 {
                     await Answer(lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
                 }
+
+                tally.LinesRead = lines.LinesRead;
             }
             catch (OperationCanceledException)
             {
@@ -91,7 +105,7 @@ internal sealed class BatchCommand : Command
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        io.Error.WriteLine($"bars-policy: answered {tally.Cases} of {tally.Cases} cases; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
+        io.Error.WriteLine($"bars-policy: answered {tally.Cases} cases of {tally.LinesRead} lines read; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
         return ExitCodes.Ok;
     }
 
@@ -100,7 +114,11 @@ internal sealed class BatchCommand : Command
     {
         var answers = engine.Value.EvaluateManyJson(
             lines.ReadAsync(cancel),
-            static r => (Json: PolicyJson.Write(r.Decision), r.Decision.IsValid),
+            r =>
+            {
+                var decision = lines.Answer(r);
+                return (Json: PolicyJson.Write(decision), decision.IsValid);
+            },
             new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
             cancel);
         await foreach (var (json, valid) in answers.ConfigureAwait(false))
@@ -108,10 +126,10 @@ internal sealed class BatchCommand : Command
             writer.WriteLine(json);
             tally.Cases++;
             if (!valid) tally.Invalid++;
-            if (report is not null && tally.Cases % Window == 0) report(lines.CharactersRead, tally.Cases);
+            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
         }
 
-        report?.Invoke(lines.CharactersRead, tally.Cases);
+        report?.Invoke(lines.BytesRead, tally.Cases);
     }
 
     private sealed class BatchTally
@@ -119,22 +137,50 @@ internal sealed class BatchCommand : Command
         public long Cases { get; set; }
 
         public long Invalid { get; set; }
+
+        public long LinesRead { get; set; }
     }
 
-    // Counts what it has read, for the progress bar: it runs on the batch's reading thread, the bar on the writing one.
-    private sealed class LineReader(TextReader reader)
+    /// <summary>
+    /// The input's lines as the batch's strings, decoded strictly on the reading thread (the library reads and
+    /// evaluates them in its workers). A line the tool answers itself — too long, not UTF-8, a late byte-order mark —
+    /// goes in as an empty placeholder, its error kept by line number until <see cref="Answer"/> puts it in the
+    /// placeholder's place; so one answer per line, in order, whatever the line.
+    /// </summary>
+    private sealed class LineReader(JsonLinesReader reader, int maxLineBytes)
     {
-        private long read;
+        // Only lines in flight: each is removed when answered.
+        private readonly ConcurrentDictionary<long, ValidationError> refused = new();
 
-        public long CharactersRead => Interlocked.Read(ref read);
+        public long BytesRead => reader.BytesRead;
+
+        public long LinesRead => reader.LinesRead;
+
+        public ValueTask<string?> StartAsync(CancellationToken cancel) => reader.StartAsync(cancel);
 
         public async IAsyncEnumerable<string> ReadAsync([EnumeratorCancellation] CancellationToken cancel)
         {
             while (await reader.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
             {
-                Interlocked.Add(ref read, line.Length + 1);
-                yield return line;
+                if (InputRules.Text(line, maxLineBytes, out var error) is { } text)
+                {
+                    yield return text;
+                }
+                else
+                {
+                    refused[line.Number] = error!;
+                    yield return "";
+                }
             }
+        }
+
+        // Called by the workers: the answer to input line Index + 1, its errors naming that line.
+        public PolicyDecision Answer(BatchResult result)
+        {
+            var line = result.Index + 1;
+            return refused.TryRemove(line, out var error)
+                ? PolicyDecision.Invalid(null, null, null, [error])
+                : InputRules.NameLine(result.Decision, line);
         }
     }
 }

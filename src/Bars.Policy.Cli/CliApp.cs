@@ -6,8 +6,14 @@ namespace Bars.Policy.Cli;
 /// The <c>bars-policy</c> command line, with its streams (and optionally a compiled engine) given so tests can run
 /// it in-process. Each command is its own class; this one puts them under the root and runs the parse.
 /// </summary>
-internal sealed class CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null)
+internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null)
 {
+    /// <summary>The same, with standard input given as text (it is read as its UTF-8 bytes).</summary>
+    public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null)
+        : this(new TextReaderStream(stdin), stdout, stderr, compiled)
+    {
+    }
+
     // Compiled on first use, so that --help and argument errors stay instant.
     private readonly Lazy<PolicyEngine> engine = new(() => compiled ?? PolicyEngine.CreateDefault());
 

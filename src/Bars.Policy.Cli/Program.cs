@@ -1,3 +1,3 @@
 using Bars.Policy.Cli;
 
-return await new CliApp(Console.In, Console.Out, Console.Error).RunAsync(args);
+return await new CliApp(Console.OpenStandardInput(), Console.Out, Console.Error).RunAsync(args);

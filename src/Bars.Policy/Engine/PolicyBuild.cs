@@ -185,7 +185,7 @@ internal static partial class PolicyBuild
             return $"{what} has no citation: give the source's id and its words.";
         }
 
-        if (ClaimId().IsMatch(v.Citation.Id)) return $"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.";
+        if (ClaimId().IsMatch(v.Citation.Id.Trim())) return $"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.";
         if (v.To is { } to && to < v.From) return $"{what} ends on {to:yyyy-MM-dd}, before it starts.";
         if (v.Value > MaxAmountRub && IsAmount(v.Parameter))
         {
@@ -248,7 +248,8 @@ internal static partial class PolicyBuild
         }
     }
 
-    [GeneratedRegex(@"^C\d+$")]
+    // A shipped claim id however it is spelled: any case, padded, or with the Cyrillic Es that looks like C.
+    [GeneratedRegex(@"^[C\u0421]\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimId();
 }
 
