@@ -31,7 +31,8 @@ internal static class BodyText
 
         var at = 0;
         while (Rune.DecodeFromUtf8(text[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done) at += consumed;
-        return new ValidationError("$", $"is not valid UTF-8 at byte {body.Length - text.Length + at}.");
+        // Counted from 1 after the byte-order mark, as the library and the CLI count.
+        return new ValidationError("$", $"is not valid UTF-8 at byte {at + 1}.");
     }
 
     /// <summary>The first two bytes of the body (fewer if it is shorter), consuming nothing.</summary>

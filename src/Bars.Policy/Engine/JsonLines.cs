@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Unicode;
 
 namespace Bars.Policy;
 
@@ -14,7 +12,8 @@ public static class JsonLines
     /// Reads one line of JSON Lines. Never throws for bad input: problems come back in
     /// <see cref="CaseReadResult.Errors"/>, with the caseId when it can be read. Line 1 may start with a UTF-8
     /// byte-order mark, which is skipped; a second one, one on a later line, a UTF-16 byte-order mark and bytes that
-    /// are not valid UTF-8 (<c>is not valid UTF-8 at byte N</c>, N counted from 0 at the line's start) are errors.
+    /// are not valid UTF-8 (<c>is not valid UTF-8 at byte N</c>, N counted from 1 after the byte-order mark, as
+    /// <see cref="PolicyJson.ReadCase(ReadOnlySpan{byte})"/> counts) are errors.
     /// </summary>
     /// <param name="utf8Line">The line as UTF-8, without its line end (a trailing carriage return is ignored).</param>
     /// <param name="lineNumber">The line's number, counted from 1, for the messages.</param>
@@ -24,7 +23,6 @@ public static class JsonLines
         var content = lineNumber == 1 && utf8Line.StartsWith(Utf8Bom) ? utf8Line[Utf8Bom.Length..] : utf8Line;
         if (content.StartsWith(Utf8Bom)) return MisplacedBom(lineNumber);
         if (lineNumber == 1 && (utf8Line.StartsWith(Utf16LittleEndianBom) || utf8Line.StartsWith(Utf16BigEndianBom))) return Utf16(lineNumber);
-        if (!Utf8.IsValid(content)) return NotUtf8(utf8Line.Length - content.Length + InvalidAt(content));
 
         // A blank line is a missing case, not a JSON syntax error: say so, with its number, rather than skip it.
         return content.IndexOfAnyExcept(" \t\r\n\v\f"u8) < 0 ? Empty(lineNumber) : PolicyJson.ReadCase(content);
@@ -45,14 +43,6 @@ public static class JsonLines
 
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
-    // Where the first byte that does not decode is (the line is known to hold one).
-    private static int InvalidAt(ReadOnlySpan<byte> utf8)
-    {
-        var at = 0;
-        while (Rune.DecodeFromUtf8(utf8[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done) at += consumed;
-        return at;
-    }
-
     private static CaseReadResult Empty(long lineNumber) =>
         new(null, null, [new ValidationError("$", $"line {lineNumber} is empty: expected a case object.")]);
 
@@ -64,6 +54,4 @@ public static class JsonLines
 
     private static CaseReadResult Utf16(long lineNumber) =>
         new(null, null, [new ValidationError("$", $"line {lineNumber} starts with a UTF-16 byte-order mark: the input must be UTF-8.")]);
-
-    private static CaseReadResult NotUtf8(int at) => new(null, null, [new ValidationError("$", $"is not valid UTF-8 at byte {at}.")]);
 }
