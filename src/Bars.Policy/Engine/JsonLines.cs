@@ -1,4 +1,3 @@
-
 namespace Bars.Policy;
 
 /// <summary>
