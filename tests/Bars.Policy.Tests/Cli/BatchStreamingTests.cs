@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Text;
+using Bars.Policy.Cli;
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Cli;
+
+/// <summary>Issue 11, finding 18: an answer is written as soon as it and every answer before it are ready.</summary>
+public sealed class BatchStreamingTests
+{
+    [Fact]
+    public void Lines_given_slowly_on_standard_input_are_answered_as_they_come_not_at_the_end()
+    {
+        var lines = Enumerable.Range(1, 3).Select(i => PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = $"slow-{i}" }) + "\n").ToArray();
+        var clock = Stopwatch.StartNew();
+        using var input = new SlowLines(lines, TimeSpan.FromMilliseconds(700), clock);
+        var output = new TimedWriter(clock);
+        using var error = new StringWriter();
+
+        var exit = new CliApp(input, output, error).Run(["batch", "-"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(3, output.Lines.Count);
+
+        // The first answer is out before the last line was even given.
+        Assert.True(output.Lines[0].At < input.LastGivenAt, $"first answer at {output.Lines[0].At}, last line given at {input.LastGivenAt}");
+        Assert.Contains("slow-1", output.Lines[0].Text, StringComparison.Ordinal);
+    }
+
+    // Standard input that gives one line, then waits before the next.
+    private sealed class SlowLines(string[] lines, TimeSpan pause, Stopwatch clock) : Stream
+    {
+        private int next;
+
+        public TimeSpan LastGivenAt { get; private set; }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (next == lines.Length) return 0;
+            if (next > 0) Thread.Sleep(pause);
+            var bytes = Encoding.UTF8.GetBytes(lines[next++]);
+            bytes.CopyTo(buffer);
+            LastGivenAt = clock.Elapsed;
+            return bytes.Length;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (next == lines.Length) return 0;
+            if (next > 0) await Task.Delay(pause, cancellationToken);
+            var bytes = Encoding.UTF8.GetBytes(lines[next++]);
+            bytes.CopyTo(buffer);
+            LastGivenAt = clock.Elapsed;
+            return bytes.Length;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    // Standard output that notes when each whole line arrives.
+    private sealed class TimedWriter(Stopwatch clock) : TextWriter
+    {
+        private readonly StringBuilder pending = new();
+
+        public List<(TimeSpan At, string Text)> Lines { get; } = [];
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            if (value != '\n')
+            {
+                pending.Append(value);
+                return;
+            }
+
+            lock (Lines) Lines.Add((clock.Elapsed, pending.ToString()));
+            pending.Clear();
+        }
+    }
+}
