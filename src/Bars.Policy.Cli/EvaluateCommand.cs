@@ -30,6 +30,7 @@ internal sealed class EvaluateCommand : Command
 
     private int Run(ParseResult parse)
     {
+        if (!PathChecks.Check(io.Error, [parse.GetValue(caseFile)!], [])) return ExitCodes.Failed; // a directory is named as one
         if (io.ReadAll(parse.GetValue(caseFile)!) is not { } json) return ExitCodes.Failed;
         var decision = engine.Value.EvaluateJson(json);
         io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented: !parse.GetValue(compact)) + "\n");
