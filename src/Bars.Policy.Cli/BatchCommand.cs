@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
@@ -33,6 +34,8 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         Description = "Continue an interrupted batch: keep the answers in the output's .partial file, skip as many input lines (checking their caseIds) and answer the rest.",
     };
 
+    private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -46,6 +49,7 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         Add(output);
         Add(parallel);
         Add(resume);
+        Add(maxLineBytes);
         SetAction(RunAsync);
     }
 
@@ -79,16 +83,37 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         var tally = new BatchTally();
         using var cases = io.OpenInput(inputPath);
         if (cases is null) return ExitCodes.Failed;
+
+        // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
+        var max = parse.GetValue(maxLineBytes);
+        var lines = new LineReader(new JsonLinesReader(cases.Stream, max), max);
+        string? unreadable;
+        try
+        {
+            unreadable = await lines.StartAsync(cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            io.Error.WriteLine("bars-policy: interrupted before the first line was read; nothing was written.");
+            return ExitCodes.Interrupted;
+        }
+
+        if (unreadable is not null)
+        {
+            io.CannotRead(cases, unreadable);
+            return ExitCodes.Failed;
+        }
+
         await using var decisions = io.OpenOutput(outputPath, keepOnFailure: true, resume: resuming);
         if (decisions is null) return ExitCodes.Failed;
         if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
         try
         {
-            var lines = new LineReader(cases.Reader);
             var source = lines.ReadAsync(cancel);
             var answered = 0L;
             if (resuming)
             {
+                // Stand-ins for the answered lines keep the input's numbering: line N of the input is still line N.
                 var skipped = await BatchResume.SkipAnsweredAsync(source, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
                 if (skipped.Problem is { } problem)
                 {
@@ -112,6 +137,7 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
                 await Answer(source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
+            tally.LinesRead = lines.LinesRead;
             decisions.Commit();
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -125,7 +151,7 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        io.Error.WriteLine($"bars-policy: answered {tally.Cases} of {tally.Cases} cases; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
+        io.Error.WriteLine($"bars-policy: answered {tally.Cases} cases of {tally.LinesRead} lines read; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
         return ExitCodes.Ok;
     }
 
@@ -162,7 +188,11 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
     {
         var answers = engine.Value.EvaluateManyJson(
             source,
-            static r => (Json: PolicyJson.Write(r.Decision), r.Decision.IsValid),
+            r =>
+            {
+                var decision = lines.Answer(r);
+                return (Json: PolicyJson.Write(decision), decision.IsValid);
+            },
             new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
             cancel);
         await foreach (var (json, valid) in answers.ConfigureAwait(false))
@@ -179,10 +209,10 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
             // The engine may hold every answer already (a short input): a signal still stops at this whole line.
             cancel.ThrowIfCancellationRequested();
-            if (report is not null && tally.Cases % Window == 0) report(lines.CharactersRead, tally.Cases);
+            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
         }
 
-        report?.Invoke(lines.CharactersRead, tally.Cases);
+        report?.Invoke(lines.BytesRead, tally.Cases);
     }
 
     private sealed class BatchTally
@@ -190,22 +220,50 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         public long Cases { get; set; }
 
         public long Invalid { get; set; }
+
+        public long LinesRead { get; set; }
     }
 
-    // Counts what it has read, for the progress bar: it runs on the batch's reading thread, the bar on the writing one.
-    private sealed class LineReader(TextReader reader)
+    /// <summary>
+    /// The input's lines as the batch's strings, decoded strictly on the reading thread (the library reads and
+    /// evaluates them in its workers). A line the tool answers itself — too long, not UTF-8, a late byte-order mark —
+    /// goes in as an empty placeholder, its error kept by line number until <see cref="Answer"/> puts it in the
+    /// placeholder's place; so one answer per line, in order, whatever the line.
+    /// </summary>
+    private sealed class LineReader(JsonLinesReader reader, int maxLineBytes)
     {
-        private long read;
+        // Only lines in flight: each is removed when answered.
+        private readonly ConcurrentDictionary<long, ValidationError> refused = new();
 
-        public long CharactersRead => Interlocked.Read(ref read);
+        public long BytesRead => reader.BytesRead;
+
+        public long LinesRead => reader.LinesRead;
+
+        public ValueTask<string?> StartAsync(CancellationToken cancel) => reader.StartAsync(cancel);
 
         public async IAsyncEnumerable<string> ReadAsync([EnumeratorCancellation] CancellationToken cancel)
         {
             while (await reader.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
             {
-                Interlocked.Add(ref read, line.Length + 1);
-                yield return line;
+                if (InputRules.Text(line, maxLineBytes, out var error) is { } text)
+                {
+                    yield return text;
+                }
+                else
+                {
+                    refused[line.Number] = error!;
+                    yield return "";
+                }
             }
+        }
+
+        // Called by the workers: the answer to input line Index + 1, its errors naming that line.
+        public PolicyDecision Answer(BatchResult result)
+        {
+            var line = result.Index + 1;
+            return refused.TryRemove(line, out var error)
+                ? PolicyDecision.Invalid(null, null, null, [error])
+                : InputRules.NameLine(result.Decision, line);
         }
     }
 }

@@ -3,14 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace Bars.Policy.Cli;
 
-/// <summary>The tool's own JSON: the reform it reads (strictly) and the comparison it writes.</summary>
+/// <summary>The tool's own JSON: the comparison it writes (the reform is read by <see cref="ReformReader"/>).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectRequiredConstructorParameters = true,
     WriteIndented = true,
     Converters = [typeof(EnumNameConverter<Parameter>)])]
-[JsonSerializable(typeof(ReformFile))]
 [JsonSerializable(typeof(PolicyComparison))]
 [JsonSerializable(typeof(CaseComparison))]
 internal sealed partial class CliJsonContext : JsonSerializerContext

@@ -7,10 +7,8 @@ namespace Bars.Policy.Cli;
 /// the standard stream. A file that cannot be opened is reported once, the same way for every command
 /// ("bars-policy: cannot read|write '&lt;path&gt;': &lt;why&gt;"), and answered with null: the command then exits 1.
 /// </summary>
-internal sealed class CliStreams(TextReader stdin, TextWriter stdout, TextWriter stderr)
+internal sealed class CliStreams(Stream stdin, TextWriter stdout, TextWriter stderr)
 {
-    private const int BufferSize = 1 << 16;
-
     /// <summary>UTF-8 without a byte-order mark: what the tool writes, and reads when a file has no mark.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -24,11 +22,12 @@ internal sealed class CliStreams(TextReader stdin, TextWriter stdout, TextWriter
     /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; null (reported) when it cannot be opened.</summary>
     public CliInput? OpenInput(string path)
     {
-        if (IsStandard(path)) return new CliInput(stdin, 0, owned: false);
+        if (IsStandard(path)) return new CliInput(stdin, "standard input", 0, owned: false);
         try
         {
-            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-            return new CliInput(new StreamReader(file, Utf8NoBom, detectEncodingFromByteOrderMarks: true, BufferSize), file.CanSeek ? file.Length : 0, owned: true);
+            // The reader over it buffers; a second buffer here would only copy.
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            return new CliInput(file, $"'{path}'", file.CanSeek ? file.Length : 0, owned: true);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
@@ -37,14 +36,24 @@ internal sealed class CliStreams(TextReader stdin, TextWriter stdout, TextWriter
         }
     }
 
-    /// <summary>All the text at <paramref name="path"/> (or standard input for <c>-</c>); null (reported) when it cannot be read.</summary>
-    public string? ReadAll(string path)
+    /// <summary>
+    /// The document at <paramref name="path"/> (or standard input for <c>-</c>), at most <paramref name="maxBytes"/>
+    /// of it (reading stops one byte past, so an endless input ends too); null (reported) when it cannot be read.
+    /// </summary>
+    public CliDocument? ReadDocument(string path, int maxBytes)
     {
         using var input = OpenInput(path);
         if (input is null) return null;
         try
         {
-            return input.Reader.ReadToEnd();
+            var document = CliDocument.Read(input.Stream, maxBytes);
+            if (document.Problem is { } problem)
+            {
+                CannotRead(input, problem);
+                return null;
+            }
+
+            return document;
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
@@ -52,6 +61,9 @@ internal sealed class CliStreams(TextReader stdin, TextWriter stdout, TextWriter
             return null;
         }
     }
+
+    /// <summary>Says that <paramref name="input"/> cannot be read, and why.</summary>
+    public void CannotRead(CliInput input, string why) => stderr.WriteLine($"bars-policy: cannot read {input.Name}: {why}");
 
     /// <summary>
     /// A new file at <paramref name="path"/> (written beside it and renamed into place on commit: see

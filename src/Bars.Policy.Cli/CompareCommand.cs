@@ -17,6 +17,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     private readonly Option<string> markdown = new("--markdown") { Description = "Write the summary as Markdown tables to this file." };
 
+    private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -29,6 +31,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(cases);
         Add(changes);
         Add(markdown);
+        Add(maxLineBytes);
         SetAction(Run);
     }
 
@@ -47,7 +50,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         {
             reformed = ReformFile.Read(reformPath).Build();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or PolicyConfigurationException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {
             io.Error.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
             return ExitCodes.Failed;
@@ -55,6 +58,15 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         using var input = io.OpenInput(casesPath);
         if (input is null) return ExitCodes.Failed;
+
+        // Refused before any output is created: a UTF-16 file gets no empty changes file.
+        var lines = new JsonLinesReader(input.Stream, parse.GetValue(maxLineBytes));
+        if (lines.Start() is { } problem)
+        {
+            io.CannotRead(input, problem);
+            return ExitCodes.Failed;
+        }
+
         using var changesFile = OpenIfAsked(changesPath, out var changesFailed);
         if (changesFailed) return ExitCodes.Failed;
         using var markdownFile = OpenIfAsked(markdownPath, out var markdownFailed);
@@ -62,7 +74,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         try
         {
-            var result = engine.Value.Compare(reformed, ReadCases(input.Reader).StopOn(cancel), change =>
+            var result = engine.Value.Compare(reformed, ReadCases(lines, parse.GetValue(maxLineBytes)).StopOn(cancel), change =>
                 changesFile?.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison)));
             markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
 
@@ -87,12 +99,14 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         return file;
     }
 
-    // Lines that cannot be read become empty cases: the comparison counts them as invalid and goes on.
-    private static IEnumerable<PolicyCase> ReadCases(TextReader reader)
+    // Lines that cannot be read (by the same rules as the batch's) become empty cases: the comparison counts them as
+    // invalid and goes on. The bytes are read as they are, without a string between.
+    private static IEnumerable<PolicyCase> ReadCases(JsonLinesReader lines, int maxLineBytes)
     {
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
-            yield return PolicyJson.ReadCase(line).Case ?? new PolicyCase(null, null, null, null);
+            var read = InputRules.LineError(line, maxLineBytes) is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
+            yield return read ?? new PolicyCase(null, null, null, null);
         }
     }
 }

@@ -14,6 +14,8 @@ internal sealed class EvaluateCommand : Command
         Description = "Tell the decision for a person (outcomes, the rules that fired with their claims and quotes) instead of JSON.",
     };
 
+    private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -25,14 +27,21 @@ internal sealed class EvaluateCommand : Command
         Add(caseFile);
         Add(compact);
         Add(explain);
+        Add(maxBytes);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
-        if (!PathChecks.Check(io.Error, [parse.GetValue(caseFile)!], [])) return ExitCodes.Failed; // a directory is named as one
-        if (io.ReadAll(parse.GetValue(caseFile)!) is not { } json) return ExitCodes.Failed;
-        var decision = engine.Value.EvaluateJson(json);
+        var path = parse.GetValue(caseFile)!;
+        if (!PathChecks.Check(io.Error, [path], [])) return ExitCodes.Failed; // a directory is named as one
+        var max = parse.GetValue(maxBytes);
+        if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
+
+        // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
+        var decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
+            ? PolicyDecision.Invalid(null, null, null, [error])
+            : engine.Value.EvaluateJson(document.Bytes);
         io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented: !parse.GetValue(compact)) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }

@@ -1,31 +1,31 @@
-using System.Text.Json;
-
 namespace Bars.Policy.Cli;
 
 /// <summary>
 /// A reform: dated parameter changes laid over the shipped policy, read from JSON — a list of
 /// <c>{ region, parameter, value, effectiveFrom, effectiveTo?, citation: { id, quote } }</c>; docs/samples/reform.json
-/// is an example. Read as strictly as cases are: parameter names only, dates yyyy-MM-dd, unknown fields refused.
+/// is an example. Read as strictly as cases are (<see cref="ReformReader"/>): parameter names only, dates
+/// yyyy-MM-dd, unknown fields refused; and as bytes by the input rules (<see cref="InputRules"/>).
 /// </summary>
-internal sealed record ReformFile(IReadOnlyList<ReformParameter>? Parameters)
+internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
 {
+    /// <summary>The reform at <paramref name="path"/>; <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
     public static ReformFile Read(string path)
     {
-        try
+        CliDocument document;
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), CliJsonContext.Default.ReformFile) ?? throw new JsonException("The reform file is null.");
+            document = CliDocument.Read(file, InputRules.DefaultMaxBytes);
         }
-        catch (JsonException ex) when (ex.Path is { } where && !ex.Message.Contains(where, StringComparison.Ordinal))
-        {
-            // A converter's own message says what is wrong but not where.
-            throw new JsonException($"{where} {ex.Message}", where, ex.LineNumber, ex.BytePositionInLine, ex);
-        }
+
+        if (document.Problem is { } problem) throw new ReformException(problem);
+        if (InputRules.DocumentError(document.Bytes, document.TooLong, InputRules.DefaultMaxBytes) is { } error) throw new ReformException($"it {error.Message}");
+        return ReformReader.Read(document.Bytes.ToArray());
     }
 
     /// <summary>The reform as an engine: the shipped policy with the reform's values.</summary>
     public PolicyEngine Build() => PolicyEngine.Create(o =>
     {
-        foreach (var p in Parameters ?? [])
+        foreach (var p in Parameters)
         {
             o.Parameters.Set(p.Region, p.Parameter, p.Value, p.EffectiveFrom, p.Citation!, p.EffectiveTo);
         }

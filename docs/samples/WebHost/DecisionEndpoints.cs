@@ -7,21 +7,27 @@ namespace Bars.Policy.Samples.WebHost;
 /// <summary><c>POST /decisions</c> (one case) and <c>POST /decisions/batch</c> (JSON Lines).</summary>
 internal static class DecisionEndpoints
 {
-    private const string JsonLines = "application/x-ndjson";
+    /// <summary>The rate-limiting policy that bounds how many batches run at once (see <see cref="DecisionLimits.MaxConcurrentBatches"/>).</summary>
+    public const string BatchLimiter = "batches";
+
+    private const int FlushEvery = 64 * 1024;
 
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/decisions", DecideAsync);
-        app.MapPost("/decisions/batch", DecideBatchAsync);
+        app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter);
         return app;
     }
 
     /// <summary>
     /// One case in the JSON contract → 200 with the decision exactly as <see cref="PolicyJson.Write(PolicyDecision, bool)"/>
-    /// writes it; an unreadable or invalid case → 400 problem details listing the errors; too large → 413.
+    /// writes it; an unreadable or invalid case → 400 problem details listing the errors; too large → 413; not
+    /// application/json, or UTF-16 → 415; a case the policy could not evaluate (a host rule's defect) → 500 naming it.
     /// </summary>
-    private static async Task<IResult> DecideAsync(HttpContext context, PolicyEngine engine, IOptions<DecisionLimits> limits)
+    private static async Task<IResult> DecideAsync(HttpContext context, PolicyEngine engine, IOptions<DecisionLimits> limits, ILoggerFactory logs)
     {
+        if (!MediaTypes.Accepts(context.Request, MediaTypes.Json)) return Problems.UnsupportedMediaType(context.Request.ContentType, MediaTypes.Json);
+
         var limit = limits.Value.MaxCaseBytes;
         byte[] body;
         try
@@ -33,17 +39,33 @@ internal static class DecisionEndpoints
             return Problems.Unreadable(ex, limit);
         }
 
-        var decision = engine.EvaluateJson(body);
+        if (BodyText.Utf16(body) is { } utf16) return Problems.Utf16(utf16);
+        if (BodyText.EncodingError(body) is { } encoding) return Problems.InvalidCase(PolicyDecision.Invalid(null, null, null, [encoding]));
+
+        PolicyDecision decision;
+        try
+        {
+            decision = engine.EvaluateJson(body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A host rule's defect: log it for the host, answer this case alone, as a batch answers it.
+            var caseId = PolicyJson.ReadCase(body).CaseId;
+            logs.CreateLogger(typeof(DecisionEndpoints).FullName!).LogError(ex, "The policy could not evaluate case {CaseId}.", caseId is null ? null : Problems.Echo(caseId));
+            return Problems.NotEvaluated(caseId, ex);
+        }
 
         return decision.IsValid
-            ? Results.Content(PolicyJson.Write(decision), "application/json", Encoding.UTF8)
+            ? Results.Content(PolicyJson.Write(decision), MediaTypes.Json, Encoding.UTF8)
             : Problems.InvalidCase(decision);
     }
 
     /// <summary>
-    /// JSON Lines in → 200 with JSON Lines out, one decision per input line in input order, streamed as they are
-    /// decided; a line that cannot be read or is invalid is answered with a decision carrying errors. An empty body
-    /// → 400; a body over the limit → 413 if nothing has been answered yet, else the connection is cut short.
+    /// JSON Lines in → 200 with JSON Lines out, one decision per input line in input order, each sent as soon as it
+    /// and every one before it are decided; a line that cannot be read or is invalid is answered with a decision
+    /// carrying errors. An empty body → 400; not JSON Lines, or UTF-16 → 415; a body over the limit → 413 if nothing
+    /// has been answered yet, else the connection is cut short; too many lines or blank lines → the next line is
+    /// answered with an error saying so and the rest is not read. Only so many batches run at once (503 beyond).
     /// </summary>
     private static async Task DecideBatchAsync(HttpContext context, PolicyEngine engine, IOptions<DecisionLimits> limits)
     {
@@ -51,32 +73,72 @@ internal static class DecisionEndpoints
         var maxBody = limits.Value.MaxBatchBytes;
         var response = context.Response;
         var written = false;
+        if (!MediaTypes.Accepts(context.Request, MediaTypes.JsonLines, MediaTypes.JsonLinesAlias))
+        {
+            await Problems.UnsupportedMediaType(context.Request.ContentType, $"{MediaTypes.JsonLines} (or {MediaTypes.JsonLinesAlias})").ExecuteAsync(context);
+            return;
+        }
+
         try
         {
             RequestBody.Limit(context, maxBody);
-            if (await RequestBody.IsEmptyAsync(context.Request.BodyReader, cancel))
+            var start = await BodyText.PeekStartAsync(context.Request.BodyReader, cancel);
+            if (start.Length == 0)
             {
                 await Problems.EmptyBatch().ExecuteAsync(context);
                 return;
             }
 
-            var lines = new JsonLinesCases(context.Request.BodyReader, limits.Value.MaxCaseBytes, maxBody);
+            if (BodyText.Utf16(start) is { } utf16)
+            {
+                await Problems.Utf16(utf16).ExecuteAsync(context);
+                return;
+            }
+
+            var lines = new JsonLinesCases(context.Request.BodyReader, limits.Value);
             response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = JsonLines;
+            response.ContentType = MediaTypes.JsonLines;
             var output = response.BodyWriter;
 
             // Each decision is written as JSON in the engine's workers; this loop only copies the bytes out in order.
-            var answers = engine.EvaluateMany(lines.ReadAsync(cancel), static r => Encoding.UTF8.GetBytes(PolicyJson.Write(r.Decision)), cancellationToken: cancel);
-            await using var results = answers.GetAsyncEnumerator(cancel);
+            // A case the policy could not evaluate comes back as a decision with an error, like an invalid one.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            var answers = engine.EvaluateMany(lines.ReadAsync(stop.Token), static r => Encoding.UTF8.GetBytes(PolicyJson.Write(r.Decision)), cancellationToken: stop.Token);
+            await using var results = answers.GetAsyncEnumerator(stop.Token);
+            var unflushed = 0;
             while (true)
             {
-                // Send what is written whenever the next answer is not ready yet, so the client sees progress.
+                // Send what is written whenever the next answer is not ready yet (a slow or stalled body, a slow
+                // case), so the client has every answer that is ready; and every FlushEvery bytes regardless, or the
+                // whole response would pile up in the server's memory while answers keep coming (a slow client then
+                // holds the batch back instead).
                 var next = results.MoveNextAsync();
-                if (!next.IsCompleted && written && (await output.FlushAsync(cancel)).IsCompleted) return;
+                if (unflushed > 0 && (!next.IsCompleted || unflushed >= FlushEvery))
+                {
+                    unflushed = 0;
+                    if ((await output.FlushAsync(cancel)).IsCompleted)
+                    {
+                        // Nobody reads the answers any more: stop the batch, and let the pending read end before
+                        // the enumerator is disposed (disposing it mid-read throws).
+                        await stop.CancelAsync();
+                        try
+                        {
+                            await next;
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            // Expected: the batch was just stopped.
+                        }
+
+                        return;
+                    }
+                }
+
                 if (!await next) break;
 
                 output.Write(results.Current);
                 output.Write("\n"u8);
+                unflushed += results.Current.Length + 1;
                 written = true;
             }
 

@@ -1,6 +1,6 @@
 namespace Bars.Policy.Samples.WebHost;
 
-/// <summary>Request body limits, bound from the <c>Decisions</c> configuration section.</summary>
+/// <summary>Request limits, bound from the <c>Decisions</c> configuration section.</summary>
 public sealed class DecisionLimits
 {
     /// <summary>The configuration section that holds the limits.</summary>
@@ -11,4 +11,25 @@ public sealed class DecisionLimits
 
     /// <summary>The largest body <c>POST /decisions/batch</c> accepts (64 MiB by default).</summary>
     public long MaxBatchBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>The most lines one batch request may send (10,000 by default); the line after them is answered with an error and the rest is not read.</summary>
+    public long MaxBatchLines { get; set; } = 10_000;
+
+    /// <summary>
+    /// The most empty or whitespace-only lines one batch may hold (100 by default): each is answered with an error
+    /// decision far larger than the line, so a body of newlines would otherwise be answered a hundredfold.
+    /// </summary>
+    public long MaxBlankLines { get; set; } = 100;
+
+    /// <summary>How many batches are answered at once (4 by default); the others wait in the queue.</summary>
+    public int MaxConcurrentBatches { get; set; } = 4;
+
+    /// <summary>How many batches may wait for their turn (8 by default); beyond them a batch is refused with 503.</summary>
+    public int MaxQueuedBatches { get; set; } = 8;
+
+    /// <summary>Why these limits cannot serve, or null when they can.</summary>
+    internal string? Invalid() =>
+        MaxCaseBytes < 1 || MaxBatchBytes < 1 || MaxBatchLines < 1 || MaxBlankLines < 0 || MaxConcurrentBatches < 1 || MaxQueuedBatches < 0
+            ? $"{Section}: MaxCaseBytes, MaxBatchBytes, MaxBatchLines and MaxConcurrentBatches must be at least 1; MaxBlankLines and MaxQueuedBatches at least 0."
+            : null;
 }

@@ -7,13 +7,19 @@ namespace Bars.Policy.Samples.WebHost;
 /// <summary>
 /// Reads JSON Lines, one case per line, as a stream of reads for <see cref="PolicyEngine.EvaluateMany{T}(IAsyncEnumerable{CaseReadResult}, Func{BatchResult, T}, BatchOptions, CancellationToken)"/>:
 /// each line as <see cref="JsonLines.ReadLine"/> reads it (a case, or its own errors and caseId; an empty line is
-/// an error), and a line over the size limit as an error of its own, skipped unread.
+/// an error; so are bytes that are not UTF-8 and a byte-order mark anywhere but at the very start), and a line over
+/// the size limit as an error of its own, skipped unread. Past <see cref="DecisionLimits.MaxBatchLines"/> lines, or
+/// <see cref="DecisionLimits.MaxBlankLines"/> blank ones, the next line is answered with an error and reading stops.
 /// </summary>
-internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long maxBodyBytes)
+internal sealed class JsonLinesCases(PipeReader reader, DecisionLimits limits)
 {
+    private readonly long maxLineBytes = limits.MaxCaseBytes;
+    private long blankLines;
+    private bool stopped; // a line was answered with the error that ends the batch
+
     /// <summary>
-    /// One read per line, in order. A line over <c>maxLineBytes</c> is answered with an error and skipped; a body
-    /// over <c>maxBodyBytes</c> throws the server's 413 <see cref="BadHttpRequestException"/>.
+    /// One read per line, in order. A line over <c>MaxCaseBytes</c> is answered with an error and skipped; a body
+    /// over <c>MaxBatchBytes</c> throws the server's 413 <see cref="BadHttpRequestException"/>.
     /// </summary>
     public async IAsyncEnumerable<CaseReadResult> ReadAsync([EnumeratorCancellation] CancellationToken cancel = default)
     {
@@ -27,10 +33,10 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
             var result = await reader.ReadAsync(cancel);
             var buffer = result.Buffer;
             total += buffer.Length;
-            if (total > maxBodyBytes)
+            if (total > limits.MaxBatchBytes)
             {
                 reader.AdvanceTo(buffer.End);
-                throw RequestBody.TooLarge(maxBodyBytes);
+                throw RequestBody.TooLarge(limits.MaxBatchBytes);
             }
 
             while (buffer.PositionOf((byte)'\n') is { } end)
@@ -41,6 +47,13 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
                 {
                     skipping = false;
                     continue;
+                }
+
+                if (OverLimit(index) is { } stop)
+                {
+                    reader.AdvanceTo(buffer.Start);
+                    yield return stop;
+                    yield break;
                 }
 
                 CaseReadResult line;
@@ -61,6 +74,11 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
                 partial.ResetWrittenCount();
                 index++;
                 yield return line;
+                if (stopped)
+                {
+                    reader.AdvanceTo(buffer.Start);
+                    yield break;
+                }
             }
 
             // What is left is the start of a line whose end has not arrived yet.
@@ -68,6 +86,13 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
             {
                 if (partial.WrittenCount + buffer.Length > maxLineBytes)
                 {
+                    if (OverLimit(index) is { } stop)
+                    {
+                        reader.AdvanceTo(buffer.End);
+                        yield return stop;
+                        yield break;
+                    }
+
                     partial.ResetWrittenCount();
                     skipping = true;
                     yield return TooLong(index++);
@@ -82,16 +107,35 @@ internal sealed class JsonLinesCases(PipeReader reader, long maxLineBytes, long 
             if (result.IsCompleted)
             {
                 // The last line need not end with a newline.
-                if (!skipping && partial.WrittenCount > 0) yield return Read(index, new ReadOnlySequence<byte>(partial.WrittenMemory));
+                if (!skipping && partial.WrittenCount > 0) yield return OverLimit(index) ?? Read(index, new ReadOnlySequence<byte>(partial.WrittenMemory));
                 yield break;
             }
         }
     }
 
+    // The answer that ends a batch past the lines one request may send, in place of line `index`.
+    private CaseReadResult? OverLimit(long index) => index >= limits.MaxBatchLines
+        ? Stop(index, $"the batch holds more than {limits.MaxBatchLines} lines, the most one request may send; this line and those after it were not read: send them in another request.")
+        : null;
+
+    private CaseReadResult Stop(long index, string why)
+    {
+        stopped = true;
+        return new(null, null, [new ValidationError("$", $"line {index + 1}: {why}")]);
+    }
+
     private CaseReadResult Read(long index, ReadOnlySequence<byte> line)
     {
         if (line.Length > maxLineBytes) return TooLong(index);
-        return line.IsSingleSegment ? JsonLines.ReadLine(line.FirstSpan, index + 1) : JsonLines.ReadLine(line.ToArray(), index + 1);
+        var bytes = line.IsSingleSegment ? line.FirstSpan : line.ToArray();
+
+        // A blank line is answered with an error decision a hundred times its size: past a bound, the batch stops.
+        if (bytes.IndexOfAnyExcept(" \t\r\n\v\f"u8) < 0 && ++blankLines > limits.MaxBlankLines)
+        {
+            return Stop(index, $"the batch holds more than {limits.MaxBlankLines} empty lines; this line and those after it were not read.");
+        }
+
+        return JsonLines.ReadLine(bytes, index + 1);
     }
 
     private CaseReadResult TooLong(long index) =>

@@ -3,28 +3,57 @@ namespace Bars.Policy.Samples.WebHost;
 /// <summary>RFC 7807 problem details (application/problem+json) for the answers that are not decisions.</summary>
 internal static class Problems
 {
-    /// <summary>400 for a case that could not be read or failed validation: its errors, and its caseId when known.</summary>
-    public static IResult InvalidCase(PolicyDecision decision)
-    {
-        var extensions = new Dictionary<string, object?>
-        {
-            ["errors"] = decision.Errors.Select(e => new { path = e.Path, message = e.Message }).ToArray(),
-        };
-        if (decision.CaseId is not null) extensions["caseId"] = decision.CaseId;
+    // Echoed input is cut short: a megabyte value in a message would be sent back a megabyte (twice, in detail too).
+    private const int MaxEchoedChars = 256;
+    private const int MaxMessageChars = 512;
+    private const int ErrorsInDetail = 10;
 
-        var count = decision.Errors.Count;
-        return Results.Problem(
-            title: "The case is invalid.",
-            detail: $"{count} {(count == 1 ? "error" : "errors")}: " + string.Join(" ", decision.Errors.Select(e => $"{e.Path} {e.Message}")),
-            statusCode: StatusCodes.Status400BadRequest,
-            extensions: extensions);
+    /// <summary>400 for a case that could not be read or failed validation: its errors, and its caseId when known.</summary>
+    public static IResult InvalidCase(PolicyDecision decision) =>
+        WithErrors("The case is invalid.", StatusCodes.Status400BadRequest, decision.CaseId, decision.Errors);
+
+    /// <summary>
+    /// 500 for a case the policy could not evaluate: a host rule threw, or two rules decided one outcome. A defect
+    /// of the host's rules, not of the request; answered for this case alone, as a batch answers it.
+    /// </summary>
+    public static IResult NotEvaluated(string? caseId, Exception ex) =>
+        WithErrors("The policy could not be evaluated for this case.", StatusCodes.Status500InternalServerError, caseId, [new ValidationError("$", NotEvaluatedMessage(ex))]);
+
+    /// <summary>The message a batch gives such a case (see <c>PolicyEngine.EvaluateMany</c>): the exception and the causes it wraps.</summary>
+    public static string NotEvaluatedMessage(Exception ex)
+    {
+        var message = "the policy could not be evaluated for this case: " + ex.Message;
+        for (var cause = ex.InnerException; cause is not null; cause = cause.InnerException)
+        {
+            if (!message.Contains(cause.Message, StringComparison.Ordinal)) message += ": " + cause.Message;
+        }
+
+        return message;
     }
 
     /// <summary>400 for a batch with no lines at all.</summary>
     public static IResult EmptyBatch() => Results.Problem(
         title: "The batch is empty.",
-        detail: "Send one case per line as JSON Lines (application/x-ndjson).",
+        detail: $"Send one case per line as JSON Lines ({MediaTypes.JsonLines}).",
         statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>415 for a body in another media type or charset than the endpoint takes.</summary>
+    public static IResult UnsupportedMediaType(string? contentType, string accepted) => Results.Problem(
+        title: "The request's media type is not supported.",
+        detail: $"This endpoint takes {accepted} in UTF-8; the request is {(string.IsNullOrEmpty(contentType) ? "without a Content-Type" : Echo(contentType))}.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>415 for a body that opens with a UTF-16 byte-order mark.</summary>
+    public static IResult Utf16(string endianness) => Results.Problem(
+        title: "The request body is UTF-16.",
+        detail: $"The body opens with a {endianness} UTF-16 byte-order mark; send it as UTF-8.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>503 for a batch refused because as many as allowed are being answered and as many as allowed wait.</summary>
+    public static IResult Busy() => Results.Problem(
+        title: "Too many batches at once.",
+        detail: "The server is answering as many batches as it allows and as many wait their turn; try again shortly.",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>The problem for a body the server could not read: 413 when it is too large, else the status the server chose.</summary>
     public static IResult Unreadable(BadHttpRequestException ex, long limit) => ex.StatusCode == StatusCodes.Status413PayloadTooLarge
@@ -36,4 +65,26 @@ internal static class Problems
             title: "The request body could not be read.",
             detail: ex.Message,
             statusCode: ex.StatusCode);
+
+    /// <summary><paramref name="text"/>, cut short past <paramref name="max"/> characters with a note of how much was left out.</summary>
+    public static string Echo(string text, int max = MaxEchoedChars) =>
+        text.Length <= max ? text : $"{text[..max]}… ({text.Length - max} more characters)";
+
+    private static IResult WithErrors(string title, int status, string? caseId, IReadOnlyList<ValidationError> errors)
+    {
+        var extensions = new Dictionary<string, object?>
+        {
+            ["errors"] = errors.Select(e => new { path = Echo(e.Path), message = Echo(e.Message, MaxMessageChars) }).ToArray(),
+        };
+        if (caseId is not null) extensions["caseId"] = Echo(caseId);
+
+        var count = errors.Count;
+        var listed = string.Join(" ", errors.Take(ErrorsInDetail).Select(e => $"{Echo(e.Path)} {Echo(e.Message, MaxMessageChars)}"));
+        var more = count > ErrorsInDetail ? $" (and {count - ErrorsInDetail} more in errors)" : "";
+        return Results.Problem(
+            title: title,
+            detail: $"{count} {(count == 1 ? "error" : "errors")}: {listed}{more}",
+            statusCode: status,
+            extensions: extensions);
+    }
 }

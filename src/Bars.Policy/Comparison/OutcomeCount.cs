@@ -1,6 +1,20 @@
 namespace Bars.Policy;
 
-/// <summary>How many cases see an outcome change.</summary>
-/// <param name="What">The enlistment, an entitlement kind, or an obligation kind.</param>
-/// <param name="CasesChanged">Cases in which that outcome changes.</param>
-public sealed record OutcomeCount(string What, long CasesChanged);
+/// <summary>How many cases see an outcome change. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+public sealed record OutcomeCount
+{
+    /// <summary>Creates the record; only the comparison makes them.</summary>
+    /// <param name="what">The enlistment, an entitlement kind, or an obligation kind.</param>
+    /// <param name="casesChanged">Cases in which that outcome changes.</param>
+    internal OutcomeCount(string what, long casesChanged)
+    {
+        What = what;
+        CasesChanged = casesChanged;
+    }
+
+    /// <summary>The enlistment, an entitlement kind, or an obligation kind.</summary>
+    public string What { get; }
+
+    /// <summary>Cases in which that outcome changes.</summary>
+    public long CasesChanged { get; }
+}

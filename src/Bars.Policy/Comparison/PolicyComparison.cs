@@ -1,33 +1,70 @@
 namespace Bars.Policy;
 
-/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom. Compares by content.</summary>
-/// <param name="Cases">Cases read.</param>
-/// <param name="Invalid">Cases that could not be evaluated (left out of everything else).</param>
-/// <param name="CasesChanged">Cases with at least one changed outcome.</param>
-/// <param name="TotalCostBeforeRub">Total cost under the baseline (see <see cref="CaseComparison.CostBeforeRub"/>).</param>
-/// <param name="TotalCostAfterRub">Total cost under the reform.</param>
-/// <param name="Winners">Cases whose cost rises (the member receives more).</param>
-/// <param name="Losers">Cases whose cost falls.</param>
-/// <param name="BecameDetermined">Outcomes that were Undetermined and are now decided.</param>
-/// <param name="BecameUndetermined">Outcomes that were decided and are now Undetermined.</param>
-/// <param name="ByRegion">The same, per region.</param>
-/// <param name="ByOutcome">How many cases change, per outcome (enlistment, entitlement or obligation kind).</param>
-public sealed record PolicyComparison(
-    long Cases,
-    long Invalid,
-    long CasesChanged,
-    decimal TotalCostBeforeRub,
-    decimal TotalCostAfterRub,
-    long Winners,
-    long Losers,
-    long BecameDetermined,
-    long BecameUndetermined,
-    IReadOnlyList<RegionComparison> ByRegion,
-    IReadOnlyList<OutcomeCount> ByOutcome)
+/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+public sealed record PolicyComparison
 {
+    /// <summary>Creates the record; only the comparison makes them.</summary>
+    /// <param name="cases">Cases read.</param>
+    /// <param name="invalid">Cases that could not be evaluated (left out of everything else).</param>
+    /// <param name="casesChanged">Cases with at least one changed outcome.</param>
+    /// <param name="totalCostBeforeRub">Total cost under the baseline (see <see cref="CaseComparison.CostBeforeRub"/>).</param>
+    /// <param name="totalCostAfterRub">Total cost under the reform.</param>
+    /// <param name="winners">Cases whose cost rises (the member receives more).</param>
+    /// <param name="losers">Cases whose cost falls.</param>
+    /// <param name="becameDetermined">Outcomes that were Undetermined and are now decided.</param>
+    /// <param name="becameUndetermined">Outcomes that were decided and are now Undetermined.</param>
+    /// <param name="byRegion">The same, per region.</param>
+    /// <param name="byOutcome">How many cases change, per outcome (enlistment, entitlement or obligation kind).</param>
+    /// <param name="costsOverflowed">A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, winners, losers) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</param>
+    internal PolicyComparison(long cases, long invalid, long casesChanged, decimal totalCostBeforeRub, decimal totalCostAfterRub, long winners, long losers, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, bool costsOverflowed = false)
+    {
+        Cases = cases;
+        Invalid = invalid;
+        CasesChanged = casesChanged;
+        TotalCostBeforeRub = totalCostBeforeRub;
+        TotalCostAfterRub = totalCostAfterRub;
+        Winners = winners;
+        Losers = losers;
+        BecameDetermined = becameDetermined;
+        BecameUndetermined = becameUndetermined;
+        ByRegion = EquatableList<RegionComparison>.Of(byRegion);
+        ByOutcome = EquatableList<OutcomeCount>.Of(byOutcome);
+        CostsOverflowed = costsOverflowed;
+    }
+
+    /// <summary>Cases read.</summary>
+    public long Cases { get; }
+
+    /// <summary>Cases that could not be evaluated (left out of everything else).</summary>
+    public long Invalid { get; }
+
+    /// <summary>Cases with at least one changed outcome.</summary>
+    public long CasesChanged { get; }
+
+    /// <summary>Total cost under the baseline (see <see cref="CaseComparison.CostBeforeRub"/>).</summary>
+    public decimal TotalCostBeforeRub { get; }
+
+    /// <summary>Total cost under the reform.</summary>
+    public decimal TotalCostAfterRub { get; }
+
+    /// <summary>Cases whose cost rises (the member receives more).</summary>
+    public long Winners { get; }
+
+    /// <summary>Cases whose cost falls.</summary>
+    public long Losers { get; }
+
+    /// <summary>Outcomes that were Undetermined and are now decided.</summary>
+    public long BecameDetermined { get; }
+
+    /// <summary>Outcomes that were decided and are now Undetermined.</summary>
+    public long BecameUndetermined { get; }
+
     /// <summary>The same, per region.</summary>
-    public IReadOnlyList<RegionComparison> ByRegion { get; init => field = EquatableList<RegionComparison>.Of(value); } = EquatableList<RegionComparison>.Of(ByRegion);
+    public IReadOnlyList<RegionComparison> ByRegion { get; }
 
     /// <summary>How many cases change, per outcome (enlistment, entitlement or obligation kind).</summary>
-    public IReadOnlyList<OutcomeCount> ByOutcome { get; init => field = EquatableList<OutcomeCount>.Of(value); } = EquatableList<OutcomeCount>.Of(ByOutcome);
+    public IReadOnlyList<OutcomeCount> ByOutcome { get; }
+
+    /// <summary>A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, winners, losers) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</summary>
+    public bool CostsOverflowed { get; }
 }

@@ -10,6 +10,21 @@ namespace Bars.Policy.Engine;
 /// </summary>
 internal static class CaseReader
 {
+    /// <summary>
+    /// The most characters (UTF-16 code units) a caseId may have. The decision echoes the caseId, so an unbounded
+    /// one would reach every writer; a longer caseId is an error and is not echoed.
+    /// </summary>
+    public const int MaxCaseIdLength = 256;
+
+    /// <summary>The longest region name an invalid decision echoes (no shipped region comes near it).</summary>
+    public const int MaxRegionLength = 64;
+
+    /// <summary>The caseId as an invalid decision may echo it: null when it is too long to be one.</summary>
+    public static string? EchoedCaseId(string? caseId) => caseId is { Length: > MaxCaseIdLength } ? null : caseId;
+
+    /// <summary>The region as an invalid decision may echo it: null when it is too long to be one.</summary>
+    public static string? EchoedRegion(string? region) => region is { Length: > MaxRegionLength } ? null : region;
+
     /// <summary>The facts of <paramref name="c"/>, or null with <paramref name="errors"/> filled.</summary>
     /// <param name="c">The case as given.</param>
     /// <param name="parametersOf">The parameters over time of a known region; null for any other name.</param>
@@ -20,11 +35,12 @@ internal static class CaseReader
         errors = [];
 
         if (c.CaseId is null) errors.Add(new("caseId", "is required."));
+        else if (c.CaseId.Length > MaxCaseIdLength) errors.Add(new("caseId", $"has {c.CaseId.Length} characters: at most {MaxCaseIdLength} are allowed."));
         else if (string.IsNullOrWhiteSpace(c.CaseId)) errors.Add(new("caseId", "must not be empty."));
 
         ParameterTimeline? timeline = null;
         if (c.Region is null) errors.Add(new("region", $"is required: one of {string.Join(", ", knownRegions)}."));
-        else if ((timeline = parametersOf(c.Region)) is null) errors.Add(new("region", $"'{c.Region}' is not a known region: expected one of {string.Join(", ", knownRegions)}."));
+        else if ((timeline = parametersOf(c.Region)) is null) errors.Add(new("region", $"{Quoted(c.Region)} is not a known region: expected one of {string.Join(", ", knownRegions)}."));
 
         if (c.AsOf is null) errors.Add(new("asOf", "is required: the evaluation date, written yyyy-MM-dd."));
         var asOf = c.AsOf;
@@ -37,7 +53,7 @@ internal static class CaseReader
         if (errors.Count > 0) return null;
 
         var a = c.Applicant!;
-        return new CaseFacts
+        var facts = new CaseFacts
         {
             CaseId = c.CaseId!,
             Region = c.Region!,
@@ -55,7 +71,20 @@ internal static class CaseReader
             OnDutyInjuries = onDuty,
             Parameters = timeline!.On(asOf.Value),
         };
+
+        // Checked on the facts: it needs the parameters in force on the case's date.
+        if (facts.TrainingPastLastDate() is { } late)
+        {
+            errors.Add(late);
+            return null;
+        }
+
+        return facts;
     }
+
+    // The value in quotes, cut when long, with its length then: an error never echoes a huge input back.
+    private static string Quoted(string value) =>
+        value.Length > Json.Echo.MaxLength ? $"'{Json.Echo.Cut(value)}' ({value.Length} characters)" : $"'{value}'";
 
     /// <summary>
     /// Age in completed years on <paramref name="on"/> (I3). Someone born on 29 February completes a year on

@@ -2,28 +2,55 @@ namespace Bars.Policy;
 
 /// <summary>
 /// JSON Lines, one case per line, as the batch entries read it: a line is read as <see cref="PolicyJson.ReadCase(ReadOnlySpan{byte})"/>
-/// reads a case, except that an empty line is an error naming its number, so that every line gets an answer.
+/// reads a case, except that an empty or whitespace-only line is an error naming its number, so that every line
+/// gets an answer. A byte-order mark may open the input (line 1) and nothing else: one anywhere else is an error.
 /// </summary>
 public static class JsonLines
 {
     /// <summary>
     /// Reads one line of JSON Lines. Never throws for bad input: problems come back in
-    /// <see cref="CaseReadResult.Errors"/>, with the caseId when it can be read.
+    /// <see cref="CaseReadResult.Errors"/>, with the caseId when it can be read. Line 1 may start with a UTF-8
+    /// byte-order mark, which is skipped; a second one, one on a later line, a UTF-16 byte-order mark and bytes that
+    /// are not valid UTF-8 (<c>is not valid UTF-8 at byte N</c>, N counted from 1 after the byte-order mark, as
+    /// <see cref="PolicyJson.ReadCase(ReadOnlySpan{byte})"/> counts) are errors.
     /// </summary>
     /// <param name="utf8Line">The line as UTF-8, without its line end (a trailing carriage return is ignored).</param>
-    /// <param name="lineNumber">The line's number, counted from 1, for the message of an empty line.</param>
+    /// <param name="lineNumber">The line's number, counted from 1, for the messages.</param>
     /// <returns>The case, or the errors that kept it from being read.</returns>
     public static CaseReadResult ReadLine(ReadOnlySpan<byte> utf8Line, long lineNumber)
     {
+        var content = lineNumber == 1 && utf8Line.StartsWith(Utf8Bom) ? utf8Line[Utf8Bom.Length..] : utf8Line;
+        if (content.StartsWith(Utf8Bom)) return MisplacedBom(lineNumber);
+        if (lineNumber == 1 && (utf8Line.StartsWith(Utf16LittleEndianBom) || utf8Line.StartsWith(Utf16BigEndianBom))) return Utf16(lineNumber);
+
         // A blank line is a missing case, not a JSON syntax error: say so, with its number, rather than skip it.
-        var content = utf8Line.StartsWith("\uFEFF"u8) ? utf8Line[3..] : utf8Line;
         return content.IndexOfAnyExcept(" \t\r\n\v\f"u8) < 0 ? Empty(lineNumber) : PolicyJson.ReadCase(content);
     }
 
-    /// <summary>Reads one line given as text (see <see cref="ReadLine(ReadOnlySpan{byte}, long)"/>).</summary>
+    /// <summary>
+    /// Reads one line given as text (see <see cref="ReadLine(ReadOnlySpan{byte}, long)"/>). The text reader has
+    /// already skipped the input's byte-order mark, so one left at a line's start is an error.
+    /// </summary>
     internal static CaseReadResult ReadLine(string line, long lineNumber) =>
-        string.IsNullOrWhiteSpace(line) ? Empty(lineNumber) : PolicyJson.ReadCase(line);
+        string.IsNullOrWhiteSpace(line) ? Empty(lineNumber)
+        : line.StartsWith('\uFEFF') ? MisplacedBom(lineNumber)
+        : PolicyJson.ReadCase(line);
+
+    private static ReadOnlySpan<byte> Utf8Bom => "\uFEFF"u8;
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
     private static CaseReadResult Empty(long lineNumber) =>
         new(null, null, [new ValidationError("$", $"line {lineNumber} is empty: expected a case object.")]);
+
+    private static CaseReadResult MisplacedBom(long lineNumber) => new(null, null, [new ValidationError(
+        "$",
+        lineNumber == 1
+            ? "line 1 starts with a second byte-order mark: only one may open the input."
+            : $"line {lineNumber} starts with a byte-order mark: only the very start of the input may hold one.")]);
+
+    private static CaseReadResult Utf16(long lineNumber) =>
+        new(null, null, [new ValidationError("$", $"line {lineNumber} starts with a UTF-16 byte-order mark: the input must be UTF-8.")]);
 }

@@ -39,7 +39,9 @@ internal static partial class PolicyBuild
                 .Where(r => !options.DisabledRules.Any(d => d.Region == region && d.RuleName == r.Name))
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
-            runtimes.Add(region, new RegionRuntime(timeline, new RuleCompiler().Compile(inRegion)));
+            var sessions = new RuleCompiler().Compile(inRegion);
+            RuleFailures.Watch(sessions);
+            runtimes.Add(region, new RegionRuntime(timeline, sessions));
         }
 
         var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
@@ -183,13 +185,30 @@ internal static partial class PolicyBuild
             return $"{what} has no citation: give the source's id and its words.";
         }
 
-        if (ClaimId().IsMatch(v.Citation.Id)) return $"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.";
+        if (ClaimId().IsMatch(v.Citation.Id.Trim())) return $"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.";
         if (v.To is { } to && to < v.From) return $"{what} ends on {to:yyyy-MM-dd}, before it starts.";
+        if (v.Value > MaxAmountRub && IsAmount(v.Parameter))
+        {
+            return $"{what}: {v.Value} roubles is more than {MaxAmountRub:N0} roubles, the largest amount the engine accepts.";
+        }
+
         return PossibleValue(v) ? null : $"{what}: {v.Value} is not a possible value.";
     }
 
+    /// <summary>
+    /// The largest amount a host may set, a trillion roubles: far above any payment, and small enough that a
+    /// comparison's sums stay far inside <see cref="decimal"/> (about 7.9e28). A case costs at most the monthly pay
+    /// × the longest representable contract (119,987 months, from 0001-01-01) + its one-time amounts, about 1.2e17 at
+    /// this bound, so a total can overflow only past 6.6e11 cases (and then reports it, see PolicyComparison).
+    /// </summary>
+    internal const decimal MaxAmountRub = 1_000_000_000_000m;
+
+    private static bool IsAmount(Parameter p) =>
+        p is Parameter.MonthlyPayRub or Parameter.AnnualContractPaymentRub or Parameter.SixMonthContractPaymentRub or Parameter.InjuryOnDutyCompensationRub;
+
     // Not policy: bounds that keep date arithmetic representable (no age past 150 years, no term or training past
-    // 100 years of months or days), so a host's typo fails here rather than as an overflow at evaluation.
+    // 100 years of months or days), so a host's typo fails here rather than as an overflow at evaluation. A training
+    // that still ends after 9999-12-31 (a contract starting late in 9999) is the case's validation error.
     private static bool PossibleValue(HostParameterValue v)
     {
         var whole = decimal.Truncate(v.Value) == v.Value;
@@ -197,7 +216,7 @@ internal static partial class PolicyBuild
         {
             Parameter.MinimumAge or Parameter.MaximumAge => whole && v.Value is >= 0 and <= 150,
             Parameter.TrainingDays or Parameter.AnnualContractMonths or Parameter.SixMonthContractMonths => whole && v.Value >= 1 && v.Value <= 100 * 12,
-            _ => v.Value >= 0,
+            _ => v.Value is >= 0 and <= MaxAmountRub,
         };
         return ok;
     }
@@ -229,7 +248,8 @@ internal static partial class PolicyBuild
         }
     }
 
-    [GeneratedRegex(@"^C\d+$")]
+    // A shipped claim id however it is spelled: any case, padded, or with the Cyrillic Es that looks like C.
+    [GeneratedRegex(@"^[C\u0421]\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimId();
 }
 

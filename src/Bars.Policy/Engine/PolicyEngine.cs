@@ -40,9 +40,13 @@ public sealed class PolicyEngine
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
     /// <summary>An engine with the shipped policy and nothing else.</summary>
+    /// <returns>The compiled engine; share it.</returns>
     public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
 
     /// <summary>An engine built from options configured by <paramref name="configure"/>.</summary>
+    /// <param name="configure">Sets the options: regions, rule sets, dated parameter values, disabled rules.</param>
+    /// <returns>The compiled engine; share it.</returns>
+    /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(Action<PolicyEngineOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -55,6 +59,8 @@ public sealed class PolicyEngine
     /// An engine built from <paramref name="options"/>: loads and checks the rules and parameters and compiles every
     /// region's rule set now, so the first case pays no start-up cost. Build it once, not per case.
     /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The compiled engine; share it.</returns>
     /// <exception cref="PolicyConfigurationException">The options are inconsistent; it lists every failure, each naming its culprit.</exception>
     public static PolicyEngine Create(PolicyEngineOptions options)
     {
@@ -66,13 +72,18 @@ public sealed class PolicyEngine
     /// Evaluates one case. Invalid input never throws: the decision carries <see cref="PolicyDecision.Errors"/>.
     /// Safe to call from many threads at once.
     /// </summary>
+    /// <param name="policyCase">The case.</param>
+    /// <returns>The decision: every outcome with its findings, or the case's errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policyCase"/> is null.</exception>
+    /// <exception cref="PolicyEvaluationException">A host rule's defect: its action or a condition threw, two rules
+    /// decided one outcome, or none decided one. It names the rule and the case; batch APIs answer the case with an
+    /// error and go on.</exception>
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
         if (CaseReader.Read(policyCase, parametersOf, Regions, out var errors) is not { } facts)
         {
-            return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, errors);
+            return PolicyDecision.Invalid(CaseReader.EchoedCaseId(policyCase.CaseId), CaseReader.EchoedRegion(policyCase.Region), policyCase.AsOf, errors);
         }
 
         // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
@@ -80,8 +91,16 @@ public sealed class PolicyEngine
         var sheet = new Rules.Facts.DecisionSheet(facts);
         var session = regions[facts.Region].Sessions.CreateSession();
         session.DependencyResolver = sheet;
-        session.Insert(facts);
-        session.Fire();
+        try
+        {
+            session.Insert(facts);
+            session.Fire();
+        }
+        catch (NRules.RuleExecutionException e)
+        {
+            throw Engine.RuleFailures.Of(e, facts.CaseId);
+        }
+
         return sheet.ToDecision();
     }
 
@@ -91,19 +110,23 @@ public sealed class PolicyEngine
 #pragma warning disable RS0026, RS0027
     /// <summary>
     /// Evaluates a stream of cases in parallel and yields one result per case, in input order, as soon as it and
-    /// every case before it are answered. An invalid (or null) case yields a decision with errors and the batch
-    /// goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/> however long the stream is.
-    /// Cancelling stops reading promptly; results already yielded stand.
+    /// every case before it are answered (a slow source's cases are answered as they come, not a chunk at a time).
+    /// An invalid (or null) case yields a decision with errors and the batch goes on; so does a case the policy
+    /// could not evaluate (a host rule that throws: a programming error of the host's rules), answered with the
+    /// error <c>$</c> "the policy could not be evaluated for this case: …". Memory stays bounded by
+    /// <see cref="BatchOptions.BufferSize"/> however long the stream is. Cancelling stops reading promptly; results
+    /// already yielded stand. If the stream itself throws, every case read before is answered first, then its
+    /// exception is rethrown to the reader.
     /// </summary>
     /// <param name="cases">The cases, read one at a time as the workers need them.</param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one result per case, in input order, with its 0-based position.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     public IAsyncEnumerable<BatchResult> EvaluateMany(IAsyncEnumerable<PolicyCase?> cases, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        return Run(cases, item => new BatchResult(item.Index, EvaluateOrNull(item.Item)), options, cancellationToken);
+        return Run(cases, item => new BatchResult(item.Index, EvaluateOrNull(item.Item)), options, null, cancellationToken);
     }
 
     /// <summary>
@@ -115,17 +138,18 @@ public sealed class PolicyEngine
     /// <param name="cases">The cases, read one at a time as the workers need them.</param>
     /// <param name="map">
     /// Turns one result into the output; called once per case, from several threads at once and not in input
-    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.
+    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader (unlike
+    /// a case the policy could not evaluate, which is answered with an error).
     /// </param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one output per case, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     public IAsyncEnumerable<T> EvaluateMany<T>(IAsyncEnumerable<PolicyCase?> cases, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(map);
-        return Run(cases, item => map(new BatchResult(item.Index, EvaluateOrNull(item.Item))), options, cancellationToken);
+        return Run(cases, item => map(new BatchResult(item.Index, EvaluateOrNull(item.Item))), options, null, cancellationToken);
     }
 
     /// <summary>
@@ -142,34 +166,36 @@ public sealed class PolicyEngine
     /// </param>
     /// <param name="map">
     /// Turns one result into the output; called once per input, from several threads at once and not in input
-    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.
+    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader (unlike
+    /// a case the policy could not evaluate, which is answered with an error).
     /// </param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one output per input, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     public IAsyncEnumerable<T> EvaluateMany<T>(IAsyncEnumerable<CaseReadResult?> reads, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(map);
-        return Run(reads, item => map(new BatchResult(item.Index, item.Item is { } read ? Evaluate(read) : NullInput())), options, cancellationToken);
+        return Run(reads, item => map(new BatchResult(item.Index, item.Item is { } read ? AnswerInBatch(read) : NullInput())), options, null, cancellationToken);
     }
 
     /// <summary>
     /// Evaluates JSON Lines, one case per line, in parallel, in input order: each line is read in the workers (so
     /// reading runs in parallel too) as <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> reads it; a
     /// line that cannot be read, or is empty, is answered with its errors (and its caseId when it can be read) and
-    /// the batch goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/>.
+    /// the batch goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/> lines and
+    /// <see cref="BatchOptions.MaxBytesInFlight"/> bytes read ahead.
     /// </summary>
     /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one result per line, in input order, with its 0-based position.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     public IAsyncEnumerable<BatchResult> EvaluateManyJson(IAsyncEnumerable<string> lines, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return Run(lines, EvaluateLine, options, cancellationToken);
+        return Run(lines, EvaluateLine, options, LineSize, cancellationToken);
     }
 
     /// <summary>
@@ -181,39 +207,88 @@ public sealed class PolicyEngine
     /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
     /// <param name="map">
     /// Turns one result into the output; called once per line, from several threads at once and not in input
-    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.
+    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader (unlike
+    /// a case the policy could not evaluate, which is answered with an error).
     /// </param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one output per line, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     public IAsyncEnumerable<T> EvaluateManyJson<T>(IAsyncEnumerable<string> lines, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(map);
-        return Run(lines, item => map(EvaluateLine(item)), options, cancellationToken);
+        return Run(lines, item => map(EvaluateLine(item)), options, LineSize, cancellationToken);
     }
 
 #pragma warning restore RS0026, RS0027
 
     // Options are checked here, at the call, not when the stream is first read.
-    private static IAsyncEnumerable<T> Run<TIn, T>(IAsyncEnumerable<TIn> items, Func<(long Index, TIn Item), T> answer, BatchOptions? options, CancellationToken cancellationToken)
+    private static IAsyncEnumerable<T> Run<TIn, T>(
+        IAsyncEnumerable<TIn> items,
+        Func<(long Index, TIn Item), T> answer,
+        BatchOptions? options,
+        Func<(long Index, TIn Item), long>? sizeOf,
+        CancellationToken cancellationToken)
     {
         options ??= new BatchOptions();
         options.Validate();
-        return OrderedParallel.Select(Indexed(items, cancellationToken), answer, options.MaxDegreeOfParallelism, options.BufferSize, cancellationToken);
+        return OrderedParallel.Select(
+            Indexed(items, cancellationToken),
+            answer,
+            options.MaxDegreeOfParallelism,
+            options.BufferSize,
+            sizeOf is null ? long.MaxValue : options.MaxBytesInFlight,
+            sizeOf,
+            cancellationToken);
     }
 
-    private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, Evaluate(JsonLines.ReadLine(item.Line, item.Index + 1)));
+    // A line's size in memory, for the byte budget; a null line (a source's bug) is answered as empty.
+    private static long LineSize((long Index, string Line) item) => sizeof(char) * (long)(item.Line?.Length ?? 0);
 
-    private PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? Evaluate(c) : NullInput();
+    private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, AnswerInBatch(JsonLines.ReadLine(item.Line, item.Index + 1)));
+
+    private PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? EvaluateInBatch(c) : NullInput();
+
+    // A batch answers every case: one the policy could not evaluate (a host rule that throws, two rules deciding one
+    // outcome) is a programming error of the host's rules, reported for that case alone, and the batch goes on.
+    // Exceptions of the caller's map are not caught here: they end the batch, as documented.
+    private PolicyDecision EvaluateInBatch(PolicyCase policyCase)
+    {
+        try
+        {
+            return Evaluate(policyCase);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return PolicyDecision.Invalid(policyCase.CaseId, policyCase.Region, policyCase.AsOf, [new ValidationError("$", NotEvaluated(ex))]);
+        }
+    }
+
+    // The message of the exception and of each cause it wraps that it does not already state (NRules wraps a rule
+    // action's exception in one that names only the action).
+    private static string NotEvaluated(Exception ex)
+    {
+        var message = new System.Text.StringBuilder("the policy could not be evaluated for this case: ").Append(ex.Message);
+        for (var cause = ex.InnerException; cause is not null; cause = cause.InnerException)
+        {
+            if (!message.ToString().Contains(cause.Message, StringComparison.Ordinal)) message.Append(": ").Append(cause.Message);
+        }
+
+        return message.ToString();
+    }
 
     private static PolicyDecision NullInput() => PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]);
 
     // A read that holds neither a case nor errors says nothing: it is answered as a missing case, never as valid.
-    private PolicyDecision Evaluate(CaseReadResult read) =>
-        read.Case is { } c ? Evaluate(c)
-        : read.Errors.Count > 0 ? PolicyDecision.Invalid(read.CaseId, null, null, read.Errors)
+    private PolicyDecision Evaluate(CaseReadResult read) => read.Case is { } c ? Evaluate(c) : Unread(read);
+
+    // As a batch answers a read: like Evaluate, but a case the policy could not evaluate is answered with an error.
+    private PolicyDecision AnswerInBatch(CaseReadResult read) => read.Case is { } c ? EvaluateInBatch(c) : Unread(read);
+
+    private static PolicyDecision Unread(CaseReadResult read) =>
+        read.Errors.Count > 0
+        ? PolicyDecision.Invalid(read.CaseId, null, null, read.Errors)
         : PolicyDecision.Invalid(read.CaseId, null, null, [new ValidationError("$", "is null: expected a case.")]);
 
     // Numbers a stream's items from 0, so the workers can answer each with its position.
@@ -228,6 +303,10 @@ public sealed class PolicyEngine
     /// every case is evaluated by both engines, one at a time, so memory stays flat however many cases there are.
     /// <paramref name="onChange"/> hears each case that changes as it goes; the result sums everything up.
     /// </summary>
+    /// <param name="reform">The engine to compare with (this one is the baseline).</param>
+    /// <param name="cases">The population, read once, one case at a time.</param>
+    /// <param name="onChange">Hears each case whose decision changes, as it goes; null to hear none.</param>
+    /// <returns>The totals: cases changed by region and outcome, costs, winners and losers.</returns>
     public PolicyComparison Compare(PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
     {
         ArgumentNullException.ThrowIfNull(reform);

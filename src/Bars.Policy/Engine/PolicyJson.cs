@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using Bars.Policy.Engine;
 using Bars.Policy.Json;
 
 namespace Bars.Policy;
@@ -24,32 +27,72 @@ public static class PolicyJson
     public static JsonSerializerOptions Options { get; } = ReadOnly(Compact.Options);
 
     /// <summary>Reads a case. Never throws for bad input: problems come back in <see cref="CaseReadResult.Errors"/>.</summary>
-    /// <param name="json">The case as JSON; a leading byte-order mark is ignored.</param>
+    /// <param name="json">The case as JSON; a leading byte-order mark is ignored. A lone surrogate is an error.</param>
     /// <returns>The case, or the errors that kept it from being read.</returns>
     public static CaseReadResult ReadCase(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadCase(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json));
+
+        // Encoded without replacement: a lone surrogate would otherwise become U+FFFD and the case be read as
+        // another. The pooled buffer spares the copy's allocation; nothing read refers to it afterwards.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            return Utf8.FromUtf16(json, buffer, out var charsRead, out var bytesWritten, replaceInvalidSequences: false) == OperationStatus.Done
+                ? ReadCase(buffer.AsSpan(0, bytesWritten))
+                : new CaseReadResult(null, null, [InvalidText.Utf16At(charsRead)]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a case from UTF-8 bytes. Never throws for bad input.</summary>
-    /// <param name="utf8Json">The case as UTF-8 JSON; a leading byte-order mark is ignored.</param>
+    /// <param name="utf8Json">The case as UTF-8 JSON; a leading byte-order mark is ignored. Bytes that are not UTF-8 are an error.</param>
     /// <returns>The case, or the errors that kept it from being read.</returns>
     public static CaseReadResult ReadCase(ReadOnlySpan<byte> utf8Json)
     {
         // A byte-order mark is not JSON, but editors write one; it says nothing about the case.
-        if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
+        var skipped = utf8Json.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var document = utf8Json[skipped..];
         try
         {
-            var c = JsonSerializer.Deserialize(utf8Json, Compact.PolicyCase);
+            var c = JsonSerializer.Deserialize(document, Compact.PolicyCase);
             return c is null
                 ? new CaseReadResult(null, null, [new ValidationError(JsonErrors.Root, "must be a case object, not null.")])
-                : new CaseReadResult(c, c.CaseId, []);
+                : new CaseReadResult(c, CaseReader.EchoedCaseId(c.CaseId), []);
         }
         catch (JsonException ex)
         {
-            return new CaseReadResult(null, TryReadCaseId(utf8Json), [JsonErrors.From(ex)]);
+            return Unreadable(document, skipped, ex);
         }
+    }
+
+    // Only once reading failed is the document looked at again, so a valid case pays for none of this.
+    private static CaseReadResult Unreadable(ReadOnlySpan<byte> document, int skipped, JsonException ex)
+    {
+        var caseId = TryReadCaseId(document);
+
+        // Bytes that are not text come first: whatever else the serializer met, it met it in text it misread.
+        if (InvalidText.FirstInvalidUtf8(document) is >= 0 and var bad) return new CaseReadResult(null, caseId, [InvalidText.Utf8At(skipped + bad)]);
+        if (JsonErrors.IsSyntaxError(ex)) return new CaseReadResult(null, caseId, [JsonErrors.From(ex, document)]);
+
+        // JSON that misses the contract: walk all of it for every miss, not only the serializer's first. A
+        // document that breaks after its first miss is not JSON at all, and that one error is what it gets.
+        List<ValidationError> errors;
+        try
+        {
+            using var parsed = JsonDocument.Parse(document.ToArray());
+            errors = ContractWalk.Errors(parsed.RootElement, Compact.PolicyCase);
+        }
+        catch (JsonException syntax)
+        {
+            errors = [JsonErrors.From(syntax, document)];
+        }
+
+        // Should the walk ever see less than the serializer did, the serializer's error still stands.
+        return new CaseReadResult(null, caseId, errors.Count > 0 ? errors : [JsonErrors.From(ex, document)]);
     }
 
     /// <summary>Writes a decision as JSON: one line, or indented for people.</summary>
@@ -129,7 +172,7 @@ public static class PolicyJson
                 if (reader.TokenType != JsonTokenType.PropertyName) return null;
                 var isCaseId = reader.ValueTextEquals("caseId"u8);
                 if (!reader.Read()) return null;
-                if (isCaseId) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                if (isCaseId) return reader.TokenType == JsonTokenType.String ? CaseReader.EchoedCaseId(reader.GetString()) : null;
                 reader.Skip();
             }
         }

@@ -4,22 +4,18 @@ using System.Text.Json.Serialization;
 
 namespace Bars.Policy.Json;
 
-/// <summary>Dates as the contract writes them: yyyy-MM-dd, nothing else.</summary>
+/// <summary>Dates as the contract writes them: yyyy-MM-dd, nothing else (see <see cref="IsoDate"/>).</summary>
 internal sealed class IsoDateConverter : JsonConverter<DateOnly>
 {
-    private const string Format = "yyyy-MM-dd";
-
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String &&
-            DateOnly.TryParseExact(reader.GetString(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
+        if (reader.TokenType != JsonTokenType.String) throw new JsonException(IsoDate.FormatMessage);
+        if (IsoDate.TryRead(reader.GetString(), out var date, out var error)) return date;
 
-        throw new JsonException("must be a date written yyyy-MM-dd.");
+        // A format problem keeps the field's usual message; only a date that does not exist says more.
+        throw error == IsoDate.FormatMessage ? new JsonException(error) : new ContractValueException(error);
     }
 
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+        writer.WriteStringValue(value.ToString(IsoDate.Format, CultureInfo.InvariantCulture));
 }

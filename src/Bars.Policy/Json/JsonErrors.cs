@@ -8,29 +8,66 @@ internal static class JsonErrors
     /// <summary>The path of the whole document.</summary>
     public const string Root = "$";
 
-    public static ValidationError From(JsonException ex)
+    /// <summary>The error <paramref name="ex"/> reports about <paramref name="utf8Json"/>, the document it was reading.</summary>
+    public static ValidationError From(JsonException ex, ReadOnlySpan<byte> utf8Json)
     {
-        var path = Clean(ex.Path);
-        if (IsSyntaxError(ex))
-        {
-            return new ValidationError(path, $"is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).");
-        }
-
-        if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            return new ValidationError(path, "is not a field of the contract.");
-        }
-
-        if (ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return new ValidationError(path, "is given more than once.");
-        }
-
-        return new ValidationError(path, Expected(path));
+        if (IsSyntaxError(ex)) return new ValidationError(Clean(ex.Path), Syntax(ex, utf8Json));
+        if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)) return NotAField(ex.Path);
+        if (ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)) return GivenTwice(ex.Path);
+        return Value(ex.Path, ex);
     }
 
-    private static bool IsSyntaxError(JsonException ex) =>
+    // The helpers below take the serializer's path (e.g. $.applicant.sex) and write it as the contract does.
+
+    /// <summary>A field the contract does not have.</summary>
+    public static ValidationError NotAField(string? rawPath) => new(Clean(rawPath), "is not a field of the contract.");
+
+    /// <summary>A field given a second time in the same object.</summary>
+    public static ValidationError GivenTwice(string? rawPath) => new(Clean(rawPath), "is given more than once.");
+
+    /// <summary>A value of the wrong type for its field: what the field holds.</summary>
+    public static ValidationError WrongType(string? rawPath)
+    {
+        var path = Clean(rawPath);
+        return new(path, Expected(path));
+    }
+
+    /// <summary>A value the field's converter refused.</summary>
+    public static ValidationError Value(string? rawPath, JsonException ex)
+    {
+        // A converter that already said what is wrong, for people, is heard; otherwise the field says what it holds.
+        var path = Clean(rawPath);
+        return new(path, ex is ContractValueException ? ex.Message : Expected(path));
+    }
+
+    /// <summary>Whether the document is not JSON at all (as opposed to JSON that does not match the contract).</summary>
+    public static bool IsSyntaxError(JsonException ex) =>
         ex.GetType().Name == "JsonReaderException" || ex.InnerException?.GetType().Name == "JsonReaderException";
+
+    // Where the document breaks, for people: the line by '\n' and the column in characters, both from 1.
+    private static string Syntax(JsonException ex, ReadOnlySpan<byte> utf8Json)
+    {
+        var lineStart = 0;
+        for (var line = 0L; line < ex.LineNumber && lineStart < utf8Json.Length; line++)
+        {
+            var next = utf8Json[lineStart..].IndexOf((byte)'\n');
+            if (next < 0) break;
+            lineStart += next + 1;
+        }
+
+        var end = (int)Math.Min(utf8Json.Length, lineStart + (ex.BytePositionInLine ?? 0));
+
+        // Characters are the bytes that start one: all but UTF-8's continuation bytes (10xxxxxx).
+        var column = 1;
+        foreach (var b in utf8Json[lineStart..end])
+        {
+            if ((b & 0xC0) != 0x80) column++;
+        }
+
+        var at = $"line {ex.LineNumber + 1}, column {column}";
+        if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)) return $"nests deeper than 64 levels at {at}.";
+        return end >= utf8Json.Length ? $"is not valid JSON at {at}: the document ends too soon." : $"is not valid JSON at {at}.";
+    }
 
     // What each field of the contract holds, by the last name in its path.
     private static string Expected(string path)
@@ -58,11 +95,15 @@ internal static class JsonErrors
         };
     }
 
-    private static string Clean(string? path) => path switch
+    /// <summary>
+    /// A serializer path (<c>$.applicant.sex</c>) as the contract writes it (<c>applicant.sex</c>), each name in it
+    /// cut to what an error may quote (<see cref="Echo"/>).
+    /// </summary>
+    public static string Clean(string? path) => path switch
     {
         null or "$" => Root,
-        _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
-        _ when path.StartsWith('$') => path[1..],
+        _ when path.StartsWith("$.", StringComparison.Ordinal) => Echo.CutNames(path)[2..],
+        _ when path.StartsWith('$') => Echo.CutNames(path)[1..],
         _ => path,
     };
 }

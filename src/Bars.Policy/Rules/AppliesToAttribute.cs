@@ -8,6 +8,7 @@ namespace Bars.Policy;
 public sealed class AppliesToAttribute : Attribute
 {
     /// <summary>Scopes the rule to <paramref name="regions"/>.</summary>
+    /// <param name="regions">The regions, by name (shipped or added with <see cref="PolicyEngineOptions.AddRegion"/>).</param>
     public AppliesToAttribute(params string[] regions) => Regions = regions;
 
     /// <summary>The regions whose rule sets hold the rule.</summary>

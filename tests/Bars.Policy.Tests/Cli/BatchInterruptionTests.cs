@@ -59,7 +59,7 @@ public sealed class BatchInterruptionTests
 
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains($"resuming: {answered} cases already answered", stderr, StringComparison.Ordinal);
-        Assert.Contains($"answered {Lines.Length} of {Lines.Length} cases", stderr, StringComparison.Ordinal);
+        Assert.Contains($"answered {Lines.Length} cases of {Lines.Length} lines read", stderr, StringComparison.Ordinal);
         Assert.Equal(Uninterrupted.Value, File.ReadAllText(output));
         Assert.False(File.Exists(output + SafeOutput.WorkingSuffix));
     }
@@ -204,7 +204,7 @@ public sealed class BatchInterruptionTests
         Assert.True(exit == ExitCodes.OutputClosed, $"exit {exit} after {clock.Elapsed.TotalSeconds:F1} s: {stderr}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:F1} s to stop: {stderr}");
         Assert.Contains("standard output was closed", stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain($"answered {count} of {count}", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain($"answered {count} cases of {count} lines read", stderr, StringComparison.Ordinal);
     }
 
     // Finding 3 as a real signal: SIGINT (SIGTERM where SIGINT is ignored) mid-write.

@@ -9,18 +9,6 @@ namespace Bars.Policy.Tests.Docs;
 /// </summary>
 public sealed class XmlDocumentationTests
 {
-    // The types whose methods are checked for <param> and <returns>. It widens as the rest of the public API gets them
-    // (the engine, the options, DI, Decide, the parameters): then this list goes and every public type is checked.
-    private static readonly HashSet<string> Checked = new(StringComparer.Ordinal)
-    {
-        "Bars.Policy.Applicant", "Bars.Policy.Contract", "Bars.Policy.Injury", "Bars.Policy.PolicyCase", "Bars.Policy.Regions",
-        "Bars.Policy.PolicyDecision", "Bars.Policy.EnlistmentDecision", "Bars.Policy.EntitlementDecision",
-        "Bars.Policy.ObligationDecision", "Bars.Policy.ServiceDecision", "Bars.Policy.Finding", "Bars.Policy.ValidationError",
-        "Bars.Policy.PolicyJson", "Bars.Policy.CaseReadResult",
-        "Bars.Policy.PolicyComparison", "Bars.Policy.RegionComparison", "Bars.Policy.OutcomeCount",
-        "Bars.Policy.CaseComparison", "Bars.Policy.OutcomeChange",
-    };
-
     private static readonly Lazy<Dictionary<string, XElement>> Members = new(() =>
         XDocument.Load(Path.ChangeExtension(LibraryCompilation.AssemblyPath, ".xml"))
             .Descendants("member")
@@ -58,7 +46,8 @@ public sealed class XmlDocumentationTests
         var gaps = new List<string>();
         var methods = Declared(LibraryCompilation.Library())
             .OfType<IMethodSymbol>()
-            .Where(m => Checked.Contains(m.ContainingType.ToDisplayString()));
+            .ToList();
+        Assert.NotEmpty(methods);
         foreach (var method in methods)
         {
             var doc = Members.Value[method.GetDocumentationCommentId()!];
@@ -71,8 +60,7 @@ public sealed class XmlDocumentationTests
             }
         }
 
-        Assert.Empty(gaps);
-        Assert.All(Checked, t => Assert.NotNull(LibraryCompilation.Library().GetTypeByMetadataName(t)));
+        Assert.True(gaps.Count == 0, string.Join("\n", gaps));
     }
 
     // What the source declares for hosts: public and protected types and members, less what the compiler makes

@@ -16,11 +16,19 @@ public sealed class ClashTests
         // In Bryansk the shipped rule pays an annual contract; the host rule pays the case it is written for too.
         var c = Cases.In(Regions.Bryansk, contract: Cases.Contract(months: 12)) with { CaseId = ClashRules.CaseId };
         Assert.True(engine.Evaluate(c with { CaseId = "another" }).IsValid);
-        var error = Assert.ThrowsAny<Exception>(() => engine.Evaluate(c));
+        var error = Assert.Throws<PolicyEvaluationException>(() => engine.Evaluate(c));
         var messages = string.Join(" | ", Chain(error).Select(e => e.Message));
         Assert.Contains("'Payment.OneTimePaymentAnnualContract'", messages, StringComparison.Ordinal);
         Assert.Contains("'Host.ClashingOneTimePayment'", messages, StringComparison.Ordinal);
         Assert.Contains("both decided OneTimePayment", messages, StringComparison.Ordinal);
+
+        // The library's own exception: the rule whose decision found the outcome taken (the shipped rule fires
+        // first), the case, and the clash as the cause.
+        Assert.Equal(("Host.ClashingOneTimePayment", ClashRules.CaseId), (error.RuleName, error.CaseId));
+        var clash = Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Contains("both decided OneTimePayment", clash.Message, StringComparison.Ordinal);
+        Assert.Contains(clash.Message, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{ClashRules.CaseId}'", error.Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<Exception> Chain(Exception e)

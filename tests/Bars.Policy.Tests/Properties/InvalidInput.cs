@@ -6,7 +6,7 @@ namespace Bars.Policy.Tests.Properties;
 
 /// <summary>
 /// A document that is not a valid case: a valid case's JSON broken in one way. <see cref="MustFail"/> is set where
-/// the mutation cannot leave a valid case (a long caseId, say, is still valid).
+/// the mutation cannot leave a valid case.
 /// </summary>
 public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
 {
@@ -21,7 +21,7 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
 
     public static Gen<InvalidInput> Generator { get; } =
         from spec in PolicyArbitraries.CaseGen
-        from kind in Gen.Choose(0, 9)
+        from kind in Gen.Choose(0, 10)
         from seed in Gen.Choose(0, int.MaxValue)
         select Mutate(WithContractAndInjury(spec), kind, new Random(seed));
 
@@ -62,7 +62,8 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
                 return new("huge months", doc.ToJsonString(), true);
             case 6:
                 doc[r.Next(2) == 0 ? "caseId" : "region"] = new string((char)('a' + r.Next(26)), r.Next(10_000, 100_000));
-                return new("very long string", doc.ToJsonString(), false);
+                // Longer than a caseId may be (256) and than any region's name.
+                return new("very long string", doc.ToJsonString(), true);
             case 7:
                 doc["region"] = r.Next(3) switch { 0 => "Moscow", 1 => "kursk", _ => "" };
                 return new("unknown region", doc.ToJsonString(), true);
@@ -70,6 +71,11 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
                 var chars = new char[r.Next(1, 200)];
                 for (var i = 0; i < chars.Length; i++) chars[i] = (char)r.Next(1, 0xD7FF);
                 return new("garbage", new string(chars), !IsJsonObject(new string(chars)));
+            case 9:
+                // A lone surrogate in the text: no UTF-8 encodes it, so it cannot be read as a case.
+                var json = doc.ToJsonString();
+                var at = r.Next(json.Length + 1);
+                return new("lone surrogate", json[..at] + (char)r.Next(0xD800, 0xE000) + json[at..], true);
             default:
                 return new("not an object", r.Next(4) switch { 0 => "[]", 1 => "42", 2 => "\"case\"", _ => "null" }, true);
         }
@@ -80,6 +86,10 @@ public sealed record InvalidInput(string Mutation, string Json, bool MustFail)
         ("birth after asOf", d => d["applicant"]!["birthDate"] = "2099-01-01"),
         ("30 February", d => d["asOf"] = "2024-02-30"),
         ("month 13", d => d["contract"]!["startDate"] = "2024-13-01"),
+        ("29 February of a common year", d => d["applicant"]!["birthDate"] = "2023-02-29"),
+        ("31 April", d => d["injuries"]![0]!["date"] = "2024-04-31"),
+        ("day 00", d => d["contract"]!["terminatedEarlyOn"] = "2024-10-00"),
+        ("year 0000", d => d["asOf"] = "0000-10-01"),
         ("injury before start", d => d["injuries"]![0]!["date"] = "1900-01-01"),
         ("termination after asOf", d => d["contract"]!["terminatedEarlyOn"] = "2099-01-01"),
         ("termination before start", d => d["contract"]!["terminatedEarlyOn"] = "1900-01-01"),

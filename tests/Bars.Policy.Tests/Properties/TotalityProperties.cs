@@ -58,6 +58,34 @@ public sealed class TotalityProperties
     }
 
     [PolicyProperty]
+    public void Reading_any_bytes_never_throws(byte[] bytes)
+    {
+        var read = PolicyJson.ReadCase(bytes);
+        Assert.True(read.Case is not null || read.Errors.Count > 0);
+    }
+
+    [PolicyProperty]
+    public void A_case_whose_bytes_are_not_utf8_is_rejected_at_its_first_bad_byte(CaseSpec spec, int position, byte bad)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(PolicyJson.Write(spec.ToCase()));
+        bytes[Math.Abs(position % bytes.Length)] = (byte)(0x80 | bad);
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return;
+
+        var read = PolicyJson.ReadCase(bytes);
+
+        Assert.Null(read.Case);
+        var error = Assert.Single(read.Errors);
+        Assert.Equal("$", error.Path);
+        var match = System.Text.RegularExpressions.Regex.Match(error.Message, "^is not valid UTF-8 at byte ([0-9]+)\\.$");
+        Assert.True(match.Success, error.Message);
+
+        // Byte N (from 1) is the first that does not begin a character: all before it is UTF-8, and it starts no sequence.
+        var n = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(0, n - 1)));
+        Assert.NotEqual(System.Buffers.OperationStatus.Done, System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(n - 1), out _, out _));
+    }
+
+    [PolicyProperty]
     public void Reading_any_text_never_throws(string? text)
     {
         var read = PolicyJson.ReadCase(text ?? "");

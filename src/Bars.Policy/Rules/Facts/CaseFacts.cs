@@ -75,8 +75,25 @@ public sealed class CaseFacts
     /// <summary>The day number of the contract on <see cref="AsOf"/> (day 1 = start), or null when no contract is in force.</summary>
     public int? ContractDay => Contract?.InForce?.DayNumberOf(AsOf);
 
-    /// <summary>The last day of training (C4): day <c>TrainingDays</c> of the contract.</summary>
+    /// <summary>The last day of training (C4): day <c>TrainingDays</c> of the contract. Always representable: the
+    /// engine answers a case whose training would end later with <see cref="TrainingPastLastDate"/> instead.</summary>
     internal DateOnly? TrainingEndsOn => Contract?.StartDate.AddDays(Whole(Parameter.TrainingDays) - 1);
+
+    /// <summary>
+    /// The validation error of a case whose training would end after the last representable date, or null. Only a
+    /// host's longer training on a contract that starts late in 9999 can (the shipped three weeks end by 9999-12-20
+    /// for every representable contract). Such a case is refused rather than given a clamped end date, which would
+    /// be false, or none, which would say there is no training.
+    /// </summary>
+    internal ValidationError? TrainingPastLastDate()
+    {
+        if (Contract is not { } contract) return null;
+        var days = Whole(Parameter.TrainingDays);
+        if (DateOnly.MaxValue.DayNumber - contract.StartDate.DayNumber >= days - 1) return null;
+        return new(
+            "contract.startDate",
+            $"{contract.StartDate:yyyy-MM-dd} is too late for the {days} days of training (TrainingDays, cited '{Stated(Parameter.TrainingDays)!.Citation.Id}') in {Region}: they would end after the last representable date ({DateOnly.MaxValue:yyyy-MM-dd}).");
+    }
 
     /// <summary>The value of <paramref name="parameter"/>, where it may be unstated; rules read parameters only
     /// through this and <see cref="Whole"/>, naming the parameter, so the catalogue can tell which each rule uses.</summary>

@@ -125,5 +125,7 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
     object IDependencyResolver.Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(DecisionSheet) ? this : throw new InvalidOperationException($"No {serviceType.Name} can be resolved by a rule action.");
 
-    private static InvalidOperationException Unfilled(string what) => new($"No rule decided {what}: the rule set is incomplete.");
+    // No rule to blame: the rule set as a whole left the outcome open.
+    private PolicyEvaluationException Unfilled(string what) =>
+        new(null, facts.CaseId, $"No rule decided {what} on case '{facts.CaseId}': the rule set is incomplete.", null);
 }

@@ -1,0 +1,87 @@
+namespace Bars.Policy.Tests.Cli;
+
+/// <summary>
+/// The reform file of <c>compare --reform</c>: every fault named by its JSON path in the format's own words, never
+/// by a .NET type or parameter, and no shipped claim id cited in any spelling.
+/// </summary>
+public sealed class ReformFileTests
+{
+    private const string Good = "\"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\"";
+    private const string Citation = "\"citation\": { \"id\": \"Kursk order 18/2025\", \"quote\": \"y\" }";
+
+    // What a message about the format must not show: the tool's insides.
+    private static readonly string[] DotNet = ["Bars.Policy", "System.", "(Parameter '", "could not be converted", "deserialization", "LineNumber", "BytePositionInLine", "JSON value"];
+
+    private static CliResult Compare(string reformJson)
+    {
+        using var temp = new TempFolder();
+        var reform = temp.Write("reform.json", reformJson);
+        return CliHarness.Run("compare", "--reform", reform, temp.Write("cases.jsonl", CaseJson.Valid("a", "Kursk") + "\n"));
+    }
+
+    private static void AssertRefused(CliResult run, string expected)
+    {
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
+        Assert.All(DotNet, s => Assert.DoesNotContain(s, run.Stderr, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{ \"parameters\": [ { \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].region is missing.")]
+    [InlineData("{ \"parameters\": [ { \"region\": null, \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].region must be a string.")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].parameter is missing.")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": \"x\", \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].value must be a number.")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].value is missing.")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": 1, " + Citation + " } ] }", "$.parameters[0].effectiveFrom is missing.")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-13-01\", " + Citation + " } ] }", "$.parameters[0].effectiveFrom must be a date written yyyy-MM-dd.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"effectiveTo\": 5, " + Citation + " } ] }", "$.parameters[0].effectiveTo must be a date written yyyy-MM-dd.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"citation\": { \"id\": \"x\" } } ] }", "$.parameters[0].citation.quote is missing.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"citation\": { \"id\": 7, \"quote\": \"y\" } } ] }", "$.parameters[0].citation.id must be a string.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"citation\": \"C7\" } ] }", "$.parameters[0].citation must be an object.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", " + Citation + " }, 5 ] }", "$.parameters[1] must be an object.")]
+    [InlineData("{ \"parameters\": [ null ] }", "$.parameters[0] must be an object.")]
+    [InlineData("{ \"parameters\": {} }", "$.parameters must be a list.")]
+    [InlineData("{ \"parameters\": null }", "$.parameters must be a list.")]
+    [InlineData("{ }", "$.parameters is missing.")]
+    [InlineData("[]", "$ must be an object.")]
+    [InlineData("null", "$ must be an object.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"region\": \"Bryansk\", " + Citation + " } ] }", "$.parameters[0].region is given more than once.")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"nickname\": 1, " + Citation + " } ] }", "$.parameters[0].nickname is not a field of the reform format.")]
+    [InlineData("{ \"parameters\": [", "is not valid JSON at line 1, column")]
+    [InlineData("x", "is not valid JSON at line 1, column 1.")]
+    public void Compare_WithAFaultyReform_NamesTheFieldWithoutDotNetTypes(string reform, string expected) =>
+        AssertRefused(Compare(reform), expected);
+
+    [Theory]
+    [InlineData("C7")]
+    [InlineData("c7")]
+    [InlineData(" C7")]
+    [InlineData("C7 ")]
+    [InlineData("\tc12\n")]
+    [InlineData("\u04217")] // Cyrillic capital Es, which looks like C
+    public void Compare_WithAReformCitingAShippedClaimIdInAnySpelling_IsRefused(string id)
+    {
+        var reform = "{ \"parameters\": [ { " + Good + ", \"citation\": { \"id\": " + System.Text.Json.JsonSerializer.Serialize(id) + ", \"quote\": \"y\" } } ] }";
+
+        AssertRefused(Compare(reform), "a claim id of the shipped source");
+    }
+
+    [Fact]
+    public void HostValue_CitingAShippedClaimIdInAnotherCase_IsRefusedAtBuild()
+    {
+        var ex = Assert.Throws<PolicyConfigurationException>(() => PolicyEngine.Create(o =>
+            o.Parameters.Set("Kursk", Parameter.MonthlyPayRub, 1m, new DateOnly(2024, 1, 1), new SourceCitation(" c7 ", "y"))));
+
+        Assert.Contains("a claim id of the shipped source", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_WithTheSampleReform_StillRuns()
+    {
+        var run = Compare(File.ReadAllText(CliHarness.SamplePath("reform.json")));
+
+        Assert.Equal(0, run.ExitCode);
+    }
+}
