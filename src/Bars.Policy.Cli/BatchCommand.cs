@@ -9,9 +9,12 @@ namespace Bars.Policy.Cli;
 
 /// <summary>
 /// <c>bars-policy batch in.jsonl -o out.jsonl</c>: one decision per input line, in the same order, through
-/// <see cref="PolicyEngine.EvaluateManyJson{T}"/>; the decisions are written as JSON in its workers.
+/// <see cref="PolicyEngine.EvaluateManyJson{T}"/>; the decisions are written as JSON in its workers. A file output
+/// is written to <c>out.jsonl.partial</c> and renamed into place when every line is answered (see
+/// <see cref="SafeOutput"/>); an interrupted or failed run keeps the partial file, whole lines only, for
+/// <c>--resume</c> (see <see cref="BatchResume"/>).
 /// </summary>
-internal sealed class BatchCommand : Command
+internal sealed class BatchCommand : Command, IHonoursInterruption
 {
     // Lines read ahead of the oldest unanswered one; also how often the progress bar moves.
     private const int Window = 1024;
@@ -24,6 +27,11 @@ internal sealed class BatchCommand : Command
     {
         Description = "How many cases to evaluate at once (default: the number of processors).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    private readonly Option<bool> resume = new("--resume")
+    {
+        Description = "Continue an interrupted batch: keep the answers in the output's .partial file, skip as many input lines (checking their caseIds) and answer the rest.",
     };
 
     private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
@@ -40,6 +48,7 @@ internal sealed class BatchCommand : Command
         Add(input);
         Add(output);
         Add(parallel);
+        Add(resume);
         Add(maxLineBytes);
         SetAction(RunAsync);
     }
@@ -58,50 +67,87 @@ internal sealed class BatchCommand : Command
     {
         var inputPath = parse.GetValue(input)!;
         var outputPath = parse.GetValue(output);
+        var resuming = parse.GetValue(resume);
 
-        // Opening the output truncates it: writing over the input would lose every case before it is read.
-        if (!CliStreams.IsStandard(inputPath) && !CliStreams.IsStandard(outputPath) &&
-            string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath!), StringComparison.Ordinal))
+        if (resuming && CliStreams.IsStandard(outputPath))
         {
-            io.Error.WriteLine($"bars-policy: the output '{outputPath}' is the input file; write the decisions elsewhere.");
+            io.Error.WriteLine("bars-policy: --resume continues the .partial file of an --output; give the -o of the interrupted run.");
             return ExitCodes.Failed;
         }
 
+        // Opening the output empties its working file: writing over the input (by any name) would lose every case.
+        if (!PathChecks.Check(io.Error, [inputPath], [outputPath])) return ExitCodes.Failed;
+        var restart = !resuming && !CliStreams.IsStandard(outputPath) && File.Exists(SafeOutput.WorkingPathFor(outputPath!));
+
         var clock = Stopwatch.StartNew();
         var tally = new BatchTally();
-        using (var cases = io.OpenInput(inputPath))
+        using var cases = io.OpenInput(inputPath);
+        if (cases is null) return ExitCodes.Failed;
+
+        // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
+        var max = parse.GetValue(maxLineBytes);
+        var lines = new LineReader(new JsonLinesReader(cases.Stream, max), max);
+        string? unreadable;
+        try
         {
-            if (cases is null) return ExitCodes.Failed;
+            unreadable = await lines.StartAsync(cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            io.Error.WriteLine("bars-policy: interrupted before the first line was read; nothing was written.");
+            return ExitCodes.Interrupted;
+        }
 
-            // Refused before the output is created: a UTF-16 input leaves no empty decisions file.
-            var lines = new LineReader(new JsonLinesReader(cases.Stream, parse.GetValue(maxLineBytes)), parse.GetValue(maxLineBytes));
-            if (await lines.StartAsync(cancel).ConfigureAwait(false) is { } problem)
-            {
-                io.CannotRead(cases, problem);
-                return ExitCodes.Failed;
-            }
+        if (unreadable is not null)
+        {
+            io.CannotRead(cases, unreadable);
+            return ExitCodes.Failed;
+        }
 
-            await using var decisions = io.OpenOutput(outputPath);
-            if (decisions is null) return ExitCodes.Failed;
-            try
+        await using var decisions = io.OpenOutput(outputPath, keepOnFailure: true, resume: resuming);
+        if (decisions is null) return ExitCodes.Failed;
+        if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
+        try
+        {
+            var source = lines.ReadAsync(cancel);
+            var answered = 0L;
+            if (resuming)
             {
-                var workers = parse.GetValue(parallel);
-                if (BatchProgress.IsWanted(io.Error))
+                // Stand-ins for the answered lines keep the input's numbering: line N of the input is still line N.
+                var skipped = await BatchResume.SkipAnsweredAsync(source, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                if (skipped.Problem is { } problem)
                 {
-                    await BatchProgress.RunAsync(cases.Length, report => Answer(lines, decisions.Writer, workers, tally, report, cancel)).ConfigureAwait(false);
-                }
-                else
-                {
-                    await Answer(lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
+                    decisions.Keep();
+                    io.Error.WriteLine($"bars-policy: cannot resume: {problem}");
+                    return ExitCodes.Failed;
                 }
 
-                tally.LinesRead = lines.LinesRead;
+                (source, answered, tally.Cases, tally.Invalid) = (skipped.Rest, skipped.Answered, skipped.Answered, skipped.Invalid);
+                var dropped = decisions.File.DroppedBytes > 0 ? $" (a torn last line of {decisions.File.DroppedBytes} bytes dropped)" : "";
+                io.Error.WriteLine($"bars-policy: resuming: {tally.Cases} cases already answered in '{decisions.File.WorkingPath}'{dropped}; answering from input line {tally.Cases + 1}.");
             }
-            catch (OperationCanceledException)
+
+            var workers = parse.GetValue(parallel);
+            if (BatchProgress.IsWanted(io.Error))
             {
-                io.Error.WriteLine($"bars-policy: cancelled after {tally.Cases} cases; the answers written so far stand.");
-                return ExitCodes.Failed;
+                await BatchProgress.RunAsync(cases.Length, report => Answer(source, answered, lines, decisions.Writer, workers, tally, report, cancel)).ConfigureAwait(false);
             }
+            else
+            {
+                await Answer(source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
+            }
+
+            tally.LinesRead = lines.LinesRead;
+            decisions.Commit();
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return Stopped(decisions, tally, inputPath, outputPath, ExitCodes.Interrupted, "interrupted");
+        }
+        catch (OutputFailedException ex)
+        {
+            io.Error.WriteLine(ex.Report);
+            return Stopped(decisions, tally, inputPath, outputPath, ex.ExitCode, "stopped");
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
@@ -109,11 +155,39 @@ internal sealed class BatchCommand : Command
         return ExitCodes.Ok;
     }
 
-    // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on.
-    private async Task Answer(LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    // Every answer written so far is a whole line; say how many, where they are and where to go on from.
+    private int Stopped(CliOutput decisions, BatchTally tally, string inputPath, string? outputPath, int exitCode, string how)
+    {
+        try
+        {
+            decisions.Keep();
+        }
+        catch (OutputFailedException)
+        {
+            // The output is what failed: its last buffer is lost, and a resume cuts off a torn line.
+        }
+
+        var next = tally.Cases + 1;
+        if (decisions.File is { InPlace: false } file)
+        {
+            io.Error.WriteLine($"bars-policy: {how} after {tally.Cases} cases; their answers are kept in '{file.WorkingPath}' ('{outputPath}' is not written). "
+                + $"To go on from input line {next}: bars-policy batch {inputPath} -o {outputPath} --resume");
+        }
+        else
+        {
+            var whole = exitCode == ExitCodes.Interrupted ? ", each written whole" : "";
+            io.Error.WriteLine($"bars-policy: {how} after {tally.Cases} cases{whole}; input line {next} is the first not answered.");
+        }
+
+        return exitCode;
+    }
+
+    // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on. The
+    // first `answered` are a resume's stand-ins for lines answered before: not written again.
+    private async Task Answer(IAsyncEnumerable<string> source, long answered, LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         var answers = engine.Value.EvaluateManyJson(
-            lines.ReadAsync(cancel),
+            source,
             r =>
             {
                 var decision = lines.Answer(r);
@@ -123,9 +197,18 @@ internal sealed class BatchCommand : Command
             cancel);
         await foreach (var (json, valid) in answers.ConfigureAwait(false))
         {
+            if (answered > 0)
+            {
+                answered--;
+                continue;
+            }
+
             writer.WriteLine(json);
             tally.Cases++;
             if (!valid) tally.Invalid++;
+
+            // The engine may hold every answer already (a short input): a signal still stops at this whole line.
+            cancel.ThrowIfCancellationRequested();
             if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
         }
 

@@ -4,13 +4,14 @@ namespace Bars.Policy.Cli;
 
 /// <summary>
 /// The <c>bars-policy</c> command line, with its streams (and optionally a compiled engine) given so tests can run
-/// it in-process. Each command is its own class; this one puts them under the root and runs the parse.
+/// it in-process. Each command is its own class; this one puts them under the root and runs the parse. A command
+/// that writes files is armed against signals through <paramref name="interruption"/> (tests interrupt it directly).
 /// </summary>
-internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null)
+internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)
 {
     /// <summary>The same, with standard input given as text (it is read as its UTF-8 bytes).</summary>
-    public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null)
-        : this(new TextReaderStream(stdin), stdout, stderr, compiled)
+    public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)
+        : this(new TextReaderStream(stdin), stdout, stderr, compiled, interruption)
     {
     }
 
@@ -19,9 +20,11 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
 
     public int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
 
-    public Task<int> RunAsync(string[] args)
+    public async Task<int> RunAsync(string[] args)
     {
-        var io = new CliStreams(stdin, stdout, stderr);
+        // Every write to standard output, the commands' and the help's, fails as an OutputFailedException.
+        var output = new GuardedWriter(stdout, "standard output");
+        var io = new CliStreams(stdin, output, stderr);
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {
             new EvaluateCommand(io, engine),
@@ -30,6 +33,18 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
             new CompareCommand(io, engine),
             new PopulationCommand(io),
         };
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        var parse = root.Parse(args);
+        if (parse.CommandResult.Command is IHonoursInterruption) interruption?.Arm();
+        try
+        {
+            // No ProcessTerminationTimeout: System.CommandLine would end the run mid-write when it runs out; Interruption cancels instead.
+            var configuration = new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parse.InvokeAsync(configuration, interruption?.Token ?? CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OutputFailedException ex)
+        {
+            stderr.WriteLine(ex.Report);
+            return ex.ExitCode;
+        }
     }
 }

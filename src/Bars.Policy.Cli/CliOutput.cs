@@ -1,19 +1,71 @@
 namespace Bars.Policy.Cli;
 
-/// <summary>An output opened by <see cref="CliStreams.OpenOutput"/>: a file, closed on dispose, or standard output, flushed.</summary>
-internal sealed class CliOutput(TextWriter writer, bool owned) : IDisposable, IAsyncDisposable
+/// <summary>
+/// An output opened by <see cref="CliStreams.OpenOutput"/>: a file written through a <see cref="SafeOutput"/>
+/// (in place only on <see cref="Commit"/>), or standard output. Every write failure surfaces as an
+/// <see cref="OutputFailedException"/>.
+/// </summary>
+internal sealed class CliOutput : IDisposable, IAsyncDisposable
 {
-    public TextWriter Writer => writer;
+    private readonly SafeOutput? file;
+    private TextWriter? writer;
+    private bool finished;
 
-    public void Dispose()
+    public CliOutput(TextWriter standardOutput)
     {
-        if (owned) writer.Dispose();
-        else writer.Flush();
+        writer = standardOutput;
     }
 
-    public async ValueTask DisposeAsync()
+    public CliOutput(SafeOutput file)
     {
-        if (owned) await writer.DisposeAsync().ConfigureAwait(false);
-        else await writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        this.file = file;
+    }
+
+    // Made on first use: a resumed file is read before it is written.
+    public TextWriter Writer => writer ??= new GuardedWriter(file!.Writer, $"'{file.Name}'");
+
+    /// <summary>The file behind the output; null for standard output.</summary>
+    public SafeOutput? File => file;
+
+    /// <summary>Everything is written: flushes, and puts a file in place of its target.</summary>
+    public void Commit()
+    {
+        finished = true;
+        if (file is null) Writer.Flush();
+        else file.Commit();
+    }
+
+    /// <summary>Stopped early: flushes the lines written so far and keeps a file's working copy (see <see cref="SafeOutput.Keep"/>).</summary>
+    public void Keep()
+    {
+        finished = true;
+        if (file is null) Writer.Flush();
+        else file.Keep();
+    }
+
+    /// <summary>Without <see cref="Commit"/> or <see cref="Keep"/>: standard output is flushed as far as it goes, a file is left as <see cref="SafeOutput.Dispose"/> says.</summary>
+    public void Dispose()
+    {
+        if (file is not null)
+        {
+            file.Dispose();
+            return;
+        }
+
+        if (finished) return;
+        try
+        {
+            Writer.Flush();
+        }
+        catch (OutputFailedException)
+        {
+            // Already failing: the failure that stopped the run is the one reported.
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -9,8 +9,6 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed class CliStreams(Stream stdin, TextWriter stdout, TextWriter stderr)
 {
-    private const int BufferSize = 1 << 16;
-
     /// <summary>UTF-8 without a byte-order mark: what the tool writes, and reads when a file has no mark.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -67,13 +65,19 @@ internal sealed class CliStreams(Stream stdin, TextWriter stdout, TextWriter std
     /// <summary>Says that <paramref name="input"/> cannot be read, and why.</summary>
     public void CannotRead(CliInput input, string why) => stderr.WriteLine($"bars-policy: cannot read {input.Name}: {why}");
 
-    /// <summary>A new file at <paramref name="path"/>, or standard output for <c>-</c> or none; null (reported) when it cannot be created.</summary>
-    public CliOutput? OpenOutput(string? path)
+    /// <summary>
+    /// A new file at <paramref name="path"/> (written beside it and renamed into place on commit: see
+    /// <see cref="SafeOutput"/>), or standard output for <c>-</c> or none; null (reported) when it cannot be created.
+    /// </summary>
+    /// <param name="path">The file, or <c>-</c> or null for standard output.</param>
+    /// <param name="keepOnFailure">Keep what was written when the run stops early (a batch's answers, for <c>--resume</c>).</param>
+    /// <param name="resume">Continue the working file of an earlier run instead of starting it over.</param>
+    public CliOutput? OpenOutput(string? path, bool keepOnFailure = false, bool resume = false)
     {
-        if (IsStandard(path)) return new CliOutput(stdout, owned: false);
+        if (IsStandard(path)) return new CliOutput(stdout);
         try
         {
-            return new CliOutput(new StreamWriter(path!, append: false, Utf8NoBom, BufferSize), owned: true);
+            return new CliOutput(resume ? SafeOutput.OpenToResume(path!) : SafeOutput.Create(path!, keepOnFailure));
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {

@@ -7,7 +7,7 @@ namespace Bars.Policy.Cli;
 /// <c>bars-policy compare --reform reform.json cases.jsonl</c>: what a reform does to a population, summed up as
 /// JSON, with each changed case and a Markdown summary on request.
 /// </summary>
-internal sealed class CompareCommand : Command
+internal sealed class CompareCommand : Command, IHonoursInterruption
 {
     private readonly Option<string> reform = new("--reform") { Description = "The reform: dated parameter changes as JSON.", Required = true };
 
@@ -35,9 +35,16 @@ internal sealed class CompareCommand : Command
         SetAction(Run);
     }
 
-    private int Run(ParseResult parse)
+    private Task<int> Run(ParseResult parse, CancellationToken cancel) => Task.FromResult(Run(parse, parse.GetValue(changes), parse.GetValue(markdown), cancel));
+
+    private int Run(ParseResult parse, string? changesPath, string? markdownPath, CancellationToken cancel)
     {
         var reformPath = parse.GetValue(reform)!;
+        var casesPath = parse.GetValue(cases)!;
+
+        // Before any work: an output that is a directory, in a missing folder, or one of the inputs (by any name).
+        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath])) return ExitCodes.Failed;
+
         PolicyEngine reformed;
         try
         {
@@ -49,7 +56,7 @@ internal sealed class CompareCommand : Command
             return ExitCodes.Failed;
         }
 
-        using var input = io.OpenInput(parse.GetValue(cases)!);
+        using var input = io.OpenInput(casesPath);
         if (input is null) return ExitCodes.Failed;
 
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
@@ -60,16 +67,28 @@ internal sealed class CompareCommand : Command
             return ExitCodes.Failed;
         }
 
-        using var changesFile = OpenIfAsked(parse.GetValue(changes), out var changesFailed);
+        using var changesFile = OpenIfAsked(changesPath, out var changesFailed);
         if (changesFailed) return ExitCodes.Failed;
-        using var markdownFile = OpenIfAsked(parse.GetValue(markdown), out var markdownFailed);
+        using var markdownFile = OpenIfAsked(markdownPath, out var markdownFailed);
         if (markdownFailed) return ExitCodes.Failed;
 
-        var result = engine.Value.Compare(reformed, ReadCases(lines, parse.GetValue(maxLineBytes)), change =>
-            changesFile?.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison)));
-        io.Out.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Default.PolicyComparison));
-        markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
-        return ExitCodes.Ok;
+        try
+        {
+            var result = engine.Value.Compare(reformed, ReadCases(lines, parse.GetValue(maxLineBytes)).StopOn(cancel), change =>
+                changesFile?.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison)));
+            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
+
+            // The files first: a summary on stdout says the comparison is done, so it comes when it is.
+            changesFile?.Commit();
+            markdownFile?.Commit();
+            io.Out.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Default.PolicyComparison));
+            return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            io.Error.WriteLine("bars-policy: interrupted; no summary, and no file written.");
+            return ExitCodes.Interrupted;
+        }
     }
 
     // An optional output: none when not asked for; failed (and reported) when asked for but it cannot be created.

@@ -33,8 +33,10 @@ internal sealed class EvaluateCommand : Command
 
     private int Run(ParseResult parse)
     {
+        var path = parse.GetValue(caseFile)!;
+        if (!PathChecks.Check(io.Error, [path], [])) return ExitCodes.Failed; // a directory is named as one
         var max = parse.GetValue(maxBytes);
-        if (io.ReadDocument(parse.GetValue(caseFile)!, max) is not { } document) return ExitCodes.Failed;
+        if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
 
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
         var decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The case was answered with validation errors.</summary>
     public const int InvalidCase = 2;
+
+    /// <summary>Stopped by SIGINT, SIGTERM or Ctrl+C (128 + SIGINT, as a shell reports it); what was written stands, whole.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Standard output was closed by its reader (128 + SIGPIPE, as a shell reports a process a broken pipe ended).</summary>
+    public const int OutputClosed = 141;
 }

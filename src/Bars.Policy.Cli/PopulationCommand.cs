@@ -6,7 +6,7 @@ using Bars.Policy.Synthetic;
 namespace Bars.Policy.Cli;
 
 /// <summary><c>bars-policy population --size N</c>: a synthetic population (<see cref="SyntheticCases"/>) as JSON Lines.</summary>
-internal sealed class PopulationCommand : Command
+internal sealed class PopulationCommand : Command, IHonoursInterruption
 {
     private readonly Option<int> size = new("--size") { Description = "How many cases.", Required = true };
 
@@ -37,11 +37,44 @@ internal sealed class PopulationCommand : Command
         }
     }
 
-    private int Run(ParseResult parse)
+    private Task<int> Run(ParseResult parse, CancellationToken cancel)
     {
-        using var file = io.OpenOutput(parse.GetValue(output));
-        if (file is null) return ExitCodes.Failed;
-        foreach (var c in SyntheticCases.Stream(parse.GetValue(seed)).Take(parse.GetValue(size))) file.Writer.WriteLine(PolicyJson.Write(c));
-        return ExitCodes.Ok;
+        var path = parse.GetValue(output);
+        if (!PathChecks.Check(io.Error, [], [path])) return Task.FromResult(ExitCodes.Failed);
+        using var file = io.OpenOutput(path);
+        if (file is null) return Task.FromResult(ExitCodes.Failed);
+        try
+        {
+            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed)).Take(parse.GetValue(size)).StopOn(cancel)) file.Writer.WriteLine(PolicyJson.Write(c));
+            file.Commit();
+            return Task.FromResult(ExitCodes.Ok);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return Task.FromResult(Stopped(file, path, ExitCodes.Interrupted, "bars-policy: interrupted"));
+        }
+        catch (OutputFailedException ex)
+        {
+            return Task.FromResult(Stopped(file, path, ex.ExitCode, ex.Report));
+        }
+    }
+
+    // A file is not put in place half-written; standard output keeps its whole lines.
+    private int Stopped(CliOutput file, string? path, int exitCode, string why)
+    {
+        if (file.File is null)
+        {
+            try
+            {
+                file.Keep();
+            }
+            catch (OutputFailedException)
+            {
+                // Standard output is what failed.
+            }
+        }
+
+        io.Error.WriteLine(file.File is { InPlace: false } ? $"{why} '{path}' is not written." : why);
+        return exitCode;
     }
 }

@@ -1,3 +1,4 @@
 using Bars.Policy.Cli;
 
-return await new CliApp(Console.OpenStandardInput(), Console.Out, Console.Error).RunAsync(args);
+using var interruption = new Interruption(Console.Error);
+return await new CliApp(Console.OpenStandardInput(), StandardOutput.Open(), Console.Error, interruption: interruption).RunAsync(args);

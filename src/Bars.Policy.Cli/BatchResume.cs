@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>
+/// <c>batch … -o out.jsonl --resume</c>: the complete lines of <c>out.jsonl.partial</c> are the answers to as many
+/// input lines, in order. Each is checked against its input line — both must name the same caseId where both name
+/// one (a line too broken to name it is not checked) — and those input lines are not evaluated again; the batch
+/// answers the rest and appends. A partial file with more answers than the input has lines, or a caseId that
+/// differs, is refused: it belongs to another input.
+/// </summary>
+internal static class BatchResume
+{
+    /// <summary>
+    /// What the batch evaluates: an empty line in place of each answered line, then the rest of the input. The
+    /// engine numbers lines by their place in what it reads, so the stand-ins keep a later error's "line N" the
+    /// input's own; their answers (cheap: an empty line is answered without rules) are dropped, not written. Also
+    /// how many were answered and how many of those with errors; or why the file cannot be resumed.
+    /// </summary>
+    public sealed record Skipped(IAsyncEnumerable<string> Rest, long Answered, long Invalid, string? Problem);
+
+    public static async Task<Skipped> SkipAnsweredAsync(IAsyncEnumerable<string> input, IEnumerable<string> answered, string partial, CancellationToken cancel)
+    {
+        var lines = input.GetAsyncEnumerator(cancel);
+        long count = 0, invalid = 0;
+        foreach (var answer in answered)
+        {
+            count++;
+            var problem = !await lines.MoveNextAsync().ConfigureAwait(false)
+                ? $"'{partial}' holds more answers than the input has lines ({count - 1}): it is the output of another input."
+                : Check(answer, lines.Current, count, partial, ref invalid);
+            if (problem is not null)
+            {
+                await lines.DisposeAsync().ConfigureAwait(false);
+                return new Skipped(EmptyAsync(), count - 1, invalid, problem);
+            }
+        }
+
+        return new Skipped(RestAsync(count, lines), count, invalid, null);
+    }
+
+    private static string? Check(string answer, string input, long line, string partial, ref long invalid)
+    {
+        var decision = Scan(answer);
+        if (!decision.WellFormed) return $"line {line} of '{partial}' is not a decision; it cannot be resumed (delete it to start over).";
+        if (decision.HasErrors) invalid++;
+        var asked = Scan(input).CaseId;
+        if (asked is not null && decision.CaseId is not null && !string.Equals(asked, decision.CaseId, StringComparison.Ordinal))
+        {
+            return $"line {line} of '{partial}' answers caseId '{Shorten(decision.CaseId)}' but input line {line} is caseId '{Shorten(asked)}': it is the output of another input.";
+        }
+
+        return null;
+    }
+
+    private static async IAsyncEnumerable<string> RestAsync(long standIns, IAsyncEnumerator<string> lines)
+    {
+        await using (lines.ConfigureAwait(false))
+        {
+            for (var i = 0L; i < standIns; i++) yield return "";
+            while (await lines.MoveNextAsync().ConfigureAwait(false)) yield return lines.Current;
+        }
+    }
+
+    private static async IAsyncEnumerable<string> EmptyAsync([EnumeratorCancellation] CancellationToken cancel = default)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        cancel.ThrowIfCancellationRequested();
+        yield break;
+    }
+
+    private static string Shorten(string id) => id.Length <= 80 ? id : id[..80] + "…";
+
+    // The top-level caseId (as far as the JSON reads before any break) and whether a non-empty errors array follows.
+    private static (string? CaseId, bool HasErrors, bool WellFormed) Scan(string line)
+    {
+        string? caseId = null;
+        var hasErrors = false;
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return (null, false, false);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                if (!reader.Read()) break;
+                if (name == "caseId" && reader.TokenType == JsonTokenType.String) caseId = reader.GetString();
+                else if (name == "errors" && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    var ahead = reader; // a copy looks at the first element; the reader skips the whole array
+                    hasErrors = ahead.Read() && ahead.TokenType != JsonTokenType.EndArray;
+                }
+
+                reader.Skip();
+            }
+
+            return (caseId, hasErrors, reader.TokenType == JsonTokenType.EndObject && !reader.Read());
+        }
+        catch (JsonException)
+        {
+            return (caseId, hasErrors, false);
+        }
+    }
+}
