@@ -138,6 +138,7 @@ internal sealed class SequentialPlan
                     rightSinks.Add(node, quantifier);
                     quantifier.Right = AlphaMemory(In(node).Single(n => n.NodeType == NodeType.AlphaMemory));
                     quantifier.Left = BetaMemory(In(node).Single(n => n.NodeType == NodeType.BetaMemory));
+                    quantifier.Left.Kept = true;
                     quantifier.Out = BetaMemory(Out(node).Single());
                     return quantifier;
                 default:
@@ -229,7 +230,8 @@ internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] r
     }
 }
 
-/// <summary>The facts that passed one chain of conditions; its sinks see a new fact before it is stored, as in NRules.</summary>
+/// <summary>The facts that passed one chain of conditions; its sinks see a new fact before it counts, as in NRules.
+/// Only the count is kept: a <c>Not</c>/<c>Exists</c> reads no more of it (its conditions are its pattern's own).</summary>
 internal sealed class PlanAlphaMemory(int index)
 {
     public int Index { get; } = index;
@@ -239,7 +241,7 @@ internal sealed class PlanAlphaMemory(int index)
     public void Assert(SequentialSession session, object fact)
     {
         foreach (var sink in Sinks) sink.RightAssert(session, fact);
-        session.AlphaFacts(Index).Add(fact);
+        session.AlphaCounts[Index]++;
     }
 }
 
@@ -270,16 +272,23 @@ internal sealed class PlanBetaMemory(int index)
 
     public IPlanLeftSink[] Sinks { get; set; } = [];
 
+    /// <summary>Whether a <c>Not</c>/<c>Exists</c> reads the matches: only then are they kept.</summary>
+    public bool Kept { get; set; }
+
     public void Assert(SequentialSession session, object match)
     {
         foreach (var sink in Sinks) sink.LeftAssert(session, match);
-        session.BetaMatches(Index).Add(match);
+        if (Kept) session.BetaMatches(Index).Add(match);
     }
 
     public void Retract(SequentialSession session, object match)
     {
         foreach (var sink in Sinks) sink.LeftRetract(session, match);
-        session.BetaMatches(Index).Remove(match);
+        if (Kept)
+        {
+            var matches = session.BetaMatches(Index);
+            matches.RemoveAt(matches.FindIndex(m => ReferenceEquals(m, match)));
+        }
     }
 }
 
@@ -298,24 +307,22 @@ internal sealed class PlanQuantifier(bool isNot, int index) : IPlanRightSink, IP
 
     public void LeftAssert(SequentialSession session, object match)
     {
-        var count = session.AlphaFacts(Right.Index).Count;
-        session.Counts(index)[match] = count;
+        var count = session.AlphaCounts[Right.Index];
+        session.SetCount(index, match, count);
         if ((count == 0) == isNot) Out.Assert(session, match);
     }
 
     public void LeftRetract(SequentialSession session, object match)
     {
-        var counts = session.Counts(index);
-        if (counts.Remove(match, out var count) && (count == 0) == isNot) Out.Retract(session, match);
+        if (session.RemoveCount(index, match) is { } count && (count == 0) == isNot) Out.Retract(session, match);
     }
 
     public void RightAssert(SequentialSession session, object fact)
     {
-        var counts = session.Counts(index);
-        foreach (var match in session.BetaMatches(Left.Index).ToArray())
+        // The left memory does not change while one fact propagates: no action runs until the agenda fires.
+        foreach (var match in session.BetaMatches(Left.Index))
         {
-            var count = counts[match]++;
-            if (count != 0) continue;
+            if (session.IncrementCount(index, match) != 0) continue;
             if (isNot) Out.Retract(session, match);
             else Out.Assert(session, match);
         }

@@ -3,19 +3,20 @@ using NRules.RuleModel;
 namespace Bars.Policy.Engine.Sequential;
 
 /// <summary>
-/// One case's run of a <see cref="SequentialPlan"/>: its working memory (facts per alpha memory, matches per beta
-/// memory, counts per <c>Not</c>/<c>Exists</c>) and its agenda, ordered as NRules 1.0.4 orders one
+/// One case's run of a <see cref="SequentialPlan"/>: its working memory (a count of facts per alpha memory, the
+/// matches a <c>Not</c>/<c>Exists</c> reads, its counts per match) and its agenda, ordered as NRules 1.0.4 orders one
 /// (ActivationQueue over an OrderedPriorityQueue): higher priority first, then first activated first.
 /// </summary>
 internal sealed class SequentialSession
 {
     private readonly SequentialPlan plan;
     private readonly object resolved;
-    private readonly List<object>?[] alphaFacts;
     private readonly List<object>?[] betaMatches;
-    private readonly Dictionary<object, int>?[] counts;
-    private readonly Dictionary<object, Activation>?[] activations;
-    private readonly PriorityQueue<Activation, (int Priority, int Order)> agenda = new(AgendaOrder.Instance);
+
+    // A case has a few dozen activations and counts: a list searched from its end beats a dictionary per rule.
+    private readonly List<Count> counts = [];
+    private readonly List<Activation> activations = new(32);
+    private readonly PriorityQueue<Activation, (int Priority, int Order)> agenda = new(32, AgendaOrder.Instance);
     private int order;
 
     /// <summary>A run of <paramref name="plan"/> whose actions resolve <paramref name="resolved"/> (the case's sheet).</summary>
@@ -23,10 +24,8 @@ internal sealed class SequentialSession
     {
         this.plan = plan;
         this.resolved = resolved;
-        alphaFacts = new List<object>?[plan.AlphaMemories];
+        AlphaCounts = new int[plan.AlphaMemories];
         betaMatches = new List<object>?[plan.BetaMemories];
-        counts = new Dictionary<object, int>?[plan.Quantified];
-        activations = new Dictionary<object, Activation>?[plan.Terminals];
     }
 
     /// <summary>Inserts a fact: it runs through the conditions at once, as NRules' Insert does.</summary>
@@ -63,22 +62,62 @@ internal sealed class SequentialSession
     public object Resolve(Type serviceType) =>
         serviceType.IsInstanceOfType(resolved) ? resolved : throw new InvalidOperationException($"No {serviceType.Name} can be resolved by a rule action.");
 
-    internal List<object> AlphaFacts(int index) => alphaFacts[index] ??= [];
+    /// <summary>How many facts each alpha memory holds.</summary>
+    internal int[] AlphaCounts { get; }
 
     internal List<object> BetaMatches(int index) => betaMatches[index] ??= [];
 
-    internal Dictionary<object, int> Counts(int index) => counts[index] ??= new(ReferenceEqualityComparer.Instance);
+    internal void SetCount(int node, object match, int value) => counts.Add(new Count(node, match) { Value = value });
+
+    /// <summary>Adds one to the count of <paramref name="match"/> at <paramref name="node"/>; returns the count before.</summary>
+    internal int IncrementCount(int node, object match) => Find(node, match)!.Value++;
+
+    internal int? RemoveCount(int node, object match)
+    {
+        var count = Find(node, match);
+        if (count is null) return null;
+        counts.Remove(count);
+        return count.Value;
+    }
 
     internal void Activate(PlanTerminal terminal, object match)
     {
         var activation = new Activation(terminal, match) { Enqueued = true };
-        (activations[terminal.Index] ??= new(ReferenceEqualityComparer.Instance))[match] = activation;
+        activations.Add(activation);
         agenda.Enqueue(activation, (terminal.Priority, order++));
     }
 
     internal void Deactivate(PlanTerminal terminal, object match)
     {
-        if (activations[terminal.Index]?.Remove(match, out var activation) == true) activation.Enqueued = false;
+        for (var i = activations.Count - 1; i >= 0; i--)
+        {
+            var a = activations[i];
+            if (a.Terminal == terminal && ReferenceEquals(a.Match, match))
+            {
+                a.Enqueued = false;
+                activations.RemoveAt(i);
+                return;
+            }
+        }
+    }
+
+    private Count? Find(int node, object match)
+    {
+        for (var i = counts.Count - 1; i >= 0; i--)
+        {
+            if (counts[i].Node == node && ReferenceEquals(counts[i].Match, match)) return counts[i];
+        }
+
+        return null;
+    }
+
+    private sealed class Count(int node, object match)
+    {
+        public int Node { get; } = node;
+
+        public object Match { get; } = match;
+
+        public int Value { get; set; }
     }
 
     private sealed class Activation(PlanTerminal terminal, object match)
