@@ -96,8 +96,8 @@ public sealed class PolicyEngine
             return PolicyDecision.Invalid(CaseReader.EchoedCaseId(policyCase.CaseId), CaseReader.EchoedRegion(policyCase.Region), policyCase.AsOf, errors);
         }
 
-        // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
-        // session resolves the case's sheet for the rule actions that record into it.
+        // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
+        // another's. Each resolves the case's sheet for the rule actions that record into it.
         var sheet = new Rules.Facts.DecisionSheet(facts);
         var region = regions[facts.Region];
         if (region.Plan is { } plan)
