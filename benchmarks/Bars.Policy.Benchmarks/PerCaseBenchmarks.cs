@@ -7,7 +7,8 @@ namespace Bars.Policy.Benchmarks;
 
 /// <summary>
 /// The cost of deciding one case, the same 1,000 generated cases for every engine: the hand-coded reference
-/// implementation (the floor, baseline), Bars.Policy's NRules engine, and Microsoft RulesEngine 6.0.1 encoding the
+/// implementation (the floor, baseline), Bars.Policy's engine in each execution (the sequential plan, the default,
+/// and an NRules Rete session per case), and Microsoft RulesEngine 6.0.1 encoding the
 /// same policy (JSON workflows of lambda rules, built once and re-used). Times are per case.
 /// </summary>
 [MemoryDiagnoser]
@@ -15,13 +16,15 @@ public class PerCaseBenchmarks
 {
     private const int Cases = 1000;
     private PolicyEngine engine = null!;
+    private PolicyEngine rete = null!;
     private RulesEnginePolicy rulesEngine = null!;
     private PolicyCase[] cases = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        engine = PolicyEngine.CreateDefault();
+        engine = PolicyEngine.Create(o => o.Execution = PolicyExecution.Sequential);
+        rete = PolicyEngine.Create(o => o.Execution = PolicyExecution.Rete);
         rulesEngine = RulesEnginePolicy.Create();
         cases = SyntheticCases.Valid(Cases, seed: 2024).ToArray();
     }
@@ -45,6 +48,18 @@ public class PerCaseBenchmarks
         foreach (var c in cases)
         {
             if (engine.Evaluate(c).Enlistment!.Outcome == EnlistmentOutcome.Eligible) eligible++;
+        }
+
+        return eligible;
+    }
+
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public int BarsPolicyEvaluateRete()
+    {
+        var eligible = 0;
+        foreach (var c in cases)
+        {
+            if (rete.Evaluate(c).Enlistment!.Outcome == EnlistmentOutcome.Eligible) eligible++;
         }
 
         return eligible;

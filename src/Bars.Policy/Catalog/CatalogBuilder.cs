@@ -25,7 +25,7 @@ internal static class CatalogBuilder
         var cited = rules.SelectMany(r => r.Claims).ToHashSet(StringComparer.Ordinal);
         var claims = Claims.All.Where(c => cited.Contains(c.Id)).Select(c => new CatalogClaim(c.Id, c.Quote)).ToArray();
 
-        return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules);
+        return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules, engine.Regions.Select(engine.ExecutionOf).ToArray());
     }
 
     private static List<CatalogParameter> Parameters(PolicyEngine engine)

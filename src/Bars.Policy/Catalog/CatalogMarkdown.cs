@@ -71,6 +71,16 @@ internal static class CatalogMarkdown
             foreach (var d in catalog.DisabledRules) md.AppendLine(CultureInfo.InvariantCulture, $"| {d.Region} | `{d.RuleName}` | {Cell(d.Reason)} |");
         }
 
+        md.AppendLine();
+        md.AppendLine("## How each region runs");
+        md.AppendLine();
+        md.AppendLine("Sequential: the rules compiled into one plan run in NRules' agenda order; Rete: an NRules session per case.");
+        md.AppendLine("Both decide alike; a region whose rules the sequential plan cannot run says why.");
+        md.AppendLine();
+        md.AppendLine("| Region | Execution | Why |");
+        md.AppendLine("|---|---|---|");
+        foreach (var e in catalog.Executions) md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Region} | {e.Execution} | {Cell(e.Reason ?? "")} |");
+
         return md.ToString().ReplaceLineEndings("\n");
     }
 

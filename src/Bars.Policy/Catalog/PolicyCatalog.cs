@@ -11,13 +11,15 @@ public sealed class PolicyCatalog
         IReadOnlyList<CatalogClaim> claims,
         IReadOnlyList<CatalogParameter> parameters,
         IReadOnlyList<CatalogSilence> silences,
-        IReadOnlyList<DisabledRule> disabledRules)
+        IReadOnlyList<DisabledRule> disabledRules,
+        IReadOnlyList<RegionExecution> executions)
     {
         Rules = rules;
         Claims = claims;
         Parameters = parameters;
         Silences = silences;
         DisabledRules = disabledRules;
+        Executions = executions;
     }
 
     /// <summary>Every rule loaded (shipped and host), by area, then by name.</summary>
@@ -34,6 +36,9 @@ public sealed class PolicyCatalog
 
     /// <summary>The rules the host switched off, per region, with its reasons.</summary>
     public IReadOnlyList<DisabledRule> DisabledRules { get; }
+
+    /// <summary>How each region's rules run, by region: sequentially, or on Rete and why (<see cref="PolicyEngine.ExecutionOf(string)"/>).</summary>
+    public IReadOnlyList<RegionExecution> Executions { get; }
 
     /// <summary>The catalogue for people: Markdown tables by area, the claims quoted once, parameters, silences.</summary>
     /// <returns>Markdown with <c>\n</c> line ends; for the shipped policy, exactly docs/rules.md.</returns>

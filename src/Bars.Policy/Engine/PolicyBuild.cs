@@ -41,7 +41,12 @@ internal static partial class PolicyBuild
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
             var sessions = new RuleCompiler().Compile(inRegion);
             RuleFailures.Watch(sessions);
-            runtimes.Add(region, new RegionRuntime(timeline, sessions));
+            string? reason = null;
+            var plan = options.Execution == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(inRegion, sessions, out reason) : null;
+            var execution = plan is null && options.Execution == PolicyExecution.Sequential
+                ? new RegionExecution(region, PolicyExecution.Rete, reason)
+                : new RegionExecution(region, options.Execution, null);
+            runtimes.Add(region, new RegionRuntime(timeline, sessions, plan, execution));
         }
 
         var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
@@ -259,5 +264,6 @@ internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IR
 /// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
 internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);
 
-/// <summary>One region as the engine runs it: its parameters over time and its compiled rule set.</summary>
-internal sealed record RegionRuntime(ParameterTimeline Parameters, ISessionFactory Sessions);
+/// <summary>One region as the engine runs it: its parameters over time, its compiled rule set, its sequential plan
+/// when it has one (null: it runs on Rete), and how it runs.</summary>
+internal sealed record RegionRuntime(ParameterTimeline Parameters, ISessionFactory Sessions, Sequential.SequentialPlan? Plan, RegionExecution Execution);

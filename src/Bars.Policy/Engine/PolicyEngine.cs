@@ -39,6 +39,16 @@ public sealed class PolicyEngine
     /// <summary>The parameters of <paramref name="region"/> over time.</summary>
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
+    /// <summary>How <paramref name="region"/>'s rules run, and why when it fell back to Rete.</summary>
+    /// <param name="region">One of <see cref="Regions"/>.</param>
+    /// <returns>The region's execution.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is not one of <see cref="Regions"/>.</exception>
+    public RegionExecution ExecutionOf(string region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return regions.TryGetValue(region, out var r) ? r.Execution : throw new ArgumentException($"'{region}' is not a region of this engine.", nameof(region));
+    }
+
     /// <summary>An engine with the shipped policy and nothing else.</summary>
     /// <returns>The compiled engine; share it.</returns>
     public static PolicyEngine CreateDefault() => Create(new PolicyEngineOptions());
@@ -86,10 +96,27 @@ public sealed class PolicyEngine
             return PolicyDecision.Invalid(CaseReader.EchoedCaseId(policyCase.CaseId), CaseReader.EchoedRegion(policyCase.Region), policyCase.AsOf, errors);
         }
 
-        // One session per case: sessions are not thread-safe, and a case's facts must not meet another's. The
-        // session resolves the case's sheet for the rule actions that record into it.
+        // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
+        // another's. Each resolves the case's sheet for the rule actions that record into it.
         var sheet = new Rules.Facts.DecisionSheet(facts);
-        var session = regions[facts.Region].Sessions.CreateSession();
+        var region = regions[facts.Region];
+        if (region.Plan is { } plan)
+        {
+            var run = new Engine.Sequential.SequentialSession(plan, sheet);
+            try
+            {
+                run.Insert(facts);
+                run.Fire();
+            }
+            catch (Engine.Sequential.SequentialFailure e)
+            {
+                throw Engine.RuleFailures.Of(e, facts.CaseId);
+            }
+
+            return sheet.ToDecision();
+        }
+
+        var session = region.Sessions.CreateSession();
         session.DependencyResolver = sheet;
         try
         {

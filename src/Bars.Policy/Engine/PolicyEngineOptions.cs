@@ -16,6 +16,13 @@ public sealed class PolicyEngineOptions
     private readonly List<Assembly> ruleSets = [];
     private readonly List<DisabledRule> disabled = [];
 
+    /// <summary>
+    /// How the regions' rules run: <see cref="PolicyExecution.Sequential"/> (the default; a region whose rules it
+    /// cannot run falls back to Rete, see <see cref="PolicyEngine.ExecutionOf(string)"/>) or
+    /// <see cref="PolicyExecution.Rete"/>. The decisions are the same either way.
+    /// </summary>
+    public PolicyExecution Execution { get; set; } = PolicyExecution.Sequential;
+
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
 

@@ -39,6 +39,15 @@ internal static class RuleFailures
             _ => (Array.Empty<string>(), "the rules' execution"),
         };
 
+        return Describe(rules, where, cause, caseId);
+    }
+
+    /// <summary>The library's exception for the sequential execution's <paramref name="failure"/>: worded as Rete's.</summary>
+    public static PolicyEvaluationException Of(Sequential.SequentialFailure failure, string caseId) =>
+        Describe(failure.Rules.ToArray(), failure.Where, failure.Cause, caseId);
+
+    private static PolicyEvaluationException Describe(string[] rules, string where, Exception cause, string caseId)
+    {
         var who = rules.Length switch
         {
             0 => "A rule",

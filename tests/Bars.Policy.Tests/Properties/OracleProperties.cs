@@ -1,19 +1,24 @@
 using Bars.Policy.Reference;
-using Bars.Policy.Tests.Support;
+using Bars.Policy.Tests.Sequential;
 
 namespace Bars.Policy.Tests.Properties;
 
 /// <summary>
 /// The engine agrees with an independent plain C# reading of claims.md (tests/Bars.Policy.Reference, no NRules)
-/// on every generated case: outcome, statuses, amounts, periods, reasons, phase.
+/// on every generated case: outcome, statuses, amounts, periods, reasons, phase — in both executions.
 /// </summary>
 public sealed class OracleProperties
 {
     [PolicyProperty]
-    public void The_engine_agrees_with_the_reference_implementation(CaseSpec s)
+    public void The_engine_agrees_with_the_reference_implementation(CaseSpec s) => Agrees(ExecutionEngines.Shipped(PolicyExecution.Sequential), s);
+
+    [PolicyProperty]
+    public void The_engine_on_Rete_agrees_with_the_reference_implementation(CaseSpec s) => Agrees(ExecutionEngines.Shipped(PolicyExecution.Rete), s);
+
+    private static void Agrees(PolicyEngine engine, CaseSpec s)
     {
         var c = s.ToCase();
-        var d = TestEngine.Evaluate(c);
+        var d = engine.Evaluate(c);
         Assert.True(d.IsValid, string.Join("; ", d.Errors));
         var r = ReferencePolicy.Decide(c);
 

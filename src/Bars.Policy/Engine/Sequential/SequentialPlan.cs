@@ -1,0 +1,346 @@
+using System.Linq.Expressions;
+using NRules;
+using NRules.Diagnostics;
+using NRules.RuleModel;
+
+namespace Bars.Policy.Engine.Sequential;
+
+/// <summary>
+/// A region's rules compiled for sequential execution: the network NRules built for them (read from its schema, so
+/// the order facts reach the rules and the conditions rules share are NRules' own), each condition and action
+/// compiled once to a delegate, and no memory: a <see cref="SequentialSession"/> holds one case's.
+/// </summary>
+internal sealed class SequentialPlan
+{
+    private SequentialPlan(PlanAlpha root, int alphaMemories, int betaMemories, int quantified, int terminals)
+    {
+        Root = root;
+        AlphaMemories = alphaMemories;
+        BetaMemories = betaMemories;
+        Quantified = quantified;
+        Terminals = terminals;
+    }
+
+    public PlanAlpha Root { get; }
+
+    public int AlphaMemories { get; }
+
+    public int BetaMemories { get; }
+
+    public int Quantified { get; }
+
+    public int Terminals { get; }
+
+    /// <summary>The plan of <paramref name="rules"/> as compiled into <paramref name="sessions"/>, or why there is none.</summary>
+    public static SequentialPlan? TryBuild(IReadOnlyList<IRuleDefinition> rules, ISessionFactory sessions, out string? reason)
+    {
+        foreach (var rule in rules)
+        {
+            if (SequentialAnalysis.Unsupported(rule) is { } why)
+            {
+                reason = $"Rule '{rule.Name}': {why}.";
+                return null;
+            }
+        }
+
+        var builder = new Builder(rules, sessions.GetSchema());
+        var plan = builder.Build(out reason);
+        return plan;
+    }
+
+    private sealed class Builder(IReadOnlyList<IRuleDefinition> rules, ReteGraph schema)
+    {
+        private readonly Dictionary<ReteNode, List<ReteNode>> outgoing = Links(schema, l => l.Source, l => l.Target);
+        private readonly Dictionary<ReteNode, List<ReteNode>> incoming = Links(schema, l => l.Target, l => l.Source);
+        private readonly Dictionary<string, IRuleDefinition> byName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        private readonly Dictionary<ReteNode, PlanAlphaMemory> alphaMemories = [];
+        private readonly Dictionary<ReteNode, PlanBetaMemory> betaMemories = [];
+        private readonly Dictionary<ReteNode, IPlanRightSink> rightSinks = [];
+        private int quantified;
+        private int terminals;
+        private string? failure;
+
+        public SequentialPlan? Build(out string? reason)
+        {
+            foreach (var node in schema.Nodes)
+            {
+                if (node.NodeType is NodeType.Adapter or NodeType.Aggregate or NodeType.Binding)
+                {
+                    reason = $"The compiled network has a {node.NodeType} node (rules {string.Join(", ", node.Rules.Select(r => $"'{r.Name}'"))}).";
+                    return null;
+                }
+            }
+
+            var root = schema.Nodes.Single(n => n.NodeType == NodeType.Root);
+            var alpha = Alpha(root);
+            reason = failure;
+            return failure is null ? new SequentialPlan(alpha, alphaMemories.Count, betaMemories.Count, quantified, terminals) : null;
+        }
+
+        private static Dictionary<ReteNode, List<ReteNode>> Links(ReteGraph graph, Func<ReteLink, ReteNode> from, Func<ReteLink, ReteNode> to)
+        {
+            var map = new Dictionary<ReteNode, List<ReteNode>>();
+            foreach (var link in graph.Links)
+            {
+                if (!map.TryGetValue(from(link), out var list)) map.Add(from(link), list = []);
+                list.Add(to(link));
+            }
+
+            return map;
+        }
+
+        private List<ReteNode> Out(ReteNode node) => outgoing.TryGetValue(node, out var list) ? list : [];
+
+        private List<ReteNode> In(ReteNode node) => incoming.TryGetValue(node, out var list) ? list : [];
+
+        // The schema lists an alpha node's children before its memory, the order NRules propagates a fact in.
+        private PlanAlpha Alpha(ReteNode node)
+        {
+            var children = new List<PlanAlpha>();
+            PlanAlphaMemory? memory = null;
+            foreach (var next in Out(node))
+            {
+                if (next.NodeType == NodeType.AlphaMemory) memory = AlphaMemory(next);
+                else children.Add(Alpha(next));
+            }
+
+            Func<object, bool>? test = null;
+            if (node.NodeType == NodeType.Selection) test = Condition(node.Expressions.Single().Value);
+            var type = node.NodeType == NodeType.Type ? node.OutputType : null;
+            return new PlanAlpha(type, test, node.Rules.Select(r => r.Name).ToArray(), children.ToArray(), memory);
+        }
+
+        private PlanAlphaMemory AlphaMemory(ReteNode node)
+        {
+            if (alphaMemories.TryGetValue(node, out var known)) return known;
+            var memory = new PlanAlphaMemory(alphaMemories.Count);
+            alphaMemories.Add(node, memory);
+            memory.Sinks = Out(node).Select(RightSink).ToArray();
+            return memory;
+        }
+
+        private IPlanRightSink RightSink(ReteNode node)
+        {
+            if (rightSinks.TryGetValue(node, out var known)) return known;
+            switch (node.NodeType)
+            {
+                case NodeType.Join:
+                    if (node.Expressions.Count > 0 || In(node).Any(n => n.NodeType != NodeType.AlphaMemory && n.NodeType != NodeType.Dummy))
+                    {
+                        Fail(node, "a join of two facts");
+                    }
+
+                    var join = new PlanJoin(BetaMemory(Out(node).Single()));
+                    rightSinks.Add(node, join);
+                    return join;
+                case NodeType.Not or NodeType.Exists:
+                    var quantifier = new PlanQuantifier(node.NodeType == NodeType.Not, quantified++);
+                    rightSinks.Add(node, quantifier);
+                    quantifier.Right = AlphaMemory(In(node).Single(n => n.NodeType == NodeType.AlphaMemory));
+                    quantifier.Left = BetaMemory(In(node).Single(n => n.NodeType == NodeType.BetaMemory));
+                    quantifier.Left.Kept = true;
+                    quantifier.Out = BetaMemory(Out(node).Single());
+                    return quantifier;
+                default:
+                    Fail(node, $"a {node.NodeType} node fed by facts");
+                    return new PlanJoin(new PlanBetaMemory(-1));
+            }
+        }
+
+        private PlanBetaMemory BetaMemory(ReteNode node)
+        {
+            if (betaMemories.TryGetValue(node, out var known)) return known;
+            var memory = new PlanBetaMemory(betaMemories.Count);
+            betaMemories.Add(node, memory);
+            var sinks = new List<IPlanLeftSink>();
+            foreach (var next in Out(node))
+            {
+                switch (next.NodeType)
+                {
+                    case NodeType.Rule:
+                        sinks.Add(Terminal(next));
+                        break;
+                    case NodeType.Not or NodeType.Exists:
+                        sinks.Add((PlanQuantifier)RightSink(next));
+                        break;
+                    default:
+                        Fail(next, $"a {next.NodeType} node fed by matches");
+                        break;
+                }
+            }
+
+            memory.Sinks = sinks.ToArray();
+            return memory;
+        }
+
+        private PlanTerminal Terminal(ReteNode node)
+        {
+            var rule = byName[node.Rules.Single().Name];
+            if (node.Expressions.Count > 0) Fail(node, "an agenda filter");
+            var actions = rule.RightHandSide.Actions.Select(a => Action(a.Expression)).ToArray();
+            return new PlanTerminal(rule, rule.Priority, actions, terminals++);
+        }
+
+        private void Fail(ReteNode node, string what) =>
+            failure ??= $"The compiled network has {what} (rules {string.Join(", ", node.Rules.Select(r => $"'{r.Name}'"))}).";
+
+        // A condition on one fact: NRules' lambda takes the fact, typed; the plan passes it as object.
+        private static Func<object, bool> Condition(LambdaExpression condition)
+        {
+            var fact = Expression.Parameter(typeof(object), "fact");
+            var body = Expression.Invoke(condition, Expression.Convert(fact, condition.Parameters.Single().Type));
+            return Expression.Lambda<Func<object, bool>>(body, fact).Compile();
+        }
+
+        // An action takes the context, then the facts it imports: the analysis admits only the one matched fact.
+        private static Action<IContext, object> Action(LambdaExpression action)
+        {
+            var ctx = Expression.Parameter(typeof(IContext), "ctx");
+            var fact = Expression.Parameter(typeof(object), "fact");
+            var arguments = new List<Expression> { Expression.Convert(ctx, action.Parameters[0].Type) };
+            arguments.AddRange(action.Parameters.Skip(1).Select(p => Expression.Convert(fact, p.Type)));
+            return Expression.Lambda<Action<IContext, object>>(Expression.Invoke(action, arguments), ctx, fact).Compile();
+        }
+    }
+}
+
+/// <summary>A type or selection node: a fact of its type that passes its condition goes to its children, then its memory.</summary>
+internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] rules, PlanAlpha[] children, PlanAlphaMemory? memory)
+{
+    public void Assert(SequentialSession session, object fact)
+    {
+        if (type is not null && !type.IsInstanceOfType(fact)) return;
+        if (test is not null)
+        {
+            bool passes;
+            try
+            {
+                passes = test(fact);
+            }
+            catch (Exception e)
+            {
+                throw new SequentialFailure(rules, "a condition", e);
+            }
+
+            if (!passes) return;
+        }
+
+        foreach (var child in children) child.Assert(session, fact);
+        memory?.Assert(session, fact);
+    }
+}
+
+/// <summary>The facts that passed one chain of conditions; its sinks see a new fact before it counts, as in NRules.
+/// Only the count is kept: a <c>Not</c>/<c>Exists</c> reads no more of it (its conditions are its pattern's own).</summary>
+internal sealed class PlanAlphaMemory(int index)
+{
+    public int Index { get; } = index;
+
+    public IPlanRightSink[] Sinks { get; set; } = [];
+
+    public void Assert(SequentialSession session, object fact)
+    {
+        foreach (var sink in Sinks) sink.RightAssert(session, fact);
+        session.AlphaCounts[Index]++;
+    }
+}
+
+/// <summary>Takes a fact from an alpha memory.</summary>
+internal interface IPlanRightSink
+{
+    void RightAssert(SequentialSession session, object fact);
+}
+
+/// <summary>Takes a match (one fact: a plan's rules match one) from a beta memory.</summary>
+internal interface IPlanLeftSink
+{
+    void LeftAssert(SequentialSession session, object match);
+
+    void LeftRetract(SequentialSession session, object match);
+}
+
+/// <summary>A rule's first pattern: every fact that passed its conditions is a match.</summary>
+internal sealed class PlanJoin(PlanBetaMemory output) : IPlanRightSink
+{
+    public void RightAssert(SequentialSession session, object fact) => output.Assert(session, fact);
+}
+
+/// <summary>The matches so far of a rule's conditions.</summary>
+internal sealed class PlanBetaMemory(int index)
+{
+    public int Index { get; } = index;
+
+    public IPlanLeftSink[] Sinks { get; set; } = [];
+
+    /// <summary>Whether a <c>Not</c>/<c>Exists</c> reads the matches: only then are they kept.</summary>
+    public bool Kept { get; set; }
+
+    public void Assert(SequentialSession session, object match)
+    {
+        foreach (var sink in Sinks) sink.LeftAssert(session, match);
+        if (Kept) session.BetaMatches(Index).Add(match);
+    }
+
+    public void Retract(SequentialSession session, object match)
+    {
+        foreach (var sink in Sinks) sink.LeftRetract(session, match);
+        if (Kept)
+        {
+            var matches = session.BetaMatches(Index);
+            matches.RemoveAt(matches.FindIndex(m => ReferenceEquals(m, match)));
+        }
+    }
+}
+
+/// <summary>
+/// A <c>Not</c> or <c>Exists</c>: counts, per match, the facts of its pattern (its conditions read only that fact,
+/// so every fact counts for every match). A <c>Not</c> passes a match while the count is 0 and withdraws it when a
+/// first fact arrives; an <c>Exists</c> passes it from the first fact.
+/// </summary>
+internal sealed class PlanQuantifier(bool isNot, int index) : IPlanRightSink, IPlanLeftSink
+{
+    public PlanAlphaMemory Right { get; set; } = null!;
+
+    public PlanBetaMemory Left { get; set; } = null!;
+
+    public PlanBetaMemory Out { get; set; } = null!;
+
+    public void LeftAssert(SequentialSession session, object match)
+    {
+        var count = session.AlphaCounts[Right.Index];
+        session.SetCount(index, match, count);
+        if ((count == 0) == isNot) Out.Assert(session, match);
+    }
+
+    public void LeftRetract(SequentialSession session, object match)
+    {
+        if (session.RemoveCount(index, match) is { } count && (count == 0) == isNot) Out.Retract(session, match);
+    }
+
+    public void RightAssert(SequentialSession session, object fact)
+    {
+        // The left memory does not change while one fact propagates: no action runs until the agenda fires.
+        foreach (var match in session.BetaMatches(Left.Index))
+        {
+            if (session.IncrementCount(index, match) != 0) continue;
+            if (isNot) Out.Retract(session, match);
+            else Out.Assert(session, match);
+        }
+    }
+}
+
+/// <summary>A rule: each match is an activation on the agenda, withdrawn if the match is.</summary>
+internal sealed class PlanTerminal(IRuleDefinition rule, int priority, Action<IContext, object>[] actions, int index) : IPlanLeftSink
+{
+    public IRuleDefinition Rule { get; } = rule;
+
+    public int Priority { get; } = priority;
+
+    public Action<IContext, object>[] Actions { get; } = actions;
+
+    public int Index { get; } = index;
+
+    public void LeftAssert(SequentialSession session, object match) => session.Activate(this, match);
+
+    public void LeftRetract(SequentialSession session, object match) => session.Deactivate(this, match);
+}
