@@ -36,6 +36,8 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
     private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
 
+    private readonly Option<string> execution = ExecutionOption.Create();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -50,6 +52,7 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         Add(parallel);
         Add(resume);
         Add(maxLineBytes);
+        Add(execution);
         SetAction(RunAsync);
     }
 
@@ -128,13 +131,14 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
             }
 
             var workers = parse.GetValue(parallel);
+            var policy = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => Answer(source, answered, lines, decisions.Writer, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => Answer(policy, source, answered, lines, decisions.Writer, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
-                await Answer(source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
+                await Answer(policy, source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
             tally.LinesRead = lines.LinesRead;
@@ -184,9 +188,9 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
     // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on. The
     // first `answered` are a resume's stand-ins for lines answered before: not written again.
-    private async Task Answer(IAsyncEnumerable<string> source, long answered, LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static async Task Answer(PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
-        var answers = engine.Value.EvaluateManyJson(
+        var answers = policy.EvaluateManyJson(
             source,
             r =>
             {

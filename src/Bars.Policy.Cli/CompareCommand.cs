@@ -19,6 +19,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
 
+    private readonly Option<string> execution = ExecutionOption.Create();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -32,6 +34,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(changes);
         Add(markdown);
         Add(maxLineBytes);
+        Add(execution);
         SetAction(Run);
     }
 
@@ -48,7 +51,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         PolicyEngine reformed;
         try
         {
-            reformed = ReformFile.Read(reformPath).Build();
+            reformed = ReformFile.Read(reformPath).Build(ExecutionOption.Of(parse, execution));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {
@@ -74,7 +77,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         try
         {
-            var result = engine.Value.Compare(reformed, ReadCases(lines, parse.GetValue(maxLineBytes)).StopOn(cancel), change =>
+            var result = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution)).Compare(reformed, ReadCases(lines, parse.GetValue(maxLineBytes)).StopOn(cancel), change =>
                 changesFile?.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison)));
             markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
 

@@ -16,6 +16,8 @@ internal sealed class EvaluateCommand : Command
 
     private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
 
+    private readonly Option<string> execution = ExecutionOption.Create();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -28,6 +30,7 @@ internal sealed class EvaluateCommand : Command
         Add(compact);
         Add(explain);
         Add(maxBytes);
+        Add(execution);
         SetAction(Run);
     }
 
@@ -41,7 +44,7 @@ internal sealed class EvaluateCommand : Command
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
         var decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
             ? PolicyDecision.Invalid(null, null, null, [error])
-            : engine.Value.EvaluateJson(document.Bytes);
+            : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution)).EvaluateJson(document.Bytes);
         io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented: !parse.GetValue(compact)) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }

@@ -22,9 +22,11 @@ internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
         return ReformReader.Read(document.Bytes.ToArray());
     }
 
-    /// <summary>The reform as an engine: the shipped policy with the reform's values.</summary>
-    public PolicyEngine Build() => PolicyEngine.Create(o =>
+    /// <summary>The reform as an engine: the shipped policy with the reform's values (run as
+    /// <paramref name="execution"/> asks, or as the library chooses).</summary>
+    public PolicyEngine Build(PolicyExecution? execution = null) => PolicyEngine.Create(o =>
     {
+        if (execution is { } e) o.Execution = e;
         foreach (var p in Parameters)
         {
             o.Parameters.Set(p.Region, p.Parameter, p.Value, p.EffectiveFrom, p.Citation!, p.EffectiveTo);
