@@ -55,7 +55,7 @@ internal sealed class JsonLinesReader
     /// <inheritdoc cref="Start"/>
     public async ValueTask<string?> StartAsync(CancellationToken cancel)
     {
-        while (!started && !CanStart()) Filled(await stream.ReadAsync(SpaceMemory(), cancel).ConfigureAwait(false));
+        while (!started && !CanStart()) Filled(await ReadMoreAsync(cancel).ConfigureAwait(false));
         return Begin();
     }
 
@@ -79,8 +79,17 @@ internal sealed class JsonLinesReader
         {
             if (Cut() is { } line) return line;
             if (eof) return null;
-            Filled(await stream.ReadAsync(SpaceMemory(), cancel).ConfigureAwait(false));
+            Filled(await ReadMoreAsync(cancel).ConfigureAwait(false));
         }
+    }
+
+    // A pipe's read (standard input) does not watch the token: a signal while the input is silent would wait for
+    // the next bytes. So a read that has to wait is also abandoned on cancellation (the buffer is the reader's own,
+    // and nothing reads it after a stop).
+    private async ValueTask<int> ReadMoreAsync(CancellationToken cancel)
+    {
+        var read = stream.ReadAsync(SpaceMemory(), cancel);
+        return read.IsCompleted ? read.GetAwaiter().GetResult() : await read.AsTask().WaitAsync(cancel).ConfigureAwait(false);
     }
 
     private bool CanStart() => eof || end - start >= InputRules.Utf8Bom.Length;

@@ -1,0 +1,78 @@
+using System.Text;
+using Bars.Policy.Cli;
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Cli;
+
+/// <summary>A signal stops a batch whose standard input has gone silent (a pipe whose read ignores cancellation).</summary>
+public sealed class SilentInputInterruptionTests
+{
+    [Fact]
+    public async Task A_signal_while_the_input_is_silent_stops_the_batch_promptly_with_its_answers_written()
+    {
+        var lines = string.Concat(Enumerable.Range(1, 3).Select(i => PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = $"quiet-{i}" }) + "\n"));
+        using var interruption = new Interruption();
+        var stdout = new LineCountingWriter();
+        using var stderr = new StringWriter();
+        using var stdin = new ThenSilent(Encoding.UTF8.GetBytes(lines));
+
+        var run = Task.Run(() => new CliApp(stdin, stdout, stderr, TestEngine.Instance, interruption).Run(["batch", "-"]));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (stdout.Lines < 3 && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(10);
+        Assert.Equal(3, stdout.Lines);
+
+        interruption.Interrupt();
+
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10)));
+        Assert.True(finished == run, "the batch kept waiting for input after the signal");
+        Assert.Equal(ExitCodes.Interrupted, await run);
+        Assert.Contains("interrupted after 3 cases", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    // Gives its bytes, then never answers a read again, whatever the token says (as a silent pipe).
+    private sealed class ThenSilent(byte[] bytes) : Stream
+    {
+        private readonly TaskCompletionSource<int> never = new();
+        private int given;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (given == bytes.Length) return new ValueTask<int>(never.Task);
+            var n = Math.Min(buffer.Length, bytes.Length - given);
+            bytes.AsSpan(given, n).CopyTo(buffer.Span);
+            given += n;
+            return new ValueTask<int>(n);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    private sealed class LineCountingWriter : TextWriter
+    {
+        private int lines;
+
+        public int Lines => Volatile.Read(ref lines);
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            if (value == '\n') Interlocked.Increment(ref lines);
+        }
+    }
+}
