@@ -6,7 +6,7 @@ namespace Bars.Policy.Cli;
 /// A <see cref="TextReader"/> read as UTF-8 bytes, for a host (or test) that gives the tool its standard input as
 /// text: the tool itself reads bytes, so that it can refuse what is not UTF-8 rather than have it replaced.
 /// </summary>
-internal sealed class TextReaderStream(TextReader reader) : Stream
+internal sealed class TextReaderStream(TextReader reader) : ReadOnlyInputStream
 {
     private readonly Encoder encoder = CliStreams.Utf8NoBom.GetEncoder();
     private readonly char[] chars = new char[4096];
@@ -14,18 +14,6 @@ internal sealed class TextReaderStream(TextReader reader) : Stream
     private int next;
     private int count;
     private bool done;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -42,14 +30,4 @@ internal sealed class TextReaderStream(TextReader reader) : Stream
         next += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -28,19 +28,11 @@ public sealed class BatchStreamingTests
     }
 
     // Standard input that gives one line, then waits before the next.
-    private sealed class SlowLines(string[] lines, TimeSpan pause, Stopwatch clock) : Stream
+    private sealed class SlowLines(string[] lines, TimeSpan pause, Stopwatch clock) : ReadOnlyInputStream
     {
         private int next;
 
         public TimeSpan LastGivenAt { get; private set; }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -64,11 +56,6 @@ public sealed class BatchStreamingTests
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     // Standard output that notes when each whole line arrives.

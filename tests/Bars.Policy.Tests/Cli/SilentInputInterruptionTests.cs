@@ -31,35 +31,25 @@ public sealed class SilentInputInterruptionTests
     }
 
     // Gives its bytes, then never answers a read again, whatever the token says (as a silent pipe).
-    private sealed class ThenSilent(byte[] bytes) : Stream
+    private sealed class ThenSilent(byte[] bytes) : ReadOnlyInputStream
     {
         private readonly TaskCompletionSource<int> never = new();
         private int given;
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        public override int Read(Span<byte> buffer)
         {
-            if (given == bytes.Length) return new ValueTask<int>(never.Task);
+            if (given == bytes.Length) return never.Task.GetAwaiter().GetResult();
             var n = Math.Min(buffer.Length, bytes.Length - given);
-            bytes.AsSpan(given, n).CopyTo(buffer.Span);
+            bytes.AsSpan(given, n).CopyTo(buffer);
             given += n;
-            return new ValueTask<int>(n);
+            return n;
         }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            given == bytes.Length ? new ValueTask<int>(never.Task) : new ValueTask<int>(Read(buffer.Span));
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private sealed class LineCountingWriter : TextWriter
