@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -46,7 +45,11 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
     {
         this.io = io;
         this.engine = engine;
-        parallel.Validators.Add(AtLeastOne);
+        // The library's own bound on workers, checked here so that a huge number is an argument error, not a crash.
+        parallel.Checked(n =>
+            n < 1 ? $"--parallel must be at least 1; got {n}."
+            : n > BatchOptions.ParallelismLimit ? $"--parallel must be at most {BatchOptions.ParallelismLimit.ToString("N0", CultureInfo.InvariantCulture)}; got {n}."
+            : null);
         Add(input);
         Add(output);
         Add(parallel);
@@ -54,16 +57,6 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         Add(maxLineBytes);
         Add(execution);
         SetAction(RunAsync);
-    }
-
-    // Option validators run before the value is converted (dotnet/command-line-api#2645), so this reads the token:
-    // one that is not a number is left to the parser, which reports it.
-    private static void AtLeastOne(OptionResult result)
-    {
-        if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 1)
-        {
-            result.AddError($"--parallel must be at least 1; got {n}.");
-        }
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancel)

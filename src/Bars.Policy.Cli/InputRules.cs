@@ -28,22 +28,11 @@ internal static partial class InputRules
     /// <summary>A <c>--max-line-bytes</c> or <c>--max-document-bytes</c> option, from 1 to 1 GiB, 1 MiB by default.</summary>
     public static Option<int> MaxBytesOption(string name, string what)
     {
-        var option = new Option<int>(name)
+        return new Option<int>(name)
         {
             Description = $"The longest {what} read, in bytes (default {DefaultMaxBytes.ToString("N0", CultureInfo.InvariantCulture)}); a longer one is answered with an error.",
             DefaultValueFactory = _ => DefaultMaxBytes,
-        };
-
-        // Option validators run before the value is converted (dotnet/command-line-api#2645), so this reads the
-        // token: one that is not a number is left to the parser, which reports it.
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is < 1 or > MaxLimit)
-            {
-                result.AddError($"{name} must be from 1 to {MaxLimit.ToString("N0", CultureInfo.InvariantCulture)}; got {n}.");
-            }
-        });
-        return option;
+        }.Checked(n => n is < 1 or > MaxLimit ? $"{name} must be from 1 to {MaxLimit.ToString("N0", CultureInfo.InvariantCulture)}; got {n}." : null);
     }
 
     /// <summary>

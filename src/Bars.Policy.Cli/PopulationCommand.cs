@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using Bars.Policy.Synthetic;
 
 namespace Bars.Policy.Cli;
@@ -20,21 +18,11 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         : base("population", "Write a synthetic population (clearly made-up, valid cases; documented distributions) as JSON Lines.")
     {
         this.io = io;
-        size.Validators.Add(NotNegative);
+        size.Checked(n => n < 0 ? $"--size must not be negative; got {n}." : null);
         Add(size);
         Add(seed);
         Add(output);
         SetAction(Run);
-    }
-
-    // Option validators run before the value is converted (dotnet/command-line-api#2645), so this reads the token:
-    // one that is not a number is left to the parser, which reports it.
-    private static void NotNegative(OptionResult result)
-    {
-        if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 0)
-        {
-            result.AddError($"--size must not be negative; got {n}.");
-        }
     }
 
     private Task<int> Run(ParseResult parse, CancellationToken cancel)
