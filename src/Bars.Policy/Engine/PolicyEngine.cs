@@ -305,7 +305,9 @@ public sealed class PolicyEngine
         return message.ToString();
     }
 
-    private static PolicyDecision NullInput() => PolicyDecision.Invalid(null, null, null, [new ValidationError("$", "is null: expected a case.")]);
+    private static readonly ValidationError MissingCase = new("$", "is null: expected a case.");
+
+    private static PolicyDecision NullInput() => PolicyDecision.Invalid(null, null, null, [MissingCase]);
 
     // A read that holds neither a case nor errors says nothing: it is answered as a missing case, never as valid.
     private PolicyDecision Evaluate(CaseReadResult read) => read.Case is { } c ? Evaluate(c) : Unread(read);
@@ -316,7 +318,7 @@ public sealed class PolicyEngine
     private static PolicyDecision Unread(CaseReadResult read) =>
         read.Errors.Count > 0
         ? PolicyDecision.Invalid(read.CaseId, null, null, read.Errors)
-        : PolicyDecision.Invalid(read.CaseId, null, null, [new ValidationError("$", "is null: expected a case.")]);
+        : PolicyDecision.Invalid(read.CaseId, null, null, [MissingCase]);
 
     // Numbers a stream's items from 0, so the workers can answer each with its position.
     private static async IAsyncEnumerable<(long Index, T Item)> Indexed<T>(IAsyncEnumerable<T> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
