@@ -13,7 +13,7 @@ namespace Bars.Policy;
 /// foreach (var finding in decision.Enlistment!.Findings) Console.WriteLine($"{finding.RuleId} {string.Join(",", finding.Claims)}: {finding.Text}");
 /// </code>
 /// </example>
-public sealed class PolicyEngine
+public sealed partial class PolicyEngine
 {
     private readonly Dictionary<string, RegionRuntime> regions;
     private readonly Func<string, Parameters.ParameterTimeline?> parametersOf;
