@@ -14,5 +14,11 @@ if (args.Length == 2 && args[0] == "--memory" && long.TryParse(args[1], out var 
     return MemoryCheck.Run(count);
 }
 
+// --profile [rounds]: bytes and time of each step of one sequential evaluation (not a BenchmarkDotNet run).
+if (args.Length > 0 && args[0] == EvaluationProfile.Switch)
+{
+    return EvaluationProfile.Run(args.Length > 1 && int.TryParse(args[1], out var rounds) ? rounds : 200);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PerCaseBenchmarks).Assembly).Run(args);
 return 0;

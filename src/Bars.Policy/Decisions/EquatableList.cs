@@ -33,6 +33,12 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
         return copy.Length == 0 ? Empty : new EquatableList<T>(copy);
     }
 
+    /// <summary>Wraps <paramref name="items"/> without copying: for arrays the library has just made and never
+    /// touches again (the decisions it builds), so a decision costs no second copy of each list.</summary>
+    /// <param name="items">The items; the caller hands them over.</param>
+    /// <returns>An equatable list over <paramref name="items"/>.</returns>
+    public static EquatableList<T> Own(T[] items) => items.Length == 0 ? Empty : new EquatableList<T>(items);
+
     /// <inheritdoc/>
     public bool Equals(EquatableList<T>? other) =>
         other is not null && (ReferenceEquals(this, other) || items.AsSpan().SequenceEqual(other.items, EqualityComparer<T>.Default));

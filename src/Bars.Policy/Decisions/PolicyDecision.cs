@@ -130,7 +130,8 @@ public sealed record PolicyDecision
     // Either errors and nothing else, or no errors and every part: a host never sees anything in between.
     private void Check()
     {
-        if (Entitlements.Any(e => e is null) || Obligations.Any(o => o is null) || Errors.Any(e => e is null))
+        // Loops, not LINQ: every decision the engine makes passes here.
+        if (HasNull(Entitlements) || HasNull(Obligations) || HasNull(Errors))
         {
             throw new ArgumentException("A decision's lists hold no nulls.");
         }
@@ -150,14 +151,37 @@ public sealed record PolicyDecision
             throw new ArgumentException("A decision without errors needs an enlistment and a service decision.");
         }
 
-        if (!Entitlements.Select(e => e.Kind).SequenceEqual(EntitlementKinds))
+        if (!KindsInOrder(Entitlements, EntitlementKinds, static e => e.Kind))
         {
             throw new ArgumentException($"A decision without errors holds every entitlement kind once, in order: {string.Join(", ", EntitlementKinds)}.");
         }
 
-        if (!Obligations.Select(o => o.Kind).SequenceEqual(ObligationKinds))
+        if (!KindsInOrder(Obligations, ObligationKinds, static o => o.Kind))
         {
             throw new ArgumentException($"A decision without errors holds every obligation kind once, in order: {string.Join(", ", ObligationKinds)}.");
         }
+    }
+
+    private static bool HasNull<T>(IReadOnlyList<T> items)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null) return true;
+        }
+
+        return false;
+    }
+
+    private static bool KindsInOrder<T, TKind>(IReadOnlyList<T> items, TKind[] kinds, Func<T, TKind> kindOf)
+        where TKind : struct, Enum
+    {
+        if (items.Count != kinds.Length) return false;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (!EqualityComparer<TKind>.Default.Equals(kindOf(items[i]), kinds[i])) return false;
+        }
+
+        return true;
     }
 }

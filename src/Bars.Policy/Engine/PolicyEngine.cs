@@ -39,6 +39,9 @@ public sealed partial class PolicyEngine
     /// <summary>The parameters of <paramref name="region"/> over time.</summary>
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
+    /// <summary>The sequential plan of <paramref name="region"/>; null when it runs on Rete.</summary>
+    internal Engine.Sequential.SequentialPlan? PlanOf(string region) => regions[region].Plan;
+
     /// <summary>How <paramref name="region"/>'s rules run, and why when it fell back to Rete.</summary>
     /// <param name="region">One of <see cref="Regions"/>.</param>
     /// <returns>The region's execution.</returns>
@@ -98,11 +101,12 @@ public sealed partial class PolicyEngine
 
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
-        var sheet = new Rules.Facts.DecisionSheet(facts);
+        // The sheet and the sequential run are this thread's spares, given back only after a normal end.
+        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts);
         var region = regions[facts.Region];
         if (region.Plan is { } plan)
         {
-            var run = new Engine.Sequential.SequentialSession(plan, sheet);
+            var run = Engine.Sequential.SequentialSession.Rent(plan, sheet);
             try
             {
                 run.Insert(facts);
@@ -113,22 +117,26 @@ public sealed partial class PolicyEngine
                 throw Engine.RuleFailures.Of(e, facts.CaseId);
             }
 
-            return sheet.ToDecision();
+            Engine.Sequential.SequentialSession.Return(run);
+        }
+        else
+        {
+            var session = region.Sessions.CreateSession();
+            session.DependencyResolver = sheet;
+            try
+            {
+                session.Insert(facts);
+                session.Fire();
+            }
+            catch (NRules.RuleExecutionException e)
+            {
+                throw Engine.RuleFailures.Of(e, facts.CaseId);
+            }
         }
 
-        var session = region.Sessions.CreateSession();
-        session.DependencyResolver = sheet;
-        try
-        {
-            session.Insert(facts);
-            session.Fire();
-        }
-        catch (NRules.RuleExecutionException e)
-        {
-            throw Engine.RuleFailures.Of(e, facts.CaseId);
-        }
-
-        return sheet.ToDecision();
+        var decision = sheet.ToDecision();
+        global::Bars.Policy.Rules.Facts.DecisionSheet.Return(sheet);
+        return decision;
     }
 
     // The batch entries are overloads by input (cases, read inputs, JSON lines) and by output (results, or the

@@ -18,15 +18,21 @@ internal static class Recorder
     /// <paramref name="also"/> too (each once): the other claims it rests on.</summary>
     public static Finding Finding(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also)
     {
-        if (also.Length == 0) return new(ctx.Rule.Name, [citation.Id], text, citation.Quote);
-        var ids = new List<string>(1 + also.Length) { citation.Id };
+        if (also.Length == 0) return new(ctx.Rule.Name, citation.AsClaims(), text, citation.Quote);
+        var ids = new string[1 + also.Length];
+        ids[0] = citation.Id;
+        var count = 1;
         foreach (var more in also)
         {
-            if (!ids.Contains(more.Id)) ids.Add(more.Id);
+            if (Array.IndexOf(ids, more.Id, 0, count) < 0) ids[count++] = more.Id;
         }
 
-        return new(ctx.Rule.Name, ids.ToArray(), text, citation.Quote);
+        if (count < ids.Length) Array.Resize(ref ids, count);
+        return new(ctx.Rule.Name, EquatableList<string>.Own(ids), text, citation.Quote);
     }
+
+    // A decision's one finding, as the list it keeps (no copy).
+    private static EquatableList<Finding> One(Finding finding) => EquatableList<Finding>.Own([finding]);
 
     // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
     public static void ConditionMet(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
@@ -43,28 +49,28 @@ internal static class Recorder
 
     // Entitlements.
     public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, string text, params SourceCitation[] also) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, [Finding(ctx, amount.Citation, text, also)]));
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, One(Finding(ctx, amount.Citation, text, also))));
 
     public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, SourceCitation citation, string text) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, [Finding(ctx, citation, text)]));
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, One(Finding(ctx, citation, text))));
 
     public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, string text) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, [Finding(ctx, citation, text)]));
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, One(Finding(ctx, citation, text))));
 
     public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, params SourceCitation[] also) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, [Finding(ctx, citation, text, also)]));
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, One(Finding(ctx, citation, text, also))));
 
     public static void Entitlement(IContext ctx, EntitlementDecision decision) => ctx.Insert(Sheet(ctx).Record(decision));
 
     // Obligations: no rule matches one, so nothing is inserted.
     public static void Owed(IContext ctx, ObligationKind kind, decimal amount, SourceCitation citation, string text, params SourceCitation[] also) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, [Finding(ctx, citation, text, also)]));
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, One(Finding(ctx, citation, text, also))));
 
     public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, string text) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, [Finding(ctx, citation, text)]));
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, One(Finding(ctx, citation, text))));
 
     public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, SourceCitation citation, string text) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, [Finding(ctx, citation, text)]));
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, One(Finding(ctx, citation, text))));
 
     // Service.
     public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, SourceCitation citation, string text, params SourceCitation[] also) =>
@@ -77,8 +83,7 @@ internal static class Recorder
     /// first of them (I4).</summary>
     public static Finding FindingOfEnlistment(IContext ctx, Membership m, string text)
     {
-        var claims = m.Decisive.SelectMany(f => f.Claims).Distinct(StringComparer.Ordinal).ToArray();
-        return new(ctx.Rule.Name, claims, text, m.Decisive[0].Quote);
+        return new(ctx.Rule.Name, m.DecisiveClaims, text, m.Decisive[0].Quote);
     }
 
     public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text) =>

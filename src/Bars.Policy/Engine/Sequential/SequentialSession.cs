@@ -9,15 +9,26 @@ namespace Bars.Policy.Engine.Sequential;
 /// </summary>
 internal sealed class SequentialSession
 {
-    private readonly SequentialPlan plan;
-    private readonly object resolved;
-    private readonly List<object>?[] betaMatches;
+    // One spare run per thread: a case's run is a few hundred bytes of memories and agenda that the next case on the
+    // thread can reuse once cleared, instead of allocating them again for every evaluation.
+    [ThreadStatic]
+    private static SequentialSession? spare;
+
+    private readonly SequentialContext context;
 
     // A case has a few dozen activations and counts: a list searched from its end beats a dictionary per rule.
+    // Their objects are kept for the next run (`made…`); `counts` and `activations` hold this run's live ones.
     private readonly List<Count> counts = [];
+    private readonly List<Count> madeCounts = [];
     private readonly List<Activation> activations = new(32);
+    private readonly List<Activation> madeActivations = new(32);
     private readonly PriorityQueue<Activation, (int Priority, int Order)> agenda = new(32, AgendaOrder.Instance);
+    private SequentialPlan plan;
+    private object resolved;
+    private List<object>?[] betaMatches;
     private int order;
+    private int madeActivationsUsed;
+    private int madeCountsUsed;
 
     /// <summary>A run of <paramref name="plan"/> whose actions resolve <paramref name="resolved"/> (the case's sheet).</summary>
     public SequentialSession(SequentialPlan plan, object resolved)
@@ -26,6 +37,49 @@ internal sealed class SequentialSession
         this.resolved = resolved;
         AlphaCounts = new int[plan.AlphaMemories];
         betaMatches = new List<object>?[plan.BetaMemories];
+        context = new SequentialContext(this);
+    }
+
+    /// <summary>A clean run of <paramref name="plan"/>: this thread's spare when there is one, else a new one.
+    /// <see cref="Return"/> gives it back after a run that ended normally; a failed run is simply dropped. A nested
+    /// evaluation (an action evaluating another case) finds no spare and makes its own.</summary>
+    public static SequentialSession Rent(SequentialPlan plan, object resolved)
+    {
+        var run = spare;
+        if (run is null) return new SequentialSession(plan, resolved);
+        spare = null;
+        run.Bind(plan, resolved);
+        return run;
+    }
+
+    /// <summary>Clears a finished run (it keeps no fact of its case) and keeps it as this thread's spare.</summary>
+    public static void Return(SequentialSession run)
+    {
+        run.Clear();
+        spare = run;
+    }
+
+    private void Bind(SequentialPlan next, object sheet)
+    {
+        if (AlphaCounts.Length < next.AlphaMemories) AlphaCounts = new int[next.AlphaMemories];
+        if (betaMatches.Length < next.BetaMemories) Array.Resize(ref betaMatches, next.BetaMemories);
+        plan = next;
+        resolved = sheet;
+    }
+
+    private void Clear()
+    {
+        Array.Clear(AlphaCounts);
+        foreach (var matches in betaMatches) matches?.Clear();
+        counts.Clear();
+        activations.Clear();
+        agenda.Clear();
+        foreach (var made in madeActivations) made.Match = null!;
+        foreach (var made in madeCounts) made.Match = null!;
+        order = 0;
+        madeActivationsUsed = 0;
+        madeCountsUsed = 0;
+        resolved = null!;
     }
 
     /// <summary>Inserts a fact: it runs through the conditions at once, as NRules' Insert does.</summary>
@@ -34,7 +88,6 @@ internal sealed class SequentialSession
     /// <summary>Fires the agenda until it is empty; an action's failure is a <see cref="SequentialFailure"/>.</summary>
     public void Fire()
     {
-        var context = new SequentialContext(this);
         while (agenda.TryDequeue(out var activation, out _))
         {
             if (!activation.Enqueued) continue; // withdrawn: its Not became false before it fired
@@ -63,11 +116,21 @@ internal sealed class SequentialSession
         serviceType.IsInstanceOfType(resolved) ? resolved : throw new InvalidOperationException($"No {serviceType.Name} can be resolved by a rule action.");
 
     /// <summary>How many facts each alpha memory holds.</summary>
-    internal int[] AlphaCounts { get; }
+    internal int[] AlphaCounts { get; private set; }
 
     internal List<object> BetaMatches(int index) => betaMatches[index] ??= [];
 
-    internal void SetCount(int node, object match, int value) => counts.Add(new Count(node, match) { Value = value });
+    internal void SetCount(int node, object match, int value)
+    {
+        Count count;
+        if (madeCountsUsed < madeCounts.Count) count = madeCounts[madeCountsUsed];
+        else madeCounts.Add(count = new Count());
+        madeCountsUsed++;
+        count.Node = node;
+        count.Match = match;
+        count.Value = value;
+        counts.Add(count);
+    }
 
     /// <summary>Adds one to the count of <paramref name="match"/> at <paramref name="node"/>; returns the count before.</summary>
     internal int IncrementCount(int node, object match) => Find(node, match)!.Value++;
@@ -82,7 +145,13 @@ internal sealed class SequentialSession
 
     internal void Activate(PlanTerminal terminal, object match)
     {
-        var activation = new Activation(terminal, match) { Enqueued = true };
+        Activation activation;
+        if (madeActivationsUsed < madeActivations.Count) activation = madeActivations[madeActivationsUsed];
+        else madeActivations.Add(activation = new Activation());
+        madeActivationsUsed++;
+        activation.Terminal = terminal;
+        activation.Match = match;
+        activation.Enqueued = true;
         activations.Add(activation);
         agenda.Enqueue(activation, (terminal.Priority, order++));
     }
@@ -111,20 +180,21 @@ internal sealed class SequentialSession
         return null;
     }
 
-    private sealed class Count(int node, object match)
+    // Mutable so that a run's objects serve the next run on the thread.
+    private sealed class Count
     {
-        public int Node { get; } = node;
+        public int Node { get; set; }
 
-        public object Match { get; } = match;
+        public object Match { get; set; } = null!;
 
         public int Value { get; set; }
     }
 
-    private sealed class Activation(PlanTerminal terminal, object match)
+    private sealed class Activation
     {
-        public PlanTerminal Terminal { get; } = terminal;
+        public PlanTerminal Terminal { get; set; } = null!;
 
-        public object Match { get; } = match;
+        public object Match { get; set; } = null!;
 
         public bool Enqueued { get; set; }
     }

@@ -8,7 +8,7 @@ namespace Bars.Policy.Rules.Facts;
 /// cannot disagree. Rule actions reach it through their context (<see cref="Recorder"/>): the session resolves it,
 /// so the case's facts stay input only.
 /// </summary>
-internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
+internal sealed class DecisionSheet : IDependencyResolver
 {
     private static readonly int EntitlementKinds = Enum.GetValues<EntitlementKind>().Length;
     private static readonly int ObligationKinds = Enum.GetValues<ObligationKind>().Length;
@@ -24,6 +24,43 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
     private ServicePhase? phase;
     private UndeterminedReason? phaseReason;
     private DateOnly? trainingEndsOn;
+    private CaseFacts facts;
+
+    // One spare sheet per thread: its lists are copied into the decision, so the next case on the thread can reuse them.
+    [ThreadStatic]
+    private static DecisionSheet? spare;
+
+    /// <summary>A sheet for <paramref name="facts"/>.</summary>
+    public DecisionSheet(CaseFacts facts) => this.facts = facts;
+
+    /// <summary>An empty sheet for <paramref name="caseFacts"/>: this thread's spare when there is one.
+    /// <see cref="Return"/> gives it back once its decision is made; a failed evaluation drops it.</summary>
+    public static DecisionSheet Rent(CaseFacts caseFacts)
+    {
+        var sheet = spare;
+        if (sheet is null) return new DecisionSheet(caseFacts);
+        spare = null;
+        sheet.facts = caseFacts;
+        return sheet;
+    }
+
+    /// <summary>Clears a sheet whose decision is made and keeps it as this thread's spare.</summary>
+    public static void Return(DecisionSheet sheet)
+    {
+        Array.Clear(sheet.entitlements);
+        Array.Clear(sheet.obligations);
+        sheet.enlistmentFindings.Clear();
+        sheet.ineligible.Clear();
+        sheet.undetermined.Clear();
+        sheet.duties.Clear();
+        sheet.serviceFindings.Clear();
+        sheet.enlistment = null;
+        sheet.phase = null;
+        sheet.phaseReason = null;
+        sheet.trainingEndsOn = null;
+        sheet.facts = null!;
+        spare = sheet;
+    }
 
     /// <summary>The case the sheet decides.</summary>
     public CaseFacts Case => facts;
@@ -55,7 +92,7 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
     public Membership RecordEnlistment(EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive)
     {
         if (enlistment is not null) throw new InvalidOperationException("Two rules decided the enlistment outcome.");
-        enlistment = new EnlistmentDecision(outcome, reason, enlistmentFindings.ToArray());
+        enlistment = new EnlistmentDecision(outcome, reason, EquatableList<Finding>.Own(enlistmentFindings.ToArray()));
         return new Membership(facts, outcome, reason, decisive);
     }
 
@@ -114,11 +151,11 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
             obligationList[i] = obligations[i] ?? throw Unfilled(((ObligationKind)i).ToString());
         }
 
-        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, duties.ToArray(), serviceFindings.ToArray());
+        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, EquatableList<string>.Own(duties.ToArray()), EquatableList<Finding>.Own(serviceFindings.ToArray()));
         return new PolicyDecision(
             facts.CaseId, facts.Region, facts.AsOf,
             enlistment ?? throw Unfilled("enlistment"),
-            entitlementList, obligationList, service, []);
+            EquatableList<EntitlementDecision>.Own(entitlementList), EquatableList<ObligationDecision>.Own(obligationList), service, EquatableList<ValidationError>.Empty);
     }
 
     // Rule actions resolve the sheet of their own session.

@@ -23,7 +23,7 @@ internal abstract class MembersOnlyRule(EnlistmentOutcome outcome, EntitlementSt
 
     private void Apply(NRules.RuleModel.IContext ctx, Membership m)
     {
-        Finding[] findings = [Recorder.FindingOfEnlistment(ctx, m, text)];
+        var findings = EquatableList<Finding>.Own([Recorder.FindingOfEnlistment(ctx, m, text)]); // one list for every kind
         var reason = status == EntitlementStatus.Undetermined ? m.Reason : null;
         foreach (var kind in Kinds)
         {
