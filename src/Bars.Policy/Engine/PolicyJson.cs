@@ -102,7 +102,17 @@ public static class PolicyJson
     public static string Write(PolicyDecision decision, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return JsonSerializer.Serialize(decision, (indented ? Indented : Compact).PolicyDecision);
+        var scratch = DecisionScratch.Rent(indented);
+        try
+        {
+            DecisionWriter.Write(scratch.Writer, decision);
+            scratch.Writer.Flush();
+            return Encoding.UTF8.GetString(scratch.Buffer.WrittenSpan);
+        }
+        finally
+        {
+            DecisionScratch.Return(scratch);
+        }
     }
 
     /// <summary>Writes a decision as one line of UTF-8 JSON to <paramref name="writer"/>.</summary>
@@ -112,7 +122,7 @@ public static class PolicyJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(decision);
-        JsonSerializer.Serialize(writer, decision, Compact.PolicyDecision);
+        DecisionWriter.Write(writer, decision);
     }
 
     /// <summary>Writes a case as JSON.</summary>

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Bars.Policy.Json;
+
+/// <summary>
+/// Writes a decision straight to a <see cref="Utf8JsonWriter"/>, member by member: the bytes the source-generated
+/// contract (<see cref="PolicyJsonContext"/>) writes — same members, order, nulls, names of enums, dates and number
+/// forms — without its per-decision costs (a boxed enumerator per list, a string per date). A decision is written
+/// for every case of a batch, so this is the batch's write path; a property test holds the two to the same bytes.
+/// </summary>
+internal static class DecisionWriter
+{
+    private static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId");
+    private static readonly JsonEncodedText Region = JsonEncodedText.Encode("region");
+    private static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
+    private static readonly JsonEncodedText Enlistment = JsonEncodedText.Encode("enlistment");
+    private static readonly JsonEncodedText Entitlements = JsonEncodedText.Encode("entitlements");
+    private static readonly JsonEncodedText Obligations = JsonEncodedText.Encode("obligations");
+    private static readonly JsonEncodedText Service = JsonEncodedText.Encode("service");
+    private static readonly JsonEncodedText Errors = JsonEncodedText.Encode("errors");
+    private static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+    private static readonly JsonEncodedText UndeterminedReason = JsonEncodedText.Encode("undeterminedReason");
+    private static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
+    private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText AmountRub = JsonEncodedText.Encode("amountRub");
+    private static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+    private static readonly JsonEncodedText Phase = JsonEncodedText.Encode("phase");
+    private static readonly JsonEncodedText TrainingEndsOn = JsonEncodedText.Encode("trainingEndsOn");
+    private static readonly JsonEncodedText Duties = JsonEncodedText.Encode("duties");
+    private static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+    private static readonly JsonEncodedText Claims = JsonEncodedText.Encode("claims");
+    private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText Quote = JsonEncodedText.Encode("quote");
+    private static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+
+    /// <summary>Writes <paramref name="decision"/> as one JSON object.</summary>
+    public static void Write(Utf8JsonWriter writer, PolicyDecision decision)
+    {
+        writer.WriteStartObject();
+        WriteString(writer, CaseId, decision.CaseId);
+        WriteString(writer, Region, decision.Region);
+        WriteDate(writer, AsOf, decision.AsOf);
+
+        writer.WritePropertyName(Enlistment);
+        if (decision.Enlistment is { } enlistment)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Outcome, Names<EnlistmentOutcome>.Of(enlistment.Outcome));
+            WriteEnum(writer, UndeterminedReason, enlistment.UndeterminedReason);
+            WriteFindings(writer, enlistment.Findings);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteStartArray(Entitlements);
+        var entitlements = decision.Entitlements;
+        for (var i = 0; i < entitlements.Count; i++)
+        {
+            var e = entitlements[i];
+            writer.WriteStartObject();
+            writer.WriteString(Kind, Names<EntitlementKind>.Of(e.Kind));
+            writer.WriteString(Status, Names<EntitlementStatus>.Of(e.Status));
+            WriteAmount(writer, e.AmountRub);
+            WriteEnum(writer, Period, e.Period);
+            WriteEnum(writer, UndeterminedReason, e.UndeterminedReason);
+            WriteFindings(writer, e.Findings);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray(Obligations);
+        var obligations = decision.Obligations;
+        for (var i = 0; i < obligations.Count; i++)
+        {
+            var o = obligations[i];
+            writer.WriteStartObject();
+            writer.WriteString(Kind, Names<ObligationKind>.Of(o.Kind));
+            writer.WriteString(Status, Names<ObligationStatus>.Of(o.Status));
+            WriteAmount(writer, o.AmountRub);
+            WriteEnum(writer, UndeterminedReason, o.UndeterminedReason);
+            WriteFindings(writer, o.Findings);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WritePropertyName(Service);
+        if (decision.Service is { } service)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Phase, Names<ServicePhase>.Of(service.Phase));
+            WriteEnum(writer, UndeterminedReason, service.UndeterminedReason);
+            WriteDate(writer, TrainingEndsOn, service.TrainingEndsOn);
+            writer.WriteStartArray(Duties);
+            for (var i = 0; i < service.Duties.Count; i++) writer.WriteStringValue(service.Duties[i]);
+            writer.WriteEndArray();
+            WriteFindings(writer, service.Findings);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteStartArray(Errors);
+        var errors = decision.Errors;
+        for (var i = 0; i < errors.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Path, errors[i].Path);
+            writer.WriteString(Message, errors[i].Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter writer, IReadOnlyList<Finding> findings)
+    {
+        writer.WriteStartArray(Findings);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            writer.WriteStartObject();
+            writer.WriteString(RuleId, f.RuleId);
+            writer.WriteStartArray(Claims);
+            for (var c = 0; c < f.Claims.Count; c++) writer.WriteStringValue(f.Claims[c]);
+            writer.WriteEndArray();
+            writer.WriteString(Text, f.Text);
+            writer.WriteString(Quote, f.Quote);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value);
+    }
+
+    private static void WriteAmount(Utf8JsonWriter writer, decimal? amount)
+    {
+        if (amount is { } value) writer.WriteNumber(AmountRub, value);
+        else writer.WriteNull(AmountRub);
+    }
+
+    private static void WriteEnum<TEnum>(Utf8JsonWriter writer, JsonEncodedText name, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } v) writer.WriteString(name, Names<TEnum>.Of(v));
+        else writer.WriteNull(name);
+    }
+
+    // yyyy-MM-dd, as IsoDateConverter writes it, formatted on the stack.
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? date)
+    {
+        if (date is not { } day)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        Span<byte> utf8 = stackalloc byte[16];
+        if (!day.TryFormat(utf8, out var written, IsoDate.Format, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"A date did not fit its {utf8.Length} bytes.");
+        }
+
+        writer.WriteString(name, utf8[..written]);
+    }
+
+    /// <summary>Each defined value's name, encoded once (what <see cref="NameOnlyEnumConverter{TEnum}"/> writes);
+    /// a value outside the enum (never made by the engine) is written by its <see cref="Enum.ToString()"/>.</summary>
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<TEnum, JsonEncodedText> Encoded =
+            Enum.GetValues<TEnum>().ToDictionary(v => v, v => JsonEncodedText.Encode(v.ToString()));
+
+        public static JsonEncodedText Of(TEnum value) =>
+            Encoded.TryGetValue(value, out var name) ? name : JsonEncodedText.Encode(value.ToString());
+    }
+}

@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Bars.Policy.Tests.Properties;
+using Bars.Policy.Tests.Sequential;
+using FsCheck;
+
+namespace Bars.Policy.Tests.Json;
+
+/// <summary>
+/// The library writes decisions with its own member-by-member writer (the batch's write path); hosts serialize them
+/// with <see cref="PolicyJson.Options"/> (the source-generated contract). Both must give the same bytes: one line
+/// or indented, with the library's relaxed escaping or a host writer's default escaping, for valid decisions of
+/// every rule set and region, invalid ones, and caseIds with any characters.
+/// </summary>
+public sealed class DecisionWriterProperties
+{
+    private static readonly JsonSerializerOptions ContractIndented = new(PolicyJson.Options) { WriteIndented = true };
+
+    [PolicyProperty]
+    public void The_writer_writes_what_the_contract_serializes(CaseSpec s, NonNull<string> caseId)
+    {
+        // One rule set a case, in turn: each writes its own findings (host citations, host texts).
+        var engines = ExecutionEngines.All;
+        var engine = engines[(int)((uint)s.GetHashCode() % (uint)engines.Count)].Sequential;
+        var c = (s with { Region = engine.Regions[(int)((uint)caseId.Get.Length % (uint)engine.Regions.Count)] }).ToCase();
+        AssertSameBytes(engine.Evaluate(c));
+        AssertSameBytes(engine.Evaluate(c with { CaseId = caseId.Get }));
+    }
+
+    [PolicyProperty]
+    public void The_writer_writes_invalid_decisions_as_the_contract_does(InvalidInput input)
+    {
+        AssertSameBytes(ExecutionEngines.Shipped(PolicyExecution.Sequential).EvaluateJson(input.Json));
+    }
+
+    [Fact]
+    public void Text_that_needs_escaping_is_escaped_alike()
+    {
+        var decision = PolicyDecision.Invalid("\"quoted\" <b>&</b> 'it''s' \u0001 \u00e9 \u4e2d \ud83d\ude00 \\", "Kursk\n", new DateOnly(1, 1, 1), [new("applicant.birthDate", "line\r\nbreak\t\u2028")]);
+        AssertSameBytes(decision);
+    }
+
+    private static void AssertSameBytes(PolicyDecision decision)
+    {
+        Assert.Equal(JsonSerializer.Serialize(decision, PolicyJson.Options), PolicyJson.Write(decision));
+        Assert.Equal(JsonSerializer.Serialize(decision, ContractIndented), PolicyJson.Write(decision, indented: true));
+
+        // A host's own writer: its escaping (the default encoder) applies to both.
+        Assert.Equal(Bytes(w => JsonSerializer.Serialize(w, decision, PolicyJson.Options)), Bytes(w => PolicyJson.Write(w, decision)));
+    }
+
+    private static string Bytes(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer)) write(writer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
