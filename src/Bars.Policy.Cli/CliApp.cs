@@ -15,8 +15,10 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
     {
     }
 
-    // Compiled on first use, so that --help and argument errors stay instant.
+    // Built on first use, so that --help and argument errors stay instant. A batch compiles every region before it
+    // reads (its first answer then waits for no compiler); one case compiles its own region only.
     private readonly Lazy<PolicyEngine> engine = new(() => compiled ?? PolicyEngine.CreateDefault());
+    private readonly Lazy<PolicyEngine> oneCase = new(() => compiled ?? PolicyEngine.Create(o => o.CompileOnFirstCase = true));
 
     public int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
 
@@ -27,7 +29,7 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
         var io = new CliStreams(stdin, output, stderr);
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {
-            new EvaluateCommand(io, engine),
+            new EvaluateCommand(io, oneCase),
             new BatchCommand(io, engine),
             new RulesCommand(io, engine),
             new CompareCommand(io, engine),

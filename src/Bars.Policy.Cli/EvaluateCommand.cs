@@ -44,7 +44,7 @@ internal sealed class EvaluateCommand : Command
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
         var decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
             ? PolicyDecision.Invalid(null, null, null, [error])
-            : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution)).EvaluateJson(document.Bytes);
+            : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).EvaluateJson(document.Bytes);
         io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented: !parse.GetValue(compact)) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }

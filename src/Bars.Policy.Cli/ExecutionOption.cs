@@ -27,7 +27,8 @@ internal static class ExecutionOption
         _ => null,
     };
 
-    /// <summary>The engine to evaluate with: the command's own, or the shipped policy built with the asked execution.</summary>
-    public static PolicyEngine Engine(Lazy<PolicyEngine> engine, PolicyExecution? execution) =>
-        execution is { } e ? PolicyEngine.Create(o => o.Execution = e) : engine.Value;
+    /// <summary>The engine to evaluate with: the command's own, or the shipped policy built with the asked execution
+    /// (compiled as the command's own is).</summary>
+    public static PolicyEngine Engine(Lazy<PolicyEngine> engine, PolicyExecution? execution, bool compileOnFirstCase = false) =>
+        execution is { } e ? PolicyEngine.Create(o => (o.Execution, o.CompileOnFirstCase) = (e, compileOnFirstCase)) : engine.Value;
 }

@@ -30,7 +30,8 @@ internal static partial class PolicyBuild
         var (regions, hostValues, rules, scopes, types) = Load(options, failures);
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
 
-        // Compiled now, not on a region's first case: start-up pays the cost, and the first request does not.
+        // Compiled now, not on a region's first case: start-up pays the cost, and the first request does not — unless
+        // the host asked for each region on its first case (a one-case process such as `bars-policy evaluate`).
         var runtimes = new Dictionary<string, RegionRuntime>(StringComparer.Ordinal);
         foreach (var (region, shipped) in regions)
         {
@@ -39,18 +40,26 @@ internal static partial class PolicyBuild
                 .Where(r => !options.DisabledRules.Any(d => d.Region == region && d.RuleName == r.Name))
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
-            var sessions = new RuleCompiler().Compile(inRegion);
-            RuleFailures.Watch(sessions);
-            string? reason = null;
-            var plan = options.Execution == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(inRegion, sessions, out reason) : null;
-            var execution = plan is null && options.Execution == PolicyExecution.Sequential
-                ? new RegionExecution(region, PolicyExecution.Rete, reason)
-                : new RegionExecution(region, options.Execution, null);
-            runtimes.Add(region, new RegionRuntime(timeline, sessions, plan, execution));
+            var wanted = options.Execution;
+            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted), LazyThreadSafetyMode.ExecutionAndPublication);
+            if (!options.CompileOnFirstCase) _ = compiled.Value;
+            runtimes.Add(region, new RegionRuntime(timeline, compiled));
         }
 
         var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
         return new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described);
+    }
+
+    private static CompiledRegion Compile(string region, IRuleDefinition[] rules, PolicyExecution wanted)
+    {
+        var sessions = new RuleCompiler().Compile(rules);
+        RuleFailures.Watch(sessions);
+        string? reason = null;
+        var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, out reason) : null;
+        var execution = plan is null && wanted == PolicyExecution.Sequential
+            ? new RegionExecution(region, PolicyExecution.Rete, reason)
+            : new RegionExecution(region, wanted, null);
+        return new CompiledRegion(sessions, plan, execution);
     }
 
     private static (Dictionary<string, RegionParameters> Regions, Dictionary<string, List<ParameterValue>> HostValues, IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, Dictionary<string, Type> Types) Load(
@@ -264,6 +273,19 @@ internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IR
 /// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
 internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);
 
-/// <summary>One region as the engine runs it: its parameters over time, its compiled rule set, its sequential plan
-/// when it has one (null: it runs on Rete), and how it runs.</summary>
-internal sealed record RegionRuntime(ParameterTimeline Parameters, ISessionFactory Sessions, Sequential.SequentialPlan? Plan, RegionExecution Execution);
+/// <summary>One region as the engine runs it: its parameters over time and its compiled rules (compiled when the
+/// engine is built, or on the region's first use).</summary>
+internal sealed record RegionRuntime(ParameterTimeline Parameters, Lazy<CompiledRegion> Compiled)
+{
+    /// <summary>The region's rules compiled into NRules' network.</summary>
+    public ISessionFactory Sessions => Compiled.Value.Sessions;
+
+    /// <summary>The sequential plan when the region has one (null: it runs on Rete).</summary>
+    public Sequential.SequentialPlan? Plan => Compiled.Value.Plan;
+
+    /// <summary>How the region runs, and why when it fell back to Rete.</summary>
+    public RegionExecution Execution => Compiled.Value.Execution;
+}
+
+/// <summary>A region's compiled rule set, its sequential plan when it has one, and how it runs.</summary>
+internal sealed record CompiledRegion(ISessionFactory Sessions, Sequential.SequentialPlan? Plan, RegionExecution Execution);

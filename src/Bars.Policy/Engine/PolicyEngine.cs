@@ -39,6 +39,9 @@ public sealed partial class PolicyEngine
     /// <summary>The parameters of <paramref name="region"/> over time.</summary>
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;
 
+    /// <summary>Whether <paramref name="region"/>'s rules are compiled yet (see <see cref="PolicyEngineOptions.CompileOnFirstCase"/>).</summary>
+    internal bool IsCompiled(string region) => regions[region].Compiled.IsValueCreated;
+
     /// <summary>The sequential plan of <paramref name="region"/>; null when it runs on Rete.</summary>
     internal Engine.Sequential.SequentialPlan? PlanOf(string region) => regions[region].Plan;
 

@@ -23,6 +23,15 @@ public sealed class PolicyEngineOptions
     /// </summary>
     public PolicyExecution Execution { get; set; } = PolicyExecution.Sequential;
 
+    /// <summary>
+    /// Compile each region's rules when its first case arrives (or its execution is asked for) instead of when the
+    /// engine is built. Off by default: a service pays at start-up, its first request does not, and a rule NRules
+    /// cannot compile fails the build. On, a process that answers a few cases (the <c>bars-policy evaluate</c>
+    /// command) compiles only the regions it meets; a compilation failure is then thrown by the first evaluation in
+    /// that region.
+    /// </summary>
+    public bool CompileOnFirstCase { get; set; }
+
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
 

@@ -1,0 +1,44 @@
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Engine;
+
+/// <summary>
+/// <see cref="PolicyEngineOptions.CompileOnFirstCase"/>: by default every region is compiled when the engine is
+/// built; with it, a region is compiled when its first case (or its execution) is asked for, and decides the same.
+/// </summary>
+public sealed class CompileOnFirstCaseTests
+{
+    [Fact]
+    public void By_default_every_region_is_compiled_when_the_engine_is_built()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        Assert.All(engine.Regions, r => Assert.True(engine.IsCompiled(r), r));
+    }
+
+    [Fact]
+    public void On_first_case_only_the_regions_met_are_compiled_and_they_decide_the_same()
+    {
+        var lazy = PolicyEngine.Create(o => o.CompileOnFirstCase = true);
+        Assert.All(lazy.Regions, r => Assert.False(lazy.IsCompiled(r), r));
+
+        var c = Cases.In(Regions.Kursk, contract: Cases.Contract(months: 12));
+        Assert.Equal(PolicyJson.Write(PolicyEngine.CreateDefault().Evaluate(c)), PolicyJson.Write(lazy.Evaluate(c)));
+        Assert.Equal([Regions.Kursk], lazy.Regions.Where(lazy.IsCompiled));
+
+        // Asking how a region runs compiles it too: the answer needs the compiled rules.
+        Assert.Equal(PolicyExecution.Sequential, lazy.ExecutionOf(Regions.Bryansk).Execution);
+        Assert.True(lazy.IsCompiled(Regions.Bryansk));
+        Assert.False(lazy.IsCompiled(Regions.Belgorod));
+    }
+
+    [Fact]
+    public void Regions_compiled_on_first_case_in_parallel_decide_as_compiled_at_build()
+    {
+        var eager = PolicyEngine.CreateDefault();
+        var lazy = PolicyEngine.Create(o => o.CompileOnFirstCase = true);
+        var cases = Bars.Policy.Synthetic.SyntheticCases.Valid(200, seed: 5).ToArray();
+        var answers = new string[cases.Length];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => answers[i] = PolicyJson.Write(lazy.Evaluate(cases[i])));
+        Assert.Equal(cases.Select(c => PolicyJson.Write(eager.Evaluate(c))), answers);
+    }
+}
