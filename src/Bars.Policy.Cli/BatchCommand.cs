@@ -181,28 +181,39 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
     // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on. The
     // first `answered` are a resume's stand-ins for lines answered before: not written again.
-    private static async Task Answer(PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    // The workers write each decision as UTF-8 JSON (as text when the output takes no bytes, e.g. a terminal), so
+    // that the one thread writing answers in order only copies them.
+    private static async Task Answer(PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
+        var output = (GuardedWriter)writer;
+        var utf8 = output.TakesUtf8;
         var answers = policy.EvaluateManyJson(
             source,
             r =>
             {
                 var decision = lines.Answer(r);
-                return (Json: PolicyJson.Write(decision), decision.IsValid);
+                return utf8 ? new WrittenDecision(Utf8Decision.Rent(decision), null, decision.IsValid) : new WrittenDecision(default, PolicyJson.Write(decision), decision.IsValid);
             },
             new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
             cancel);
-        await foreach (var (json, valid) in answers.ConfigureAwait(false))
+        await foreach (var answer in answers.ConfigureAwait(false))
         {
             if (answered > 0)
             {
                 answered--;
+                answer.Json.Return();
                 continue;
             }
 
-            writer.WriteLine(json);
+            if (answer.Text is { } text) output.WriteLine(text);
+            else
+            {
+                output.WriteUtf8Line(answer.Json.Span);
+                answer.Json.Return();
+            }
+
             tally.Cases++;
-            if (!valid) tally.Invalid++;
+            if (!answer.Valid) tally.Invalid++;
 
             // The engine may hold every answer already (a short input): a signal still stops at this whole line.
             cancel.ThrowIfCancellationRequested();
@@ -211,6 +222,8 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
         report?.Invoke(lines.BytesRead, tally.Cases);
     }
+
+    private readonly record struct WrittenDecision(Utf8Decision Json, string? Text, bool Valid);
 
     private sealed class BatchTally
     {
@@ -222,8 +235,8 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
     }
 
     /// <summary>
-    /// The input's lines as the batch's strings, decoded strictly on the reading thread (the library reads and
-    /// evaluates them in its workers). A line the tool answers itself — too long, not UTF-8, a late byte-order mark —
+    /// The input's lines as the batch's UTF-8 lines, checked on the reading thread (UTF-8, no late byte-order mark,
+    /// not too long) and read as JSON and evaluated in the library's workers. A line the tool answers itself — too long, not UTF-8, a late byte-order mark —
     /// goes in as an empty placeholder, its error kept by line number until <see cref="Answer"/> puts it in the
     /// placeholder's place; so one answer per line, in order, whatever the line.
     /// </summary>
@@ -238,18 +251,19 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
         public ValueTask<string?> StartAsync(CancellationToken cancel) => reader.StartAsync(cancel);
 
-        public async IAsyncEnumerable<string> ReadAsync([EnumeratorCancellation] CancellationToken cancel)
+        // Each line is copied out of the reader's buffer (which the next read reuses) and read in the workers.
+        public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadAsync([EnumeratorCancellation] CancellationToken cancel)
         {
             while (await reader.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
             {
-                if (InputRules.Text(line, maxLineBytes, out var error) is { } text)
+                if (InputRules.LineError(line, maxLineBytes) is not { } error)
                 {
-                    yield return text;
+                    yield return line.Bytes.ToArray();
                 }
                 else
                 {
-                    refused[line.Number] = error!;
-                    yield return "";
+                    refused[line.Number] = error;
+                    yield return ReadOnlyMemory<byte>.Empty;
                 }
             }
         }

@@ -19,9 +19,9 @@ internal static class BatchResume
     /// input's own; their answers (cheap: an empty line is answered without rules) are dropped, not written. Also
     /// how many were answered and how many of those with errors; or why the file cannot be resumed.
     /// </summary>
-    public sealed record Skipped(IAsyncEnumerable<string> Rest, long Answered, long Invalid, string? Problem);
+    public sealed record Skipped(IAsyncEnumerable<ReadOnlyMemory<byte>> Rest, long Answered, long Invalid, string? Problem);
 
-    public static async Task<Skipped> SkipAnsweredAsync(IAsyncEnumerable<string> input, IEnumerable<string> answered, string partial, CancellationToken cancel)
+    public static async Task<Skipped> SkipAnsweredAsync(IAsyncEnumerable<ReadOnlyMemory<byte>> input, IEnumerable<string> answered, string partial, CancellationToken cancel)
     {
         var lines = input.GetAsyncEnumerator(cancel);
         long count = 0, invalid = 0;
@@ -30,7 +30,7 @@ internal static class BatchResume
             count++;
             var problem = !await lines.MoveNextAsync().ConfigureAwait(false)
                 ? $"'{partial}' holds more answers than the input has lines ({count - 1}): it is the output of another input."
-                : Check(answer, lines.Current, count, partial, ref invalid);
+                : Check(answer, System.Text.Encoding.UTF8.GetString(lines.Current.Span), count, partial, ref invalid);
             if (problem is not null)
             {
                 await lines.DisposeAsync().ConfigureAwait(false);
@@ -55,16 +55,16 @@ internal static class BatchResume
         return null;
     }
 
-    private static async IAsyncEnumerable<string> RestAsync(long standIns, IAsyncEnumerator<string> lines)
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> RestAsync(long standIns, IAsyncEnumerator<ReadOnlyMemory<byte>> lines)
     {
         await using (lines.ConfigureAwait(false))
         {
-            for (var i = 0L; i < standIns; i++) yield return "";
+            for (var i = 0L; i < standIns; i++) yield return ReadOnlyMemory<byte>.Empty;
             while (await lines.MoveNextAsync().ConfigureAwait(false)) yield return lines.Current;
         }
     }
 
-    private static async IAsyncEnumerable<string> EmptyAsync([EnumeratorCancellation] CancellationToken cancel = default)
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> EmptyAsync([EnumeratorCancellation] CancellationToken cancel = default)
     {
         await Task.CompletedTask.ConfigureAwait(false);
         cancel.ThrowIfCancellationRequested();

@@ -31,16 +31,16 @@ internal sealed class CliOutput : IDisposable, IAsyncDisposable
     public void Commit()
     {
         finished = true;
-        if (file is null) Writer.Flush();
-        else file.Commit();
+        Writer.Flush(); // the guard may hold bytes of its own (GuardedWriter.WriteUtf8Line): they go first
+        file?.Commit();
     }
 
     /// <summary>Stopped early: flushes the lines written so far and keeps a file's working copy (see <see cref="SafeOutput.Keep"/>).</summary>
     public void Keep()
     {
         finished = true;
-        if (file is null) Writer.Flush();
-        else file.Keep();
+        Writer.Flush(); // the guard may hold bytes of its own (GuardedWriter.WriteUtf8Line): they go first
+        file?.Keep();
     }
 
     /// <summary>Without <see cref="Commit"/> or <see cref="Keep"/>: standard output is flushed as far as it goes, a file is left as <see cref="SafeOutput.Dispose"/> says.</summary>
@@ -48,6 +48,15 @@ internal sealed class CliOutput : IDisposable, IAsyncDisposable
     {
         if (file is not null)
         {
+            try
+            {
+                if (!finished) writer?.Flush(); // the answers so far stay whole for --resume, as the file's own buffer does
+            }
+            catch (OutputFailedException)
+            {
+                // The output is what failed: what is lost is what a resume redoes.
+            }
+
             file.Dispose();
             return;
         }

@@ -28,6 +28,59 @@ internal sealed class OutputFailedException(string output, IOException cause) : 
 /// </summary>
 internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(inner.FormatProvider)
 {
+    // UTF-8 lines bound for the stream under a UTF-8 StreamWriter (a file, redirected standard output) are copied
+    // here and written as bytes: a batch's decisions are not decoded to text and encoded again on the one thread
+    // that writes them. Text written in between keeps its place: each kind flushes the other first.
+    private readonly Stream? bytesOut = inner is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } w && utf8.Preamble.Length == 0 ? w.BaseStream : null;
+    private readonly byte[] newLine = System.Text.Encoding.UTF8.GetBytes(inner.NewLine);
+    private byte[]? bytes;
+    private int pending;
+    private bool writingBytes;
+
+    /// <summary>True when <see cref="WriteUtf8Line"/> writes bytes as they are; otherwise it writes their text.</summary>
+    public bool TakesUtf8 => bytesOut is not null;
+
+    /// <summary>Writes one line given as UTF-8 (without its line end), as one write.</summary>
+    public void WriteUtf8Line(ReadOnlySpan<byte> utf8)
+    {
+        if (bytesOut is null)
+        {
+            WriteLine(System.Text.Encoding.UTF8.GetString(utf8));
+            return;
+        }
+
+        try
+        {
+            if (!writingBytes)
+            {
+                inner.Flush(); // text written before goes first
+                writingBytes = true;
+            }
+
+            bytes ??= new byte[1 << 16];
+
+            var length = utf8.Length + newLine.Length;
+            if (pending + length > bytes.Length) FlushBytes();
+            if (length > bytes.Length)
+            {
+                bytesOut.Write(utf8);
+                bytesOut.Write(newLine);
+            }
+            else
+            {
+                utf8.CopyTo(bytes.AsSpan(pending));
+                newLine.CopyTo(bytes.AsSpan(pending + utf8.Length));
+                pending += length;
+            }
+
+            if (((StreamWriter)inner).AutoFlush) FlushBytes(); // standard output: each line goes out at once
+        }
+        catch (IOException ex)
+        {
+            throw new OutputFailedException(name, ex);
+        }
+    }
+
     public override System.Text.Encoding Encoding => inner.Encoding;
 
     [System.Diagnostics.CodeAnalysis.AllowNull]
@@ -47,6 +100,7 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
     {
         try
         {
+            LeaveBytes();
             inner.Write(buffer);
         }
         catch (IOException ex)
@@ -79,10 +133,24 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
     // The inner writer belongs to whoever made it: a guard only guards.
     protected override void Dispose(bool disposing) => base.Dispose(disposing);
 
+    private void FlushBytes()
+    {
+        if (pending > 0) bytesOut!.Write(bytes!, 0, pending);
+        pending = 0;
+    }
+
+    // Bytes written so far go out before any text (and on every flush).
+    private void LeaveBytes()
+    {
+        FlushBytes();
+        writingBytes = false;
+    }
+
     private void Guard(Action write)
     {
         try
         {
+            LeaveBytes();
             write();
         }
         catch (IOException ex)
@@ -95,6 +163,7 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
     {
         try
         {
+            LeaveBytes();
             await write().ConfigureAwait(false);
         }
         catch (IOException ex)

@@ -24,7 +24,7 @@ public static class JsonLines
         if (lineNumber == 1 && (utf8Line.StartsWith(Utf16LittleEndianBom) || utf8Line.StartsWith(Utf16BigEndianBom))) return Utf16(lineNumber);
 
         // A blank line is a missing case, not a JSON syntax error: say so, with its number, rather than skip it.
-        return content.IndexOfAnyExcept(" \t\r\n\v\f"u8) < 0 ? Empty(lineNumber) : PolicyJson.ReadCase(content);
+        return content.IndexOfAnyExcept(BlankBytes) < 0 ? Empty(lineNumber) : PolicyJson.ReadCase(content);
     }
 
     /// <summary>
@@ -32,9 +32,15 @@ public static class JsonLines
     /// already skipped the input's byte-order mark, so one left at a line's start is an error.
     /// </summary>
     internal static CaseReadResult ReadLine(string line, long lineNumber) =>
-        string.IsNullOrWhiteSpace(line) ? Empty(lineNumber)
+        line is null || line.AsSpan().IndexOfAnyExcept(BlankChars) < 0 ? Empty(lineNumber)
         : line.StartsWith('\uFEFF') ? MisplacedBom(lineNumber)
         : PolicyJson.ReadCase(line);
+
+    // A blank line holds only these (JSON's whitespace, and vertical tab and form feed), whether given as bytes or
+    // text: a no-break space is not blank, and is a JSON syntax error, either way.
+    private const string BlankChars = " \t\r\n\v\f";
+
+    private static ReadOnlySpan<byte> BlankBytes => " \t\r\n\v\f"u8;
 
     private static ReadOnlySpan<byte> Utf8Bom => "\uFEFF"u8;
 

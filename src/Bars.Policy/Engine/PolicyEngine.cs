@@ -259,6 +259,43 @@ public sealed partial class PolicyEngine
         return Run(lines, item => map(EvaluateLine(item)), options, LineSize, cancellationToken);
     }
 
+    /// <summary>
+    /// Like <see cref="EvaluateManyJson(IAsyncEnumerable{string}, BatchOptions, CancellationToken)"/> for lines given
+    /// as UTF-8 bytes, each read as <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> reads one, in the
+    /// workers: nothing is decoded to text on the reading thread, which is what lets a batch scale with its workers.
+    /// </summary>
+    /// <param name="lines">The lines as UTF-8, without their line ends; each must stay unchanged until it is
+    /// answered (give each its own memory, not a reused buffer).</param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one result per line, in input order, with its 0-based position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
+    public IAsyncEnumerable<BatchResult> EvaluateManyJson(IAsyncEnumerable<ReadOnlyMemory<byte>> lines, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return Run(lines, EvaluateUtf8Line, options, Utf8LineSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="EvaluateManyJson(IAsyncEnumerable{ReadOnlyMemory{byte}}, BatchOptions, CancellationToken)"/>,
+    /// with each result turned into the caller's output by <paramref name="map"/> inside the workers (e.g. the
+    /// decision written as UTF-8 JSON, so that the writer only copies bytes).
+    /// </summary>
+    /// <typeparam name="T">What the caller makes of a result.</typeparam>
+    /// <param name="lines">The lines as UTF-8, without their line ends; each must stay unchanged until it is answered.</param>
+    /// <param name="map">Turns one result into the output; called once per line, from several threads at once and
+    /// not in input order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.</param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>Exactly one output per line, in input order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
+    public IAsyncEnumerable<T> EvaluateManyJson<T>(IAsyncEnumerable<ReadOnlyMemory<byte>> lines, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(map);
+        return Run(lines, item => map(EvaluateUtf8Line(item)), options, Utf8LineSize, cancellationToken);
+    }
+
 #pragma warning restore RS0026, RS0027
 
     // Options are checked here, at the call, not when the stream is first read.
@@ -283,6 +320,10 @@ public sealed partial class PolicyEngine
 
     // A line's size in memory, for the byte budget; a null line (a source's bug) is answered as empty.
     private static long LineSize((long Index, string Line) item) => sizeof(char) * (long)(item.Line?.Length ?? 0);
+
+    private static long Utf8LineSize((long Index, ReadOnlyMemory<byte> Line) item) => item.Line.Length;
+
+    private BatchResult EvaluateUtf8Line((long Index, ReadOnlyMemory<byte> Line) item) => new(item.Index, AnswerInBatch(JsonLines.ReadLine(item.Line.Span, item.Index + 1)));
 
     private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, AnswerInBatch(JsonLines.ReadLine(item.Line, item.Index + 1)));
 
