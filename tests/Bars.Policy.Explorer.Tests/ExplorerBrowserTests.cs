@@ -106,7 +106,10 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         Assert.Equal("", page.ErrorBeside("contract-startDate"));
         Assert.False(page.HasDecision);
         Assert.Equal("2030-01-01", session.Driver.FindElement(By.Id("applicant-birthDate")).GetAttribute("value"));
-        Assert.True(session.Driver.FindElement(By.Id("error-summary")).Displayed);
+        var summary = session.Driver.FindElement(By.Id("error-summary"));
+        Assert.True(summary.Displayed);
+        Assert.Contains($"Date of birth: {LibraryError(json, "applicant.birthDate")}", summary.Text, StringComparison.Ordinal);
+        Assert.Equal("error-summary", session.Driver.SwitchTo().ActiveElement().GetAttribute("id"));
     }
 
     [Fact]
@@ -265,6 +268,9 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         page.Decide();
         Assert.Equal("Undetermined", page.Status("InjuryCompensation"));
         AssertNoHorizontalScroll("phone-decision");
+
+        // What a person sees first after sending: the decision, scrolled to and focused.
+        File.WriteAllBytes(Path.Combine(session.Screenshots, "phone-decision-first-screen.png"), session.Driver.GetScreenshot().AsByteArray);
 
         session.Driver.Navigate().GoToUrl(new Uri(session.BaseUrl, "/rules"));
         AssertNoHorizontalScroll("phone-catalogue");

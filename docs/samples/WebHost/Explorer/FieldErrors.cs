@@ -10,23 +10,23 @@ internal sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> byField = new(StringComparer.Ordinal);
 
-    /// <summary>Places <paramref name="errors"/> among the element ids <paramref name="fields"/> the page renders.</summary>
-    public FieldErrors(IEnumerable<ValidationError> errors, IReadOnlySet<string> fields)
+    /// <summary>Places <paramref name="errors"/> among the fields the page renders (element id → label).</summary>
+    public FieldErrors(IEnumerable<ValidationError> errors, IReadOnlyDictionary<string, string> fields)
     {
         foreach (var error in errors)
         {
             var id = Nearest(IdOf(error.Path), fields);
-            All.Add((id, error.Message));
+            All.Add((id, id is null ? null : fields[id], error.Message));
             if (id is null) Form.Add(error.Message);
             else (byField.TryGetValue(id, out var list) ? list : byField[id] = []).Add(error.Message);
         }
     }
 
     /// <summary>No errors.</summary>
-    public static FieldErrors None { get; } = new([], new HashSet<string>());
+    public static FieldErrors None { get; } = new([], new Dictionary<string, string>());
 
-    /// <summary>Every error in the library's order, with the field it is shown beside (null: the whole form).</summary>
-    public List<(string? Field, string Message)> All { get; } = [];
+    /// <summary>Every error in the library's order, with the field it is shown beside and its label (null: the whole form).</summary>
+    public List<(string? Field, string? Label, string Message)> All { get; } = [];
 
     /// <summary>The errors that belong to no field of the form.</summary>
     public List<string> Form { get; } = [];
@@ -49,11 +49,11 @@ internal sealed class FieldErrors
     /// <summary>The element id of the form field named <paramref name="name"/> (the field's path in the contract).</summary>
     public static string IdOfField(string name) => IdOf(name) ?? throw new ArgumentException("A field has a name.", nameof(name));
 
-    private static string? Nearest(string? id, IReadOnlySet<string> fields)
+    private static string? Nearest(string? id, IReadOnlyDictionary<string, string> fields)
     {
         while (id is not null)
         {
-            if (fields.Contains(id)) return id;
+            if (fields.ContainsKey(id)) return id;
             var cut = id.LastIndexOf('-');
             id = cut > 0 ? id[..cut] : null;
         }

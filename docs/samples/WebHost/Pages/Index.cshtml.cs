@@ -58,19 +58,21 @@ internal sealed class IndexModel(PolicyEngine engine, ExplorerCatalog catalog, I
     public TextField Field(string name, string label, string value, string? hint, string kind, bool required) =>
         new(name, label, value, hint, kind, required, Errors.Of(FieldErrors.IdOfField(name)));
 
-    /// <summary>The element ids the page renders an error beside, for <paramref name="form"/>'s injury rows.</summary>
-    internal static IReadOnlySet<string> FieldIds(CaseForm form)
+    /// <summary>The fields the page renders an error beside (element id → label), with <paramref name="form"/>'s injury rows.</summary>
+    internal static IReadOnlyDictionary<string, string> FieldIds(CaseForm form)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal)
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            "caseId", "region", "asOf", "applicant", "applicant-birthDate", "applicant-sex",
-            "contract", "contract-months", "contract-startDate", "contract-terminatedEarlyOn", "injuries",
+            ["caseId"] = "Case reference", ["region"] = "Region", ["asOf"] = "Decide as of",
+            ["applicant"] = "The applicant", ["applicant-birthDate"] = "Date of birth", ["applicant-sex"] = "Sex",
+            ["contract"] = "The contract", ["contract-months"] = "Length in months", ["contract-startDate"] = "Start date",
+            ["contract-terminatedEarlyOn"] = "Terminated early on", ["injuries"] = "Injuries",
         };
-        foreach (var flag in ApplicantFlag.All) ids.Add($"applicant-{flag.Field}");
+        foreach (var flag in ApplicantFlag.All) ids[$"applicant-{flag.Field}"] = flag.Label;
         for (var i = 0; i < form.Injuries.Count; i++)
         {
-            ids.Add($"injuries-{i}");
-            ids.Add($"injuries-{i}-date");
+            ids[$"injuries-{i}"] = $"Injury {i + 1}";
+            ids[$"injuries-{i}-date"] = $"Injury {i + 1}, date of the injury";
         }
 
         return ids;
