@@ -11,13 +11,14 @@ internal static class Browser
 {
     public static ChromeDriver Start()
     {
-        var chromium = Environment.GetEnvironmentVariable("BARS_CHROMIUM") ?? OnPath("chromium", "chromium-browser", "google-chrome");
-        var driver = Environment.GetEnvironmentVariable("BARS_CHROMEDRIVER") ?? OnPath("chromedriver");
+        var chromium = Find("BARS_CHROMIUM", "chromium", "chromium-browser", "google-chrome");
+        var driver = Find("BARS_CHROMEDRIVER", "chromedriver");
         if (chromium is null || driver is null)
         {
             throw new InvalidOperationException(
-                $"The explorer's browser tests need Chromium and chromedriver; not found: {(chromium is null ? "chromium (or chromium-browser, google-chrome) " : "")}{(driver is null ? "chromedriver " : "")}on PATH. " +
-                "Run build/test, which installs them on Debian (apt-get install -y chromium chromium-driver), or set BARS_CHROMIUM and BARS_CHROMEDRIVER.");
+                $"The explorer's browser tests need Chromium and chromedriver; not found: {(chromium is null ? "chromium (BARS_CHROMIUM, or chromium, chromium-browser, google-chrome on PATH) " : "")}" +
+                $"{(driver is null ? "chromedriver (BARS_CHROMEDRIVER, or chromedriver on PATH)" : "")}. " +
+                "Run build/test, which installs them on Debian (apt-get install -y chromium chromium-driver).");
         }
 
         var options = new ChromeOptions { BinaryLocation = chromium };
@@ -32,8 +33,11 @@ internal static class Browser
         return new ChromeDriver(service, options, TimeSpan.FromMinutes(2));
     }
 
-    private static string? OnPath(params string[] names)
+    // The file the variable names (when set, it alone counts), else the first of the names on PATH.
+    private static string? Find(string variable, params string[] names)
     {
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } set) return File.Exists(set) ? set : null;
+
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         foreach (var name in names)
         {
