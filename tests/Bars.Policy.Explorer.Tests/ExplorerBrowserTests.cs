@@ -84,10 +84,26 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         Assert.Contains(library, session.Driver.FindElement(By.Id("error-summary")).Text, StringComparison.Ordinal);
         Assert.Equal("error-summary", session.Driver.SwitchTo().ActiveElement().GetAttribute("id"));
         Assert.Equal("", page.ErrorBeside("asOf"));
+        Assert.Equal("", page.ErrorBeside("applicant-sex"));
 
         // The summary's link takes the focus to the field.
         session.Driver.FindElement(By.CssSelector("#error-list a[href='#applicant-birthDate']")).Click();
         Assert.Equal("applicant-birthDate", session.Driver.SwitchTo().ActiveElement().GetAttribute("id"));
+    }
+
+    [Fact]
+    public void Required_fields_left_empty_are_named_beside_them_before_sending_in_the_librarys_words()
+    {
+        var page = new CaseFormPage(session).Open();
+        page.Fill("caseId", "empty").Fill("asOf", "2024-10-01");
+        page.Decide();
+
+        var library = session.Engine.EvaluateJson("""{"caseId":"empty","asOf":"2024-10-01","applicant":{}}""").Errors;
+        Assert.Equal(library.Single(e => e.Path == "region").Message, page.ErrorBeside("region"));
+        Assert.Equal(library.Single(e => e.Path == "applicant.birthDate").Message, page.ErrorBeside("applicant-birthDate"));
+        Assert.Equal(library.Single(e => e.Path == "applicant.sex").Message, page.ErrorBeside("applicant-sex"));
+        Assert.False(page.HasDecision);
+        session.Screenshot("required-fields-before-sending");
     }
 
     [Fact]
@@ -214,8 +230,9 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         Type("2024-10-01");
         TabTo("applicant-birthDate");
         Type("1980-05-01");
-        TabTo("applicant-sex-Female");
-        keys.SendKeys(Keys.Space).Perform();
+        TabTo("applicant-sex-Male");
+        keys.SendKeys(Keys.ArrowRight).Perform();    // the next choice of the group, checked: Female
+        Assert.True(session.Driver.FindElement(By.Id("applicant-sex-Female")).Selected);
         TabTo("contract-months");
         Type("6");
         TabTo("contract-startDate");

@@ -40,7 +40,7 @@
             switch (kind) {
                 case "date": return "is required, written yyyy-MM-dd.";
                 case "region": return "is required: one of " + Array.from(el.options).map(o => o.value).filter(v => v).join(", ") + ".";
-                case "choice": return "is required: " + Array.from(el.querySelectorAll("input")).map(i => i.value).sort().join(" or ") + ".";
+                case "choice": return "is required: " + Array.from(el.querySelectorAll("input")).map(i => i.value).join(" or ") + ".";
                 default: return "is required.";
             }
         }
