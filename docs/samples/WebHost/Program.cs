@@ -2,11 +2,13 @@
 using System.Threading.RateLimiting;
 using Bars.Policy;
 using Bars.Policy.Samples.WebHost;
+using Bars.Policy.Samples.WebHost.Explorer;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBarsPolicy();
 builder.Services.AddProblemDetails();
+builder.Services.AddExplorer();                               // the case form at / and the catalogue at /rules
 builder.Services.AddOptions<DecisionLimits>()
     .Bind(builder.Configuration.GetSection(DecisionLimits.Section))
     .Validate(l => l.Invalid() is null, $"The {DecisionLimits.Section} limits are out of range.")
@@ -40,6 +42,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 
+app.MapExplorer();
 app.MapDecisionEndpoints();
 
 // Build the engine now, not on the first request: resolving it checks the options (every failure at once) and

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bars.Policy.Samples.WebHost.Explorer;
+
+/// <summary>The decision's names and reasons in plain words, for people who do not read the JSON contract.</summary>
+internal static class PlainWords
+{
+    /// <summary>Why an outcome is Undetermined.</summary>
+    public static string Reason(UndeterminedReason reason) => reason switch
+    {
+        UndeterminedReason.SourceSilent => "The source says nothing on this, so the library does not guess an answer.",
+        UndeterminedReason.SourceConflict => "The source contradicts itself on this, so the library does not pick a side.",
+        UndeterminedReason.MissingInput => "The case lacks something this answer depends on (the findings say what).",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>A name of the contract in words: <c>MonthlyPay</c> → <c>Monthly pay</c>, <c>NotEntitled</c> → <c>Not entitled</c>.</summary>
+    public static string Words(string name)
+    {
+        var text = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c))
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>An amount in roubles: <c>40,000 RUB a month</c>, <c>300,000 RUB once</c>.</summary>
+    public static string Amount(decimal rub, PaymentPeriod? period)
+    {
+        var amount = $"{rub.ToString("N0", CultureInfo.InvariantCulture)} RUB";
+        return period switch
+        {
+            PaymentPeriod.Month => $"{amount} a month",
+            PaymentPeriod.Once => $"{amount} once",
+            _ => amount,
+        };
+    }
+
+    /// <summary>A date as the contract writes it.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
