@@ -32,7 +32,7 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
     // here and written as bytes: a batch's decisions are not decoded to text and encoded again on the one thread
     // that writes them. Text written in between keeps its place: each kind flushes the other first.
     private readonly Stream? bytesOut = inner is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } w && utf8.Preamble.Length == 0 ? w.BaseStream : null;
-    private readonly byte[] newLine = System.Text.Encoding.UTF8.GetBytes(inner.NewLine);
+    private byte[] newLine = System.Text.Encoding.UTF8.GetBytes(inner.NewLine);
     private byte[]? bytes;
     private int pending;
     private bool writingBytes;
@@ -87,7 +87,11 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
     public override string NewLine
     {
         get => inner.NewLine;
-        set => inner.NewLine = value;
+        set
+        {
+            inner.NewLine = value;
+            newLine = System.Text.Encoding.UTF8.GetBytes(inner.NewLine);
+        }
     }
 
     public override void Write(char value) => Guard(() => inner.Write(value));
