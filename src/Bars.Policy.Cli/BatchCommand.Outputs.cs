@@ -46,7 +46,7 @@ internal sealed partial class BatchCommand
     // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are written.
     private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
-        var answers = policy.EvaluateManyJson(
+        var answers = policy.EvaluateManyJsonWithCases(
             source,
             (c, r) =>
             {

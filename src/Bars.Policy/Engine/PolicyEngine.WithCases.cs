@@ -2,12 +2,12 @@ namespace Bars.Policy;
 
 public sealed partial class PolicyEngine
 {
-#pragma warning disable RS0026, RS0027 // As the other batch overloads: they differ in their required parameters.
     /// <summary>
     /// Like <see cref="EvaluateManyJson{T}(IAsyncEnumerable{string}, Func{BatchResult, T}, BatchOptions, CancellationToken)"/>,
     /// with <paramref name="map"/> given the case each line was read as besides its result, so that an output can
     /// carry what the case says and the decision does not (an applicant's age, a contract's length): a table row,
-    /// say. The case is null for a line that could not be read.
+    /// say. The case is null for a line that could not be read. (A name of its own: an overload would make a call
+    /// with a null map ambiguous.)
     /// </summary>
     /// <typeparam name="T">What the caller makes of a case and its result.</typeparam>
     /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
@@ -19,7 +19,7 @@ public sealed partial class PolicyEngine
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one output per line, in input order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<T> EvaluateManyJson<T>(IAsyncEnumerable<string> lines, Func<PolicyCase?, BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<T> EvaluateManyJsonWithCases<T>(IAsyncEnumerable<string> lines, Func<PolicyCase?, BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(map);
@@ -34,5 +34,4 @@ public sealed partial class PolicyEngine
             LineSize,
             cancellationToken);
     }
-#pragma warning restore RS0026, RS0027
 }
