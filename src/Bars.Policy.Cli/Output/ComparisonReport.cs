@@ -138,7 +138,11 @@ internal static class ComparisonReport
     {
         var rows = model.Axes.OfType<CategoryAxis>().Single().ItemsSource.Cast<object>().Count();
         var height = Math.Max(160, 90 + (rows * 22 * Math.Max(1, model.Series.Count)));
-        return SvgExporter.ExportToString(model, Width, height, isDocument: false, textMeasurer: null, useVerticalTextAlignmentWorkaround: false).Trim();
+        var svg = SvgExporter.ExportToString(model, Width, height, isDocument: false, textMeasurer: null, useVerticalTextAlignmentWorkaround: false);
+
+        // Inline SVG is an element of the page: the exporter's XML declaration has no place there.
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return svg[start..].Trim();
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
