@@ -129,4 +129,29 @@ public sealed class CompareTests
         Assert.Equal(result.Cost.UndeterminedBefore, result.Cost.UndeterminedAfter);
         Assert.Equal((0L, 0L, 0L, 0L, 0L, 0L), (result.Cost.Rises, result.Cost.Falls, result.Cost.NewlyDetermined, result.Cost.NewlyUndetermined, result.BecameDetermined, result.BecameUndetermined));
     }
+
+    // The cost totals hold together for any population: after = before + measured + newly determined − newly
+    // Undetermined, overall and per region; the regions sum to the whole; no-contract cases are exactly those counted apart.
+    [PolicyProperty]
+    public void Cost_totals_hold_together_and_cases_without_a_contract_are_counted_apart(CaseSpec[] specs)
+    {
+        var cases = specs.Select(s => s.ToCase()).ToArray();
+        var perCase = new List<CaseComparison>();
+        var result = TestEngine.Instance.Compare(Reform.Value, cases, perCase.Add);
+
+        foreach (var k in result.ByRegion.Select(r => r.Cost).Append(result.Cost))
+        {
+            Assert.Equal(k.CostAfterRub, k.CostBeforeRub + k.MeasuredChangeRub + k.NewlyDeterminedRub - k.NewlyUndeterminedRub);
+            Assert.True(k.Rises + k.Falls + k.NewlyDetermined + k.NewlyUndetermined <= k.CasesWithContract);
+            Assert.InRange(k.UndeterminedBefore, 0, k.CasesWithContract);
+            Assert.InRange(k.UndeterminedAfter, 0, k.CasesWithContract);
+        }
+
+        Assert.Equal(result.Cost.CostBeforeRub, result.ByRegion.Sum(r => r.Cost.CostBeforeRub));
+        Assert.Equal(result.Cost.CostAfterRub, result.ByRegion.Sum(r => r.Cost.CostAfterRub));
+        var valid = cases.Where(c => TestEngine.Instance.Evaluate(c).IsValid).ToArray();
+        Assert.Equal(valid.Count(c => c.Contract is null), result.Cost.CasesWithoutContract);
+        Assert.All(perCase, c => Assert.Equal(c.Cost == CostChange.NoContract, c.CostBeforeRub is null));
+        Assert.All(perCase.Where(c => c.Cost == CostChange.NewlyDetermined), c => Assert.NotEmpty(c.UndeterminedBefore.Except(c.UndeterminedAfter)));
+    }
 }
