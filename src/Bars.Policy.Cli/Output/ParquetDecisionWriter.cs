@@ -12,7 +12,7 @@ namespace Bars.Policy.Cli.Output;
 internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
 {
     /// <summary>Rows per row group: large enough for good compression, small enough for flat memory.</summary>
-    public const int RowGroupRows = 50_000;
+    public const int RowGroupRows = 20_000;
 
     /// <summary>The amounts' type: roubles to the kopeck, up to 10^16.</summary>
     public const int AmountPrecision = 18;
