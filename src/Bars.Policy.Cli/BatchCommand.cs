@@ -13,7 +13,7 @@ namespace Bars.Policy.Cli;
 /// <see cref="SafeOutput"/>); an interrupted or failed run keeps the partial file, whole lines only, for
 /// <c>--resume</c> (see <see cref="BatchResume"/>).
 /// </summary>
-internal sealed class BatchCommand : Command, IHonoursInterruption
+internal sealed partial class BatchCommand : Command, IHonoursInterruption
 {
     // Lines read ahead of the oldest unanswered one; also how often the progress bar moves.
     private const int Window = 1024;
@@ -56,6 +56,7 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
         Add(resume);
         Add(maxLineBytes);
         Add(execution);
+        AddOutputOptions();
         SetAction(RunAsync);
     }
 
@@ -71,8 +72,15 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
             return ExitCodes.Failed;
         }
 
+        var (outputs, outputsProblem) = OutputsOf(parse, outputPath, resuming);
+        if (outputs is null)
+        {
+            io.Error.WriteLine($"bars-policy: {outputsProblem}");
+            return ExitCodes.Failed;
+        }
+
         // Opening the output empties its working file: writing over the input (by any name) would lose every case.
-        if (!PathChecks.Check(io.Error, [inputPath], [outputPath])) return ExitCodes.Failed;
+        if (!PathChecks.Check(io.Error, [inputPath], [outputPath, outputs.SummaryPath])) return ExitCodes.Failed;
         var restart = !resuming && !CliStreams.IsStandard(outputPath) && File.Exists(SafeOutput.WorkingPathFor(outputPath!));
 
         var clock = Stopwatch.StartNew();
@@ -102,6 +110,9 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
 
         await using var decisions = io.OpenOutput(outputPath, keepOnFailure: true, resume: resuming);
         if (decisions is null) return ExitCodes.Failed;
+        using var summaryFile = outputs.SummaryPath is null ? null : io.OpenOutput(outputs.SummaryPath);
+        if (outputs.SummaryPath is not null && summaryFile is null) return ExitCodes.Failed;
+        var totals = summaryFile is null ? null : new Output.BatchSummary();
         if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
         try
         {
@@ -127,15 +138,26 @@ internal sealed class BatchCommand : Command, IHonoursInterruption
             var policy = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => Answer(policy, source, answered, lines, decisions.Writer, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => outputs.IsDefault
+                    ? Answer(policy, source, answered, lines, decisions.Writer, workers, tally, report, cancel)
+                    : AnswerAs(outputs, decisions, totals, policy, source, answered, lines, workers, tally, report, cancel)).ConfigureAwait(false);
+            }
+            else if (outputs.IsDefault)
+            {
+                await Answer(policy, source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
             }
             else
             {
-                await Answer(policy, source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
+                await AnswerAs(outputs, decisions, totals, policy, source, answered, lines, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
             tally.LinesRead = lines.LinesRead;
             decisions.Commit();
+            if (summaryFile is not null)
+            {
+                summaryFile.Writer.Write(totals!.Render(outputs.SummaryPath!));
+                summaryFile.Commit();
+            }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

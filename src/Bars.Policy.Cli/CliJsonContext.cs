@@ -9,7 +9,7 @@ namespace Bars.Policy.Cli;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectRequiredConstructorParameters = true,
     WriteIndented = true,
-    Converters = [typeof(EnumNameConverter<Parameter>)])]
+    Converters = [typeof(EnumNameConverter<Parameter>), typeof(EnumNameConverter<CostChange>)])]
 [JsonSerializable(typeof(PolicyComparison))]
 [JsonSerializable(typeof(CaseComparison))]
 internal sealed partial class CliJsonContext : JsonSerializerContext

@@ -1,11 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Bars.Policy.Cli.Output;
 
 namespace Bars.Policy.Cli;
 
 /// <summary>
 /// <c>bars-policy compare --reform reform.json cases.jsonl</c>: what a reform does to a population, summed up as
-/// JSON, with each changed case and a Markdown summary on request.
+/// JSON, with each changed case (JSON Lines or CSV), a Markdown summary and an HTML report on request. The cases are
+/// evaluated in parallel under both policies (<see cref="PolicyEngine.CompareAsync"/>) and summed in input order.
 /// </summary>
 internal sealed class CompareCommand : Command, IHonoursInterruption
 {
@@ -13,9 +17,19 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines: a file, or - for standard input." };
 
-    private readonly Option<string> changes = new("--changes") { Description = "Write each changed case (before/after) as JSON Lines to this file." };
+    private readonly Option<string> changes = new("--changes") { Description = "Write each changed case (before/after) to this file, as JSON Lines or (--format csv) CSV." };
+
+    private readonly Option<string> format = new("--format") { Description = "The format of --changes: jsonl (the default) or csv (one row per changed case, the columns the tool's readme lists).", DefaultValueFactory = _ => "jsonl" };
 
     private readonly Option<string> markdown = new("--markdown") { Description = "Write the summary as Markdown tables to this file." };
+
+    private readonly Option<string> report = new("--report") { Description = "Write a self-contained HTML report (the summary tables and charts as inline SVG; opens without a network) to this file." };
+
+    private readonly Option<int> parallel = new("--parallel")
+    {
+        Description = "How many cases to evaluate at once, each under both policies (default: the number of processors).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
 
     private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
 
@@ -25,33 +39,48 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
     private readonly Lazy<PolicyEngine> engine;
 
     public CompareCommand(CliStreams io, Lazy<PolicyEngine> engine)
-        : base("compare", "What a reform does to a population: cases changed by region and outcome, cost before and after, winners and losers. Prints the summary as JSON.")
+        : base("compare", "What a reform does to a population: cases changed by region and outcome, the cost before and after where it is determined (Undetermined amounts counted, never summed as 0), rises and falls. Prints the summary as JSON.")
     {
         this.io = io;
         this.engine = engine;
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        parallel.Checked(n =>
+            n < 1 ? $"--parallel must be at least 1; got {n}."
+            : n > BatchOptions.ParallelismLimit ? $"--parallel must be at most {BatchOptions.ParallelismLimit.ToString("N0", CultureInfo.InvariantCulture)}; got {n}."
+            : null);
         Add(reform);
         Add(cases);
         Add(changes);
+        Add(format);
         Add(markdown);
+        Add(report);
+        Add(parallel);
         Add(maxLineBytes);
         Add(execution);
-        SetAction(Run);
+        SetAction(RunAsync);
     }
 
-    private Task<int> Run(ParseResult parse, CancellationToken cancel) => Task.FromResult(Run(parse, parse.GetValue(changes), parse.GetValue(markdown), cancel));
-
-    private int Run(ParseResult parse, string? changesPath, string? markdownPath, CancellationToken cancel)
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancel)
     {
         var reformPath = parse.GetValue(reform)!;
         var casesPath = parse.GetValue(cases)!;
+        var (changesPath, markdownPath, reportPath) = (parse.GetValue(changes), parse.GetValue(markdown), parse.GetValue(report));
+        var csv = parse.GetValue(format) == "csv";
+        if (csv && changesPath is null)
+        {
+            io.Error.WriteLine("bars-policy: --format csv is the format of the --changes file; give --changes too.");
+            return ExitCodes.Failed;
+        }
 
         // Before any work: an output that is a directory, in a missing folder, or one of the inputs (by any name).
-        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath])) return ExitCodes.Failed;
+        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath, reportPath])) return ExitCodes.Failed;
 
         PolicyEngine reformed;
+        ReformFile read;
         try
         {
-            reformed = ReformFile.Read(reformPath).Build(ExecutionOption.Of(parse, execution));
+            read = ReformFile.Read(reformPath);
+            reformed = read.Build(ExecutionOption.Of(parse, execution));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {
@@ -63,7 +92,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         if (input is null) return ExitCodes.Failed;
 
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
-        var lines = new JsonLinesReader(input.Stream, parse.GetValue(maxLineBytes));
+        var max = parse.GetValue(maxLineBytes);
+        var lines = new JsonLinesReader(input.Stream, max);
         if (lines.Start() is { } problem)
         {
             io.CannotRead(input, problem);
@@ -74,16 +104,25 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         if (changesFailed) return ExitCodes.Failed;
         using var markdownFile = OpenIfAsked(markdownPath, out var markdownFailed);
         if (markdownFailed) return ExitCodes.Failed;
+        using var reportFile = OpenIfAsked(reportPath, out var reportFailed);
+        if (reportFailed) return ExitCodes.Failed;
 
         try
         {
-            var result = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution)).Compare(reformed, ReadCases(lines, parse.GetValue(maxLineBytes)).StopOn(cancel), change =>
-                changesFile?.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison)));
+            using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer) : null;
+            Action<CaseComparison>? onChange = changesFile is null ? null
+                : table is not null ? table.Write
+                : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
+            var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
+            var result = await baseline.CompareAsync(reformed, ReadCases(lines, max, cancel), onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
+            table?.Dispose();
             markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
+            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
             changesFile?.Commit();
             markdownFile?.Commit();
+            reportFile?.Commit();
             io.Out.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Default.PolicyComparison));
             return ExitCodes.Ok;
         }
@@ -91,6 +130,11 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         {
             io.Error.WriteLine("bars-policy: interrupted; no summary, and no file written.");
             return ExitCodes.Interrupted;
+        }
+        catch (OutputFailedException ex)
+        {
+            io.Error.WriteLine(ex.Report);
+            return ex.ExitCode;
         }
     }
 
@@ -104,12 +148,14 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     // Lines that cannot be read (by the same rules as the batch's) become empty cases: the comparison counts them as
     // invalid and goes on. The bytes are read as they are, without a string between.
-    private static IEnumerable<PolicyCase> ReadCases(JsonLinesReader lines, int maxLineBytes)
+    private static async IAsyncEnumerable<PolicyCase?> ReadCases(JsonLinesReader lines, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancel)
     {
-        while (lines.ReadLine() is { } line)
+        while (await lines.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
         {
             var read = InputRules.LineError(line, maxLineBytes) is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
-            yield return read ?? new PolicyCase(null, null, null, null);
+            yield return read ?? Unreadable;
         }
     }
+
+    private static readonly PolicyCase Unreadable = new(null, null, null, null);
 }

@@ -6,24 +6,30 @@ namespace Bars.Policy.Cli;
 /// <summary>A reform's effect as Markdown tables, for people.</summary>
 internal static class ComparisonMarkdown
 {
+    /// <summary>What the cost is, said once for every rendering (Markdown and the HTML report).</summary>
+    public const string CostDefinition =
+        "Cost = monthly pay × the months the contract is in force (to an early termination, a part month by its share of days) "
+        + "+ one-time payment − repayment owed + injury compensation, in RUB, summed only where determined: an Undetermined amount is counted "
+        + "as a case, never summed as 0. \"Measured\" is the change on amounts determined on both sides; \"newly determined\" is an amount "
+        + "that was Undetermined (a silence filled), not a rise. Cases without a contract have no time in force and are counted apart.";
+
     public static string Render(PolicyComparison c)
     {
         var md = new StringBuilder();
+        var cost = c.Cost;
         md.AppendLine("# Reform comparison");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{c.Cases:N0} cases ({c.Invalid:N0} invalid, left out); {c.CasesChanged:N0} change. Winners (cost rises): {c.Winners:N0}; losers (cost falls): {c.Losers:N0}.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"{c.Cases:N0} cases ({c.Invalid:N0} invalid, left out); {c.CasesChanged:N0} change; {cost.CasesWithoutContract:N0} without a contract (counted apart).");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Measured cost rises for {cost.Rises:N0} cases (winners) and falls for {cost.Falls:N0} (losers); an amount is newly determined in {cost.NewlyDetermined:N0} cases and newly Undetermined in {cost.NewlyUndetermined:N0}.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Outcomes that became determined: {c.BecameDetermined:N0}; that became Undetermined: {c.BecameUndetermined:N0}.");
+        if (c.CostsOverflowed) md.AppendLine("**The cost totals overflowed** and leave out the cases from the first that did not fit.");
         md.AppendLine();
-        md.AppendLine("Cost = monthly pay × contract months + one-time payment + injury compensation, where Entitled (RUB).");
+        md.AppendLine(CostDefinition);
         md.AppendLine();
-        md.AppendLine("| Region | Cases | Changed | Cost before | Cost after | Difference |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var r in c.ByRegion)
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Region} | {r.Cases:N0} | {r.CasesChanged:N0} | {r.CostBeforeRub:N0} | {r.CostAfterRub:N0} | {r.CostAfterRub - r.CostBeforeRub:+#,0;-#,0;0} |");
-        }
-
-        md.AppendLine(CultureInfo.InvariantCulture, $"| **All** | {c.Cases - c.Invalid:N0} | {c.CasesChanged:N0} | {c.TotalCostBeforeRub:N0} | {c.TotalCostAfterRub:N0} | {c.TotalCostAfterRub - c.TotalCostBeforeRub:+#,0;-#,0;0} |");
+        md.AppendLine("| Region | Cases | Changed | No contract | Cost before | Cost after | Measured change | Newly determined | Newly Undetermined | Undetermined before (cases) | Undetermined after (cases) | Rises | Falls |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in c.ByRegion) Row(md, r.Region, r.Cases, r.CasesChanged, r.Cost);
+        Row(md, "**All**", c.Cases - c.Invalid, c.CasesChanged, cost);
         if (c.ByOutcome.Count > 0)
         {
             md.AppendLine();
@@ -32,6 +38,22 @@ internal static class ComparisonMarkdown
             foreach (var o in c.ByOutcome) md.AppendLine(CultureInfo.InvariantCulture, $"| {o.What} | {o.CasesChanged:N0} |");
         }
 
+        var moved = c.Moves.Where(m => m.Before != m.After).ToArray();
+        if (moved.Length > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| Outcome | Before | After | Cases |");
+            md.AppendLine("|---|---|---|---:|");
+            foreach (var m in moved) md.AppendLine(CultureInfo.InvariantCulture, $"| {m.What} | {m.Before} | {m.After} | {m.Cases:N0} |");
+        }
+
         return md.ToString().ReplaceLineEndings("\n");
     }
+
+    /// <summary>A signed amount as the tables write it: +1,000, -1,000, 0.</summary>
+    public static string Signed(decimal amount) => amount.ToString("+#,0.##;-#,0.##;0", CultureInfo.InvariantCulture);
+
+    private static void Row(StringBuilder md, string region, long cases, long changed, CostSummary k) =>
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"| {region} | {cases:N0} | {changed:N0} | {k.CasesWithoutContract:N0} | {k.CostBeforeRub:#,0.##} | {k.CostAfterRub:#,0.##} | {Signed(k.MeasuredChangeRub)} | {k.NewlyDeterminedRub:#,0.##} | {k.NewlyUndeterminedRub:#,0.##} | {k.UndeterminedBefore:N0} | {k.UndeterminedAfter:N0} | {k.Rises:N0} | {k.Falls:N0} |");
 }

@@ -12,16 +12,21 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
 
     private readonly Option<string> output = new("--output", "-o") { Description = "Where to write the JSON Lines; standard output when absent." };
 
+    private readonly Option<string> profile = new("--profile") { Description = "How the cases are drawn: uniform (the default) or plausible; both are made up (see the distributions above).", DefaultValueFactory = _ => "uniform" };
+
     private readonly CliStreams io;
 
     public PopulationCommand(CliStreams io)
-        : base("population", "Write a synthetic population (clearly made-up, valid cases; documented distributions) as JSON Lines.")
+        : base("population", "Write a synthetic population (clearly made-up, valid cases) as JSON Lines. Distributions, each draw independent: "
+            + SyntheticCases.UniformDistributions + " " + SyntheticCases.PlausibleDistributions)
     {
         this.io = io;
+        profile.AcceptOnlyFromAmong("uniform", "plausible");
         size.Checked(n => n < 0 ? $"--size must not be negative; got {n}." : null);
         Add(size);
         Add(seed);
         Add(output);
+        Add(profile);
         SetAction(Run);
     }
 
@@ -33,7 +38,8 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         if (file is null) return Task.FromResult(ExitCodes.Failed);
         try
         {
-            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed)).Take(parse.GetValue(size)).StopOn(cancel)) file.Writer.WriteLine(PolicyJson.Write(c));
+            var drawn = parse.GetValue(profile) == "plausible" ? SyntheticProfile.Plausible : SyntheticProfile.Uniform;
+            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn).Take(parse.GetValue(size)).StopOn(cancel)) file.Writer.WriteLine(PolicyJson.Write(c));
             file.Commit();
             return Task.FromResult(ExitCodes.Ok);
         }

@@ -51,6 +51,9 @@ internal sealed class SafeOutput : IDisposable
         }
     }
 
+    /// <summary>The file itself, for a binary format (Parquet) written without <see cref="Writer"/>.</summary>
+    public Stream Stream => stream;
+
     /// <summary>The bytes of a torn last line that <see cref="OpenToResume"/> dropped (0 when the file ended on a line).</summary>
     public long DroppedBytes { get; private set; }
 

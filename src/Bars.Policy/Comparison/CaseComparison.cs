@@ -7,15 +7,23 @@ public sealed record CaseComparison
     /// <param name="caseId">The case.</param>
     /// <param name="region">Its region.</param>
     /// <param name="changes">Each outcome whose status or amount differs, before and after.</param>
-    /// <param name="costBeforeRub">Cost under the baseline: monthly pay × contract months + one-time payment + injury compensation, where Entitled.</param>
+    /// <param name="costBeforeRub">Cost under the baseline over the contract's time in force, of the amounts determined; null without a contract.</param>
     /// <param name="costAfterRub">The same under the reform.</param>
-    internal CaseComparison(string? caseId, string? region, IReadOnlyList<OutcomeChange> changes, decimal costBeforeRub, decimal costAfterRub)
+    /// <param name="undeterminedBefore">The parts of the cost that are Undetermined under the baseline (left out of it).</param>
+    /// <param name="undeterminedAfter">The same under the reform.</param>
+    /// <param name="measuredChangeRub">The change on the parts determined on both sides; null without a contract.</param>
+    /// <param name="cost">How the cost moves.</param>
+    internal CaseComparison(string? caseId, string? region, IReadOnlyList<OutcomeChange> changes, decimal? costBeforeRub, decimal? costAfterRub, IReadOnlyList<string> undeterminedBefore, IReadOnlyList<string> undeterminedAfter, decimal? measuredChangeRub, CostChange cost)
     {
         CaseId = caseId;
         Region = region;
         Changes = EquatableList<OutcomeChange>.Of(changes);
         CostBeforeRub = costBeforeRub;
         CostAfterRub = costAfterRub;
+        UndeterminedBefore = EquatableList<string>.Of(undeterminedBefore);
+        UndeterminedAfter = EquatableList<string>.Of(undeterminedAfter);
+        MeasuredChangeRub = measuredChangeRub;
+        Cost = cost;
     }
 
     /// <summary>The case.</summary>
@@ -27,9 +35,26 @@ public sealed record CaseComparison
     /// <summary>Each outcome whose status or amount differs, before and after.</summary>
     public IReadOnlyList<OutcomeChange> Changes { get; }
 
-    /// <summary>Cost under the baseline: monthly pay × contract months + one-time payment + injury compensation, where Entitled.</summary>
-    public decimal CostBeforeRub { get; }
+    /// <summary>
+    /// Cost under the baseline: monthly pay × the months the contract is in force (to the early termination when
+    /// there is one, a part month by its share of days: docs/reading.md) + one-time payment − repayment owed +
+    /// injury compensation, of the parts that are determined (<see cref="UndeterminedBefore"/> lists the others).
+    /// Null when the case has no contract.
+    /// </summary>
+    public decimal? CostBeforeRub { get; }
 
     /// <summary>The same under the reform.</summary>
-    public decimal CostAfterRub { get; }
+    public decimal? CostAfterRub { get; }
+
+    /// <summary>The parts of the cost (MonthlyPay, OneTimePayment, InjuryCompensation, RepayOneTimePayment) that are Undetermined under the baseline.</summary>
+    public IReadOnlyList<string> UndeterminedBefore { get; }
+
+    /// <summary>The same under the reform.</summary>
+    public IReadOnlyList<string> UndeterminedAfter { get; }
+
+    /// <summary>The change on the parts determined on both sides; null without a contract.</summary>
+    public decimal? MeasuredChangeRub { get; }
+
+    /// <summary>How the cost moves: a rise or fall only where both are determined.</summary>
+    public CostChange Cost { get; }
 }

@@ -2,14 +2,15 @@ namespace Bars.Policy.Comparison;
 
 /// <summary>
 /// Compares two engines over a stream of cases, one case at a time: memory holds the running totals, never the
-/// population, so a million cases cost what ten do.
+/// population, so a million cases cost what ten do. Costs are counted only where determined (<see cref="CaseCost"/>).
 /// </summary>
 internal sealed class ComparisonTally
 {
     private readonly SortedDictionary<string, RegionTally> regions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> outcomes = new(StringComparer.Ordinal);
-    private long cases, invalid, changed, winners, losers, becameDetermined, becameUndetermined;
-    private decimal before, after;
+    private readonly Dictionary<(string What, string Before, string After), long> moves = [];
+    private readonly CostTally all = new();
+    private long cases, invalid, changed, becameDetermined, becameUndetermined;
     private bool overflowed;
 
     public CaseComparison? Add(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform)
@@ -35,71 +36,46 @@ internal sealed class ComparisonTally
             Compare(b.Kind.ToString(), b.Status.ToString(), a.Status.ToString(), b.AmountRub, a.AmountRub, changes);
         }
 
-        var months = policyCase.Contract?.Months ?? 0;
-        var costBefore = Cost(baseline, months);
-        var costAfter = Cost(reform, months);
         var region = baseline.Region!;
         if (!regions.TryGetValue(region, out var tally)) regions.Add(region, tally = new RegionTally());
-        AddCosts(tally, costBefore, costAfter);
-        if (costAfter > costBefore) winners++;
-        if (costAfter < costBefore) losers++;
+        var cost = policyCase.Contract is null ? CaseMoney.NoContract : CaseMoney.Of(policyCase, baseline, reform);
+        var move = cost.Move;
+        if (!overflowed)
+        {
+            // Both totals or neither, so the region's and the population's stay consistent with one another.
+            var (regionCost, allCost) = (tally.Cost.With(cost), all.With(cost));
+            if (regionCost is null || allCost is null) overflowed = true;
+            else (tally.Cost.Sums, all.Sums) = (regionCost.Value, allCost.Value);
+        }
+
+        tally.Cost.Count(cost);
+        all.Count(cost);
         if (changes.Count > 0) changed++;
         foreach (var c in changes) outcomes[c.What] = outcomes.GetValueOrDefault(c.What) + 1;
 
         tally.Cases++;
         if (changes.Count > 0) tally.Changed++;
-        return new CaseComparison(baseline.CaseId, region, changes, costBefore, costAfter);
+        return new CaseComparison(baseline.CaseId, region, changes, cost.Before, cost.After, cost.UndeterminedBefore, cost.UndeterminedAfter, cost.Measured, move);
     }
 
     public PolicyComparison Result() => new(
-        cases, invalid, changed, before, after, winners, losers, becameDetermined, becameUndetermined,
-        regions.Select(r => new RegionComparison(r.Key, r.Value.Cases, r.Value.Changed, r.Value.Before, r.Value.After)).ToArray(),
+        cases, invalid, changed, all.Summary(), becameDetermined, becameUndetermined,
+        regions.Select(r => new RegionComparison(r.Key, r.Value.Cases, r.Value.Changed, r.Value.Cost.Summary())).ToArray(),
         outcomes.Select(o => new OutcomeCount(o.Key, o.Value)).ToArray(),
+        moves.OrderBy(m => Order(m.Key.What)).ThenBy(m => m.Key.What, StringComparer.Ordinal).ThenBy(m => m.Key.Before, StringComparer.Ordinal).ThenBy(m => m.Key.After, StringComparer.Ordinal)
+            .Select(m => new StatusMove(m.Key.What, m.Key.Before, m.Key.After, m.Value)).ToArray(),
         overflowed);
 
-    /// <summary>Monthly pay × contract months + one-time payment + injury compensation, where Entitled.</summary>
-    /// <exception cref="PolicyEvaluationException">The case's cost exceeds <see cref="decimal"/>: only a host rule's own
-    /// amount can (host values are bounded at build, see PolicyBuild.MaxAmountRub), a defect named by its rule.</exception>
-    internal static decimal Cost(PolicyDecision d, int contractMonths)
-    {
-        decimal cost = 0;
-        foreach (var e in d.Entitlements)
-        {
-            if (e.Status != EntitlementStatus.Entitled || e.AmountRub is not { } amount) continue;
-            try
-            {
-                cost += e.Period == PaymentPeriod.Month ? amount * contractMonths : amount;
-            }
-            catch (OverflowException overflow)
-            {
-                var rule = e.Findings[0].RuleId;
-                throw new PolicyEvaluationException(
-                    rule, d.CaseId ?? "", $"Rule '{rule}' decided {e.Kind} of {amount} roubles on case '{d.CaseId}': the case's cost exceeds the largest decimal.", overflow);
-            }
-        }
-
-        return cost;
-    }
-
-    // A case whose costs would take a total (overall or its region's) past decimal's range is left out of every
-    // cost total, so the totals stay consistent with one another, and so is every later case: the comparison says
-    // its totals overflowed instead of throwing away everything counted so far.
-    private void AddCosts(RegionTally tally, decimal costBefore, decimal costAfter)
-    {
-        if (overflowed) return;
-        try
-        {
-            var sums = (Before: before + costBefore, After: after + costAfter, RegionBefore: tally.Before + costBefore, RegionAfter: tally.After + costAfter);
-            (before, after, tally.Before, tally.After) = sums;
-        }
-        catch (OverflowException)
-        {
-            overflowed = true;
-        }
-    }
+    // The enlistment first, then the entitlements and obligations in the contract's order.
+    private static int Order(string what) =>
+        what == "Enlistment" ? 0
+        : Enum.TryParse<EntitlementKind>(what, out var e) ? 1 + (int)e
+        : 100;
 
     private void Compare(string what, string b, string a, decimal? amountBefore, decimal? amountAfter, List<OutcomeChange> changes)
     {
+        var key = (what, b, a);
+        moves[key] = moves.GetValueOrDefault(key) + 1;
         if (b == a && amountBefore == amountAfter) return;
         changes.Add(new OutcomeChange(what, b, a, amountBefore, amountAfter));
         if (b == nameof(EntitlementStatus.Undetermined) && a != b) becameDetermined++;
@@ -109,8 +85,56 @@ internal sealed class ComparisonTally
     private sealed class RegionTally
     {
         public long Cases { get; set; }
+
         public long Changed { get; set; }
-        public decimal Before { get; set; }
-        public decimal After { get; set; }
+
+        public CostTally Cost { get; } = new();
+    }
+
+    /// <summary>The running counts and sums behind one <see cref="CostSummary"/>.</summary>
+    private sealed class CostTally
+    {
+        private long withContract, withoutContract, undeterminedBefore, undeterminedAfter, newlyDetermined, newlyUndetermined, rises, falls;
+
+        public (decimal Before, decimal After, decimal Measured, decimal NewlyDetermined, decimal NewlyUndetermined) Sums { get; set; }
+
+        // The sums with one more case, or null when one would leave decimal's range.
+        public (decimal, decimal, decimal, decimal, decimal)? With(CaseMoney cost)
+        {
+            if (cost.Move == CostChange.NoContract) return Sums;
+            try
+            {
+                var (b, a, m, nd, nu) = Sums;
+                return (b + cost.Before!.Value, a + cost.After!.Value, m + cost.Measured!.Value, nd + cost.NewlyDeterminedRub, nu + cost.NewlyUndeterminedRub);
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+
+        public void Count(CaseMoney cost)
+        {
+            if (cost.Move == CostChange.NoContract)
+            {
+                withoutContract++;
+                return;
+            }
+
+            withContract++;
+            if (cost.UndeterminedBefore.Count > 0) undeterminedBefore++;
+            if (cost.UndeterminedAfter.Count > 0) undeterminedAfter++;
+            switch (cost.Move)
+            {
+                case CostChange.NewlyDetermined: newlyDetermined++; break;
+                case CostChange.NewlyUndetermined: newlyUndetermined++; break;
+                case CostChange.Rises: rises++; break;
+                case CostChange.Falls: falls++; break;
+            }
+        }
+
+        public CostSummary Summary() => new(
+            withContract, withoutContract, Sums.Before, Sums.After, Sums.Measured, Sums.NewlyDetermined, Sums.NewlyUndetermined,
+            undeterminedBefore, undeterminedAfter, newlyDetermined, newlyUndetermined, rises, falls);
     }
 }

@@ -7,28 +7,24 @@ public sealed record PolicyComparison
     /// <param name="cases">Cases read.</param>
     /// <param name="invalid">Cases that could not be evaluated (left out of everything else).</param>
     /// <param name="casesChanged">Cases with at least one changed outcome.</param>
-    /// <param name="totalCostBeforeRub">Total cost under the baseline (see <see cref="CaseComparison.CostBeforeRub"/>).</param>
-    /// <param name="totalCostAfterRub">Total cost under the reform.</param>
-    /// <param name="winners">Cases whose cost rises (the member receives more).</param>
-    /// <param name="losers">Cases whose cost falls.</param>
+    /// <param name="cost">The population's cost before and after, determined only (see <see cref="CostSummary"/>).</param>
     /// <param name="becameDetermined">Outcomes that were Undetermined and are now decided.</param>
     /// <param name="becameUndetermined">Outcomes that were decided and are now Undetermined.</param>
     /// <param name="byRegion">The same, per region.</param>
     /// <param name="byOutcome">How many cases change, per outcome (enlistment, entitlement or obligation kind).</param>
-    /// <param name="costsOverflowed">A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, winners, losers) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</param>
-    internal PolicyComparison(long cases, long invalid, long casesChanged, decimal totalCostBeforeRub, decimal totalCostAfterRub, long winners, long losers, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, bool costsOverflowed = false)
+    /// <param name="moves">For each outcome, how many cases move from each status to each (staying included).</param>
+    /// <param name="costsOverflowed">A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, rises, falls, Undetermined) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</param>
+    internal PolicyComparison(long cases, long invalid, long casesChanged, CostSummary cost, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, IReadOnlyList<StatusMove> moves, bool costsOverflowed = false)
     {
         Cases = cases;
         Invalid = invalid;
         CasesChanged = casesChanged;
-        TotalCostBeforeRub = totalCostBeforeRub;
-        TotalCostAfterRub = totalCostAfterRub;
-        Winners = winners;
-        Losers = losers;
+        Cost = cost;
         BecameDetermined = becameDetermined;
         BecameUndetermined = becameUndetermined;
         ByRegion = EquatableList<RegionComparison>.Of(byRegion);
         ByOutcome = EquatableList<OutcomeCount>.Of(byOutcome);
+        Moves = EquatableList<StatusMove>.Of(moves);
         CostsOverflowed = costsOverflowed;
     }
 
@@ -41,17 +37,8 @@ public sealed record PolicyComparison
     /// <summary>Cases with at least one changed outcome.</summary>
     public long CasesChanged { get; }
 
-    /// <summary>Total cost under the baseline (see <see cref="CaseComparison.CostBeforeRub"/>).</summary>
-    public decimal TotalCostBeforeRub { get; }
-
-    /// <summary>Total cost under the reform.</summary>
-    public decimal TotalCostAfterRub { get; }
-
-    /// <summary>Cases whose cost rises (the member receives more).</summary>
-    public long Winners { get; }
-
-    /// <summary>Cases whose cost falls.</summary>
-    public long Losers { get; }
+    /// <summary>The population's cost before and after, counted only where it is determined (see <see cref="CostSummary"/>).</summary>
+    public CostSummary Cost { get; }
 
     /// <summary>Outcomes that were Undetermined and are now decided.</summary>
     public long BecameDetermined { get; }
@@ -65,6 +52,9 @@ public sealed record PolicyComparison
     /// <summary>How many cases change, per outcome (enlistment, entitlement or obligation kind).</summary>
     public IReadOnlyList<OutcomeCount> ByOutcome { get; }
 
-    /// <summary>A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, winners, losers) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</summary>
+    /// <summary>For each outcome, how many cases move from each status to each (staying included), by outcome then status.</summary>
+    public IReadOnlyList<StatusMove> Moves { get; }
+
+    /// <summary>A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, rises, falls, Undetermined) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</summary>
     public bool CostsOverflowed { get; }
 }

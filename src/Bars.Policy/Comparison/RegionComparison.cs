@@ -7,15 +7,13 @@ public sealed record RegionComparison
     /// <param name="region">The region.</param>
     /// <param name="cases">Valid cases of the region that were compared.</param>
     /// <param name="casesChanged">Those with at least one changed outcome.</param>
-    /// <param name="costBeforeRub">The region's total cost under the baseline.</param>
-    /// <param name="costAfterRub">The region's total cost under the reform.</param>
-    internal RegionComparison(string region, long cases, long casesChanged, decimal costBeforeRub, decimal costAfterRub)
+    /// <param name="cost">The region's cost, determined only.</param>
+    internal RegionComparison(string region, long cases, long casesChanged, CostSummary cost)
     {
         Region = region;
         Cases = cases;
         CasesChanged = casesChanged;
-        CostBeforeRub = costBeforeRub;
-        CostAfterRub = costAfterRub;
+        Cost = cost;
     }
 
     /// <summary>The region.</summary>
@@ -27,9 +25,6 @@ public sealed record RegionComparison
     /// <summary>Those with at least one changed outcome.</summary>
     public long CasesChanged { get; }
 
-    /// <summary>The region's total cost under the baseline.</summary>
-    public decimal CostBeforeRub { get; }
-
-    /// <summary>The region's total cost under the reform.</summary>
-    public decimal CostAfterRub { get; }
+    /// <summary>The region's cost before and after, determined only.</summary>
+    public CostSummary Cost { get; }
 }

@@ -12,7 +12,7 @@ namespace Bars.Policy;
 /// The JSON contract: cases in, decisions out (camelCase, enums as names, dates yyyy-MM-dd; unknown fields,
 /// wrong types and malformed dates are errors naming the field).
 /// </summary>
-public static class PolicyJson
+public static partial class PolicyJson
 {
     // Relaxed escaping keeps the source's quotes and apostrophes readable; the output is JSON, never HTML.
     private static readonly PolicyJsonContext Compact = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -37,7 +37,8 @@ public sealed class CompareAndPopulationCommandTests
         var changed = summary.RootElement.GetProperty("casesChanged").GetInt64();
         Assert.True(changed > 0);
         Assert.Equal(changed, CliResult.Lines(File.ReadAllText(changes)).Length);
-        Assert.True(summary.RootElement.GetProperty("totalCostAfterRub").GetDecimal() > summary.RootElement.GetProperty("totalCostBeforeRub").GetDecimal());
+        var cost = summary.RootElement.GetProperty("cost");
+        Assert.True(cost.GetProperty("costAfterRub").GetDecimal() > cost.GetProperty("costBeforeRub").GetDecimal());
         Assert.Contains("| **All** |", File.ReadAllText(markdown), StringComparison.Ordinal);
     }
 

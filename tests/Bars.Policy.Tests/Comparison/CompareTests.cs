@@ -4,7 +4,7 @@ using static Bars.Policy.Tests.Support.Cases;
 
 namespace Bars.Policy.Tests.Comparison;
 
-/// <summary>Reform comparison: per case what changes, and the totals, checked by hand on ten cases.</summary>
+/// <summary>Reform comparison: per case what changes, and the totals, checked by hand on thirteen cases.</summary>
 public sealed class CompareTests
 {
     private static readonly DateOnly From = new(2024, 1, 1);
@@ -14,46 +14,97 @@ public sealed class CompareTests
         .Set(Regions.Bryansk, Parameter.MonthlyPayRub, 60_000m, From, new SourceCitation("Reform A", "60,000 a month in Bryansk."))
         .Set(Regions.Kursk, Parameter.MonthlyPayRub, 50_000m, From, new SourceCitation("Reform A", "50,000 a month in Kursk."))));
 
-    private static PolicyCase[] TenCases() =>
+    // Contracts from 2024-08-02 (60 days before asOf) unless said; cost = monthly pay × months in force + one-time
+    // payment − repayment owed + injury compensation, of the parts determined.
+    private static PolicyCase[] HandCheckedCases() =>
     [
-        In(Regions.Bryansk, contract: Contract(12)) with { CaseId = "1" },                      // 780,000 -> 1,020,000
-        In(Regions.Bryansk, contract: Contract(6)) with { CaseId = "2" },                       // 390,000 -> 510,000
-        WithoutContract(Regions.Bryansk) with { CaseId = "3" },                                 // 0 -> 0, rate 40,000 -> 60,000
-        In(Regions.Bryansk, contract: Contract(9)) with { CaseId = "4" },                       // 360,000 -> 540,000
-        In(Regions.Kursk, contract: Contract(12), injuries: [OnDuty()]) with { CaseId = "5" },  // 3,000,000 -> 3,600,000
-        In(Regions.Kursk, contract: Contract(12)) with { CaseId = "6" },                        // 0 -> 600,000
+        In(Regions.Bryansk, contract: Contract(12)) with { CaseId = "1" },                      // 480,000 + 300,000 = 780,000 -> 1,020,000: rises
+        In(Regions.Bryansk, contract: Contract(6)) with { CaseId = "2" },                       // 240,000 + 150,000 = 390,000 -> 510,000: rises
+        WithoutContract(Regions.Bryansk) with { CaseId = "3" },                                 // no contract: counted apart, rate 40,000 -> 60,000
+        In(Regions.Bryansk, contract: Contract(9)) with { CaseId = "4" },                       // 360,000 -> 540,000, one-time Undetermined both sides: rises
+        In(Regions.Kursk, contract: Contract(12), injuries: [OnDuty()]) with { CaseId = "5" },  // 3,000,000 -> 3,600,000: monthly newly determined
+        In(Regions.Kursk, contract: Contract(12)) with { CaseId = "6" },                        // 0 -> 600,000: monthly newly determined (not a rise)
         In(Regions.Kursk, Woman(), Contract(12)) with { CaseId = "7" },                         // Ineligible: 0 -> 0
-        In(Regions.Belgorod, contract: Contract(12)) with { CaseId = "8" },                     // 960,000 -> 960,000
-        In(Regions.Belgorod, Woman(), Contract(12)) with { CaseId = "9" },                      // Undetermined: 0 -> 0
+        In(Regions.Belgorod, contract: Contract(12)) with { CaseId = "8" },                     // 960,000 -> 960,000, one-time Undetermined
+        In(Regions.Belgorod, Woman(), Contract(12)) with { CaseId = "9" },                      // enlistment Undetermined: every part Undetermined
         In(Regions.Bryansk, Man(70), Contract(12)) with { CaseId = "10" },                      // Ineligible: 0 -> 0
+        In(Regions.Bryansk, contract: EndedAfterFourAndAHalfMonths) with { CaseId = "11" },     // 40,000 × 4.5 + 300,000 − 300,000 = 180,000 -> 270,000
+        WithoutContract(Regions.Kursk) with { CaseId = "12" },                                  // no contract: counted apart
+        In(Regions.Kursk, contract: EndedAfterFourAndAHalfMonths) with { CaseId = "13" },       // monthly 0 -> 50,000 × 4.5 = 225,000 newly determined
     ];
 
+    // 2024-02-01 to 2024-06-16: four whole months, then 15 of June's contract month's 30 days in force: 4.5 months.
+    private static readonly Contract EndedAfterFourAndAHalfMonths = new(12, new DateOnly(2024, 2, 1), new DateOnly(2024, 6, 16));
+
     [Fact]
-    public void Ten_hand_checked_cases_give_the_exact_totals()
+    public void Hand_checked_cases_give_the_exact_totals()
     {
         var changed = new List<CaseComparison>();
-        var result = TestEngine.Instance.Compare(Reform.Value, TenCases(), changed.Add);
+        var result = TestEngine.Instance.Compare(Reform.Value, HandCheckedCases(), changed.Add);
 
-        Assert.Equal(10, result.Cases);
+        Assert.Equal(13, result.Cases);
         Assert.Equal(0, result.Invalid);
-        Assert.Equal(6, result.CasesChanged);
-        Assert.Equal(5_490_000m, result.TotalCostBeforeRub);
-        Assert.Equal(7_230_000m, result.TotalCostAfterRub);
-        Assert.Equal(5, result.Winners);
-        Assert.Equal(0, result.Losers);
-        Assert.Equal(2, result.BecameDetermined);
+        Assert.Equal(9, result.CasesChanged);
+        Assert.False(result.CostsOverflowed);
+        Assert.Equal(
+            new CostSummary(
+                casesWithContract: 11, casesWithoutContract: 2, costBeforeRub: 5_670_000m, costAfterRub: 7_725_000m, measuredChangeRub: 630_000m,
+                newlyDeterminedRub: 1_425_000m, newlyUndeterminedRub: 0m, undeterminedBefore: 6, undeterminedAfter: 6, newlyDetermined: 3, newlyUndetermined: 0, rises: 4, falls: 0),
+            result.Cost);
+        Assert.Equal(result.Cost.CostAfterRub, result.Cost.CostBeforeRub + result.Cost.MeasuredChangeRub + result.Cost.NewlyDeterminedRub - result.Cost.NewlyUndeterminedRub);
+        Assert.Equal(4, result.BecameDetermined);                            // Kursk monthly pay, with or without a contract
         Assert.Equal(0, result.BecameUndetermined);
         Assert.Equal(
-            [new RegionComparison(Regions.Belgorod, 2, 0, 960_000m, 960_000m), new RegionComparison(Regions.Bryansk, 5, 4, 1_530_000m, 2_070_000m), new RegionComparison(Regions.Kursk, 3, 2, 3_000_000m, 4_200_000m)],
+            [
+                new RegionComparison(Regions.Belgorod, 2, 0, new CostSummary(2, 0, 960_000m, 960_000m, 0m, 0m, 0m, 2, 2, 0, 0, 0, 0)),
+                new RegionComparison(Regions.Bryansk, 6, 5, new CostSummary(5, 1, 1_710_000m, 2_340_000m, 630_000m, 0m, 0m, 1, 1, 0, 0, 4, 0)),
+                new RegionComparison(Regions.Kursk, 5, 4, new CostSummary(4, 1, 3_000_000m, 4_425_000m, 0m, 1_425_000m, 0m, 3, 3, 3, 0, 0, 0)),
+            ],
             result.ByRegion);
-        Assert.Equal([new OutcomeCount("MonthlyPay", 6)], result.ByOutcome);
+        Assert.Equal([new OutcomeCount("MonthlyPay", 9)], result.ByOutcome);
+        Assert.Contains(new StatusMove("MonthlyPay", "Undetermined", "Entitled", 4), result.Moves);
+        Assert.Contains(new StatusMove("Enlistment", "Eligible", "Eligible", 10), result.Moves);
+        Assert.Equal(13, result.Moves.Where(m => m.What == "Enlistment").Sum(m => m.Cases));
 
-        Assert.Equal(["1", "2", "3", "4", "5", "6"], changed.Select(c => c.CaseId));
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "11", "12", "13"], changed.Select(c => c.CaseId));
         var kurskFilled = changed.Single(c => c.CaseId == "6");
         Assert.Equal(new OutcomeChange("MonthlyPay", "Undetermined", "Entitled", null, 50_000m), Assert.Single(kurskFilled.Changes));
-        Assert.Equal((0m, 600_000m), (kurskFilled.CostBeforeRub, kurskFilled.CostAfterRub));
+        Assert.Equal((0m, 600_000m, 0m, CostChange.NewlyDetermined), (kurskFilled.CostBeforeRub, kurskFilled.CostAfterRub, kurskFilled.MeasuredChangeRub, kurskFilled.Cost));
+        Assert.Equal(["MonthlyPay", "OneTimePayment"], kurskFilled.UndeterminedBefore);
+        Assert.Equal(["OneTimePayment"], kurskFilled.UndeterminedAfter);
+        var ended = changed.Single(c => c.CaseId == "11");
+        Assert.Equal((180_000m, 270_000m, 90_000m, CostChange.Rises), (ended.CostBeforeRub, ended.CostAfterRub, ended.MeasuredChangeRub, ended.Cost));
         var rateOnly = changed.Single(c => c.CaseId == "3");
         Assert.Equal(new OutcomeChange("MonthlyPay", "Entitled", "Entitled", 40_000m, 60_000m), Assert.Single(rateOnly.Changes));
+        Assert.Equal((null, null, CostChange.NoContract), (rateOnly.CostBeforeRub, rateOnly.CostAfterRub, rateOnly.Cost));
+        var nineMonths = changed.Single(c => c.CaseId == "4");
+        Assert.Equal((360_000m, 540_000m, CostChange.Rises), (nineMonths.CostBeforeRub, nineMonths.CostAfterRub, nineMonths.Cost));
+        Assert.Equal(["OneTimePayment"], nineMonths.UndeterminedAfter);
+    }
+
+    [Fact]
+    public async Task The_parallel_comparison_gives_the_same_result_and_changes_in_order()
+    {
+        var sequential = new List<CaseComparison>();
+        var expected = TestEngine.Instance.Compare(Reform.Value, HandCheckedCases(), sequential.Add);
+        var parallel = new List<CaseComparison>();
+        var cases = Enumerable.Repeat(0, 40).SelectMany(_ => HandCheckedCases()).ToArray();
+
+        var once = await TestEngine.Instance.CompareAsync(Reform.Value, HandCheckedCases().ToAsyncEnumerable(), parallel.Add, new BatchOptions { MaxDegreeOfParallelism = 4, BufferSize = 3 });
+        var many = await TestEngine.Instance.CompareAsync(Reform.Value, cases.ToAsyncEnumerable(), null, new BatchOptions { MaxDegreeOfParallelism = 3 });
+
+        Assert.Equal(expected, once);
+        Assert.Equal(sequential, parallel);
+        Assert.Equal(expected.Cost.CostAfterRub * 40, many.Cost.CostAfterRub);
+        Assert.Equal(expected.Cost.NewlyDetermined * 40, many.Cost.NewlyDetermined);
+    }
+
+    [Fact]
+    public async Task A_null_case_in_the_parallel_comparison_is_counted_invalid()
+    {
+        PolicyCase?[] cases = [In(Regions.Bryansk), null, In(Regions.Kursk)];
+        var result = await TestEngine.Instance.CompareAsync(Reform.Value, cases.ToAsyncEnumerable());
+        Assert.Equal((3L, 1L), (result.Cases, result.Invalid));
     }
 
     [Fact]
@@ -73,7 +124,34 @@ public sealed class CompareTests
         var cases = specs.Select(s => s.ToCase()).ToArray();
         var result = TestEngine.Instance.Compare(unchanged, cases, c => Assert.Fail($"case {c.CaseId} changed"));
         Assert.Equal(0, result.CasesChanged);
-        Assert.Equal(result.TotalCostBeforeRub, result.TotalCostAfterRub);
-        Assert.Equal((0L, 0L, 0L, 0L), (result.Winners, result.Losers, result.BecameDetermined, result.BecameUndetermined));
+        Assert.Equal(result.Cost.CostBeforeRub, result.Cost.CostAfterRub);
+        Assert.Equal(0m, result.Cost.MeasuredChangeRub);
+        Assert.Equal(result.Cost.UndeterminedBefore, result.Cost.UndeterminedAfter);
+        Assert.Equal((0L, 0L, 0L, 0L, 0L, 0L), (result.Cost.Rises, result.Cost.Falls, result.Cost.NewlyDetermined, result.Cost.NewlyUndetermined, result.BecameDetermined, result.BecameUndetermined));
+    }
+
+    // The cost totals hold together for any population: after = before + measured + newly determined − newly
+    // Undetermined, overall and per region; the regions sum to the whole; no-contract cases are exactly those counted apart.
+    [PolicyProperty]
+    public void Cost_totals_hold_together_and_cases_without_a_contract_are_counted_apart(CaseSpec[] specs)
+    {
+        var cases = specs.Select(s => s.ToCase()).ToArray();
+        var perCase = new List<CaseComparison>();
+        var result = TestEngine.Instance.Compare(Reform.Value, cases, perCase.Add);
+
+        foreach (var k in result.ByRegion.Select(r => r.Cost).Append(result.Cost))
+        {
+            Assert.Equal(k.CostAfterRub, k.CostBeforeRub + k.MeasuredChangeRub + k.NewlyDeterminedRub - k.NewlyUndeterminedRub);
+            Assert.True(k.Rises + k.Falls + k.NewlyDetermined + k.NewlyUndetermined <= k.CasesWithContract);
+            Assert.InRange(k.UndeterminedBefore, 0, k.CasesWithContract);
+            Assert.InRange(k.UndeterminedAfter, 0, k.CasesWithContract);
+        }
+
+        Assert.Equal(result.Cost.CostBeforeRub, result.ByRegion.Sum(r => r.Cost.CostBeforeRub));
+        Assert.Equal(result.Cost.CostAfterRub, result.ByRegion.Sum(r => r.Cost.CostAfterRub));
+        var valid = cases.Where(c => TestEngine.Instance.Evaluate(c).IsValid).ToArray();
+        Assert.Equal(valid.Count(c => c.Contract is null), result.Cost.CasesWithoutContract);
+        Assert.All(perCase, c => Assert.Equal(c.Cost == CostChange.NoContract, c.CostBeforeRub is null));
+        Assert.All(perCase.Where(c => c.Cost == CostChange.NewlyDetermined), c => Assert.NotEmpty(c.UndeterminedBefore.Except(c.UndeterminedAfter)));
     }
 }

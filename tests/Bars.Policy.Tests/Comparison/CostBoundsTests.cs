@@ -26,15 +26,17 @@ public sealed class CostBoundsTests
     {
         const int population = 2_000;
         var perCase = Trillion * LongestMonths + Trillion;            // monthly pay × months + injury compensation
-        var baseline = 40_000m * LongestMonths;                       // Bryansk's shipped rate; compensation silent
+        var baseline = 40_000m * LongestMonths;                       // Bryansk's shipped rate; compensation silent (Undetermined, not summed)
 
         var result = TestEngine.Instance.Compare(AtTheBound.Value, Enumerable.Range(0, population).Select(Longest));
 
         Assert.False(result.CostsOverflowed);
         Assert.Equal((population, 0L, (long)population), (result.Cases, result.Invalid, result.CasesChanged));
-        Assert.Equal(baseline * population, result.TotalCostBeforeRub);
-        Assert.Equal(perCase * population, result.TotalCostAfterRub);
-        Assert.Equal(perCase * population, Assert.Single(result.ByRegion).CostAfterRub);
+        Assert.Equal(baseline * population, result.Cost.CostBeforeRub);
+        Assert.Equal(perCase * population, result.Cost.CostAfterRub);
+        Assert.Equal(perCase * population, Assert.Single(result.ByRegion).Cost.CostAfterRub);
+        Assert.Equal((Trillion - 40_000m) * LongestMonths * population, result.Cost.MeasuredChangeRub);
+        Assert.Equal(Trillion * population, result.Cost.NewlyDeterminedRub);
 
         // The bound argued in ComparisonTally: at these costs a total leaves decimal's range only past 6.6e11 cases.
         Assert.True(decimal.MaxValue / perCase > 660_000_000_000m);
@@ -54,11 +56,11 @@ public sealed class CostBoundsTests
         var result = tally.Result();
 
         Assert.True(result.CostsOverflowed);
-        Assert.Equal((3L, 3L, 3L), (result.Cases, result.CasesChanged, result.Winners));
+        Assert.Equal((3L, 3L, 3L), (result.Cases, result.CasesChanged, result.Cost.Rises));
         var fitted = 2 * (third + 480_000m);                                    // the first two cases; the third is left out
-        Assert.Equal((2 * 780_000m, fitted), (result.TotalCostBeforeRub, result.TotalCostAfterRub));
+        Assert.Equal((2 * 780_000m, fitted), (result.Cost.CostBeforeRub, result.Cost.CostAfterRub));
         var region = Assert.Single(result.ByRegion);
-        Assert.Equal((3L, 2 * 780_000m, fitted), (region.Cases, region.CostBeforeRub, region.CostAfterRub));
+        Assert.Equal((3L, 2 * 780_000m, fitted), (region.Cases, region.Cost.CostBeforeRub, region.Cost.CostAfterRub));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class DecisionEqualityTests
         Assert.NotEmpty(firstCases);
         Assert.Equal(firstCases, secondCases);
         Assert.Equal(firstCases[0].GetHashCode(), secondCases[0].GetHashCode());
-        Assert.Equal(new CaseComparison("c", "r", [new OutcomeChange("MonthlyPay", "Entitled", "Entitled", 1m, 2m)], 1m, 2m),
-            new CaseComparison("c", "r", [new OutcomeChange("MonthlyPay", "Entitled", "Entitled", 1m, 2m)], 1m, 2m));
+        Assert.Equal(new CaseComparison("c", "r", [new OutcomeChange("MonthlyPay", "Entitled", "Entitled", 1m, 2m)], 1m, 2m, ["OneTimePayment"], [], 1m, CostChange.NewlyDetermined),
+            new CaseComparison("c", "r", [new OutcomeChange("MonthlyPay", "Entitled", "Entitled", 1m, 2m)], 1m, 2m, ["OneTimePayment"], [], 1m, CostChange.NewlyDetermined));
     }
 }

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Bars.Policy.Cli.Output;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>
+/// <c>batch</c>'s analyst outputs (issue 13): <c>--format jsonl|csv|parquet</c>, <c>--findings full|ids|none</c>,
+/// <c>--summary summary.json|.md</c>. The default (JSON Lines, full findings, no summary) keeps the command's own
+/// write path; anything else goes through one <see cref="DecisionWriter{TRow}"/>, chosen once, here.
+/// </summary>
+internal sealed partial class BatchCommand
+{
+    private readonly Option<string> format = Choice("--format", "What to write: jsonl (one decision per line, the default), csv or parquet (one row per line, the columns the tool's readme lists; parquet needs -o).", "jsonl", "csv", "parquet");
+
+    private readonly Option<string> findings = Choice("--findings", "How much of each finding a JSON decision carries: full (the default), ids (rule id and claims; the catalogue has the text and quote) or none (outcomes only). Tables carry none.", "full", "ids", "none");
+
+    private readonly Option<string> summary = new("--summary") { Description = "Also write the batch's totals (by region × outcome, by entitlement status) to this file: .json or .md." };
+
+    private static Option<string> Choice(string name, string description, params string[] values)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => values[0] };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
+    private void AddOutputOptions()
+    {
+        Add(format);
+        Add(findings);
+        Add(summary);
+    }
+
+    /// <summary>The outputs asked for, or a message saying why they cannot be.</summary>
+    private (BatchOutputs? Outputs, string? Problem) OutputsOf(ParseResult parse, string? outputPath, bool resuming)
+    {
+        var (kind, detail, summaryPath) = (parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(summary));
+        if (kind != "jsonl" && detail != "full") return (null, $"--findings {detail} is for JSON Lines; --format {kind} rows carry no findings.");
+        if (kind != "jsonl" && resuming) return (null, $"--resume continues JSON Lines output; a --format {kind} file is written whole (run it again without --resume).");
+        if (kind == "parquet" && CliStreams.IsStandard(outputPath)) return (null, "--format parquet writes a file: give it with -o (a Parquet file cannot be streamed to standard output).");
+        if (summaryPath is not null && BatchSummary.Problem(summaryPath) is { } problem) return (null, problem);
+        if (resuming && summaryPath is not null) return (null, "--summary counts a whole batch; it cannot be given with --resume.");
+        var level = detail switch { "ids" => FindingsDetail.Ids, "none" => FindingsDetail.None, _ => FindingsDetail.Full };
+        return (new BatchOutputs(kind, level, summaryPath), null);
+    }
+
+    // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are written.
+    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    {
+        var answers = policy.EvaluateManyJsonWithCases(
+            source,
+            (c, r) =>
+            {
+                var decision = lines.Answer(r);
+                return (Row: output.Map(c, decision), Key: totals is null ? default : BatchSummary.KeyOf(decision), decision.IsValid);
+            },
+            new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
+            cancel);
+        await foreach (var (row, key, valid) in answers.ConfigureAwait(false))
+        {
+            if (answered > 0)
+            {
+                answered--;
+                continue;
+            }
+
+            await output.Write(row).ConfigureAwait(false);
+            totals?.Add(key);
+            tally.Cases++;
+            if (!valid) tally.Invalid++;
+            cancel.ThrowIfCancellationRequested();
+            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
+        }
+
+        await output.Finish().ConfigureAwait(false);
+        report?.Invoke(lines.BytesRead, tally.Cases);
+    }
+
+    // The writer for the outputs asked for, over the opened output.
+    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    {
+        return outputs.Format switch
+        {
+            "csv" => Run(new CsvDecisionWriter(decisions.Writer)),
+            "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'")),
+            _ => Run(new JsonLinesDecisionWriter(decisions.Writer, outputs.Findings)),
+        };
+
+        async Task Run<TRow>(DecisionWriter<TRow> writer)
+        {
+            await using (writer.ConfigureAwait(false)) await AnswerWith(writer, totals, policy, source, answered, lines, workers, tally, report, cancel).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What a batch writes: its format, its findings, and where its summary goes.</summary>
+    /// <param name="Format">jsonl, csv or parquet.</param>
+    /// <param name="Findings">How much of each finding JSON carries.</param>
+    /// <param name="SummaryPath">Where the totals go; null for none.</param>
+    private sealed record BatchOutputs(string Format, FindingsDetail Findings, string? SummaryPath)
+    {
+        /// <summary>The command's own write path is enough: JSON Lines with full findings and no summary.</summary>
+        public bool IsDefault => Format == "jsonl" && Findings == FindingsDetail.Full && SummaryPath is null;
+    }
+}

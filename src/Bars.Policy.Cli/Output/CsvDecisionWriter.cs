@@ -1,0 +1,68 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace Bars.Policy.Cli.Output;
+
+/// <summary>
+/// <c>batch --format csv</c>: one row per input line, the header <see cref="DecisionRow.Columns"/>, comma-separated,
+/// RFC 4180 quoting (by Sep: a cell with a comma, a quote or a line break is quoted, quotes doubled), UTF-8 without
+/// a byte-order mark, <c>\n</c> line ends; dates yyyy-MM-dd, amounts in roubles with a dot, empty for none.
+/// </summary>
+internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<string[]>
+{
+    private readonly SepWriter writer = Table.Writer(output, DecisionRow.Columns);
+    private bool wroteRow;
+
+    // The cells are formatted in the workers; the writing thread only quotes and copies them.
+    public override string[] Map(PolicyCase? policyCase, PolicyDecision decision)
+    {
+        var r = DecisionRow.Of(policyCase, decision);
+        var cells = new string[DecisionRow.Columns.Length];
+        var i = 0;
+        cells[i++] = r.CaseId ?? "";
+        cells[i++] = r.Region ?? "";
+        cells[i++] = Date(r.AsOf);
+        cells[i++] = r.Age?.ToString(CultureInfo.InvariantCulture) ?? "";
+        cells[i++] = r.Sex ?? "";
+        cells[i++] = r.ContractMonths?.ToString(CultureInfo.InvariantCulture) ?? "";
+        cells[i++] = r.Phase ?? "";
+        cells[i++] = r.EnlistmentOutcome ?? "";
+        cells[i++] = r.EnlistmentReason ?? "";
+        foreach (var o in r.Outcomes)
+        {
+            cells[i++] = o.Status ?? "";
+            cells[i++] = o.AmountRub?.ToString(CultureInfo.InvariantCulture) ?? "";
+            cells[i++] = o.Reason ?? "";
+        }
+
+        cells[i++] = Date(r.TrainingEndsOn);
+        cells[i++] = r.ErrorCount.ToString(CultureInfo.InvariantCulture);
+        cells[i] = r.FirstError ?? "";
+        return cells;
+    }
+
+    public override ValueTask Write(string[] row)
+    {
+        using var line = writer.NewRow();
+        for (var i = 0; i < row.Length; i++) line[i].Set(row[i]);
+        wroteRow = true;
+        return ValueTask.CompletedTask;
+    }
+
+    public override ValueTask Finish()
+    {
+        // A batch of no lines still gets its header: the file says what its columns are.
+        if (!wroteRow) writer.Header.Write();
+
+        writer.Flush();
+        return ValueTask.CompletedTask;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        writer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

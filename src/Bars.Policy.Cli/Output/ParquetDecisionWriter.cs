@@ -1,0 +1,146 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace Bars.Policy.Cli.Output;
+
+/// <summary>
+/// <c>batch --format parquet</c>: the columns of <see cref="DecisionRow.Columns"/>, typed (dates as DATE, amounts
+/// as DECIMAL(18,2) roubles, age, months and error count as INT32, the rest as strings, which Parquet.Net
+/// dictionary-encodes), written in row groups of <see cref="RowGroupRows"/> rows: memory holds one row group, however
+/// many cases there are.
+/// </summary>
+internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
+{
+    /// <summary>Rows per row group: large enough for good compression, small enough for flat memory.</summary>
+    public const int RowGroupRows = 20_000;
+
+    /// <summary>The amounts' type: roubles to the kopeck, up to 10^16.</summary>
+    public const int AmountPrecision = 18;
+
+    /// <summary>Digits after the point.</summary>
+    public const int AmountScale = 2;
+
+    private static readonly decimal AmountLimit = 10_000_000_000_000_000m;
+
+    private readonly Stream output;
+    private readonly string name;
+    private readonly DataField[] fields = Schema.DataFields;
+    private readonly List<DecisionRow> rows = new(RowGroupRows);
+    private ParquetWriter? writer;
+
+    /// <summary>A writer to <paramref name="output"/>, named <paramref name="name"/> in messages (<c>'out.parquet'</c>).</summary>
+    /// <param name="output">The file's stream.</param>
+    /// <param name="name">How the output is named to the user.</param>
+    public ParquetDecisionWriter(Stream output, string name)
+    {
+        this.output = output;
+        this.name = name;
+    }
+
+    /// <summary>The schema, one field per column of <see cref="DecisionRow.Columns"/>.</summary>
+    public static ParquetSchema Schema { get; } = new(Fields());
+
+    public override DecisionRow Map(PolicyCase? policyCase, PolicyDecision decision)
+    {
+        var row = DecisionRow.Of(policyCase, decision);
+
+        // Checked in the worker, so that a host's amount the column cannot hold stops the batch with its case named.
+        foreach (var o in row.Outcomes)
+        {
+            if (o.AmountRub is { } a && (Math.Round(a, AmountScale) != a || Math.Abs(a) >= AmountLimit))
+            {
+                throw new OutputFailedException(name, new IOException($"case '{row.CaseId}' has the amount {a}, which a Parquet DECIMAL({AmountPrecision},{AmountScale}) column cannot hold; write it as --format csv or jsonl."));
+            }
+        }
+
+        return row;
+    }
+
+    public override async ValueTask Write(DecisionRow row)
+    {
+        rows.Add(row);
+        if (rows.Count == RowGroupRows) await Guarded(Flush).ConfigureAwait(false);
+    }
+
+    public override async ValueTask Finish()
+    {
+        // A batch of no lines still gets a valid file: the schema and no rows.
+        await Guarded(async () =>
+        {
+            if (rows.Count > 0 || writer is null) await Flush().ConfigureAwait(false);
+            await writer!.DisposeAsync().ConfigureAwait(false); // writes the footer
+            writer = null;
+            await output.FlushAsync().ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (writer is not null) await writer.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // Already failing: the failure that stopped the run is the one reported.
+        }
+    }
+
+    private static DataField[] Fields() =>
+    [
+        new DataField<string>("caseId"), new DataField<string>("region"), new DataField<DateOnly?>("asOf"), new DataField<int?>("age"),
+        new DataField<string>("sex"), new DataField<int?>("contractMonths"), new DataField<string>("phase"),
+        new DataField<string>("enlistmentOutcome"), new DataField<string>("enlistmentReason"),
+        .. DecisionRow.Columns.Skip(9).Take(DecisionRow.OutcomeNames.Length * 3).Select<string, DataField>(
+            (name, i) => i % 3 == 1 ? new DecimalDataField(name, AmountPrecision, AmountScale, isNullable: true) : new DataField<string>(name)),
+        new DataField<DateOnly?>("trainingEndsOn"), new DataField<int>("errorCount"), new DataField<string>("firstError"),
+    ];
+
+    // A failed write (a full disk) is reported as the other formats report theirs.
+    private async Task Guarded(Func<Task> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            throw new OutputFailedException(name, ex);
+        }
+    }
+
+    private async Task Flush()
+    {
+        writer ??= await ParquetWriter.CreateAsync(Schema, output).ConfigureAwait(false);
+        using var group = writer.CreateRowGroup();
+        var f = 0;
+        await Strings(group, fields[f++], r => r.CaseId).ConfigureAwait(false);
+        await Strings(group, fields[f++], r => r.Region).ConfigureAwait(false);
+        await Values(group, fields[f++], r => r.AsOf).ConfigureAwait(false);
+        await Values(group, fields[f++], r => r.Age).ConfigureAwait(false);
+        await Strings(group, fields[f++], r => r.Sex).ConfigureAwait(false);
+        await Values(group, fields[f++], r => r.ContractMonths).ConfigureAwait(false);
+        await Strings(group, fields[f++], r => r.Phase).ConfigureAwait(false);
+        await Strings(group, fields[f++], r => r.EnlistmentOutcome).ConfigureAwait(false);
+        await Strings(group, fields[f++], r => r.EnlistmentReason).ConfigureAwait(false);
+        for (var o = 0; o < DecisionRow.OutcomeNames.Length; o++)
+        {
+            var k = o;
+            await Strings(group, fields[f++], r => r.Outcomes[k].Status).ConfigureAwait(false);
+            await Values(group, fields[f++], r => r.Outcomes[k].AmountRub).ConfigureAwait(false);
+            await Strings(group, fields[f++], r => r.Outcomes[k].Reason).ConfigureAwait(false);
+        }
+
+        await Values(group, fields[f++], r => r.TrainingEndsOn).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], rows.Select(r => r.ErrorCount).ToArray().AsMemory()).ConfigureAwait(false);
+        await Strings(group, fields[f], r => r.FirstError).ConfigureAwait(false);
+        rows.Clear();
+    }
+
+    private Task Strings(ParquetRowGroupWriter group, DataField field, Func<DecisionRow, string?> cell) =>
+        group.WriteAsync(field, rows.Select(cell).ToArray()!);
+
+    private Task Values<T>(ParquetRowGroupWriter group, DataField field, Func<DecisionRow, T?> cell)
+        where T : struct =>
+        group.WriteAsync<T>(field, rows.Select(cell).ToArray().AsMemory());
+}
