@@ -44,7 +44,7 @@ internal sealed partial class BatchCommand
     }
 
     // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are written.
-    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         var answers = policy.EvaluateManyJsonWithCases(
             source,
@@ -76,7 +76,7 @@ internal sealed partial class BatchCommand
     }
 
     // The writer for the outputs asked for, over the opened output.
-    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<string> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         return outputs.Format switch
         {
