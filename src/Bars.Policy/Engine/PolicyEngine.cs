@@ -25,6 +25,7 @@ public sealed partial class PolicyEngine
         Rules = built.Rules;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
+        Policy = built.Policy;
     }
 
     /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
@@ -98,7 +99,7 @@ public sealed partial class PolicyEngine
 
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
-        var sheet = new Rules.Facts.DecisionSheet(facts);
+        var sheet = new Rules.Facts.DecisionSheet(facts, Policy);
         var region = regions[facts.Region];
         if (region.Plan is { } plan)
         {

@@ -8,7 +8,7 @@ namespace Bars.Policy.Rules.Facts;
 /// cannot disagree. Rule actions reach it through their context (<see cref="Recorder"/>): the session resolves it,
 /// so the case's facts stay input only.
 /// </summary>
-internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
+internal sealed class DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null) : IDependencyResolver
 {
     private static readonly int EntitlementKinds = Enum.GetValues<EntitlementKind>().Length;
     private static readonly int ObligationKinds = Enum.GetValues<ObligationKind>().Length;
@@ -118,7 +118,7 @@ internal sealed class DecisionSheet(CaseFacts facts) : IDependencyResolver
         return new PolicyDecision(
             facts.CaseId, facts.Region, facts.AsOf,
             enlistment ?? throw Unfilled("enlistment"),
-            entitlementList, obligationList, service, []);
+            entitlementList, obligationList, service, [], policy);
     }
 
     // Rule actions resolve the sheet of their own session.
