@@ -14,6 +14,9 @@ internal static class CatalogMarkdown
         md.AppendLine("Generated from the rules' own metadata and parameters by `bars-policy rules --format md`; a test fails when");
         md.AppendLine("this file differs from what the rules say. Do not edit it by hand. Claim ids refer to");
         md.AppendLine("[sources/claims.md](sources/claims.md); interpretations (I1–I5) are explained there too.");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Policy: Bars.Policy {catalog.Policy.LibraryVersion}, fingerprint `{catalog.Policy.Fingerprint}` (every decision of this");
+        md.AppendLine("configuration carries the same `policy`).");
         foreach (var area in catalog.Rules.GroupBy(r => r.Area))
         {
             md.AppendLine();
@@ -26,6 +29,8 @@ internal static class CatalogMarkdown
                 var claims = string.Join(", ", r.Claims.Concat(r.Interpretations));
                 md.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Name}` | {string.Join(", ", r.Regions)} | {Cell(r.Description)} | {Cell(claims)} | {string.Join(", ", r.Parameters)} |");
             }
+
+            Graph(md, area.ToArray());
         }
 
         md.AppendLine();
@@ -82,6 +87,34 @@ internal static class CatalogMarkdown
         foreach (var e in catalog.Executions) md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Region} | {e.Execution} | {Cell(e.Reason ?? "")} |");
 
         return md.ToString().ReplaceLineEndings("\n");
+    }
+
+    // Claim -> rule -> what it decides, and parameter -> rule, as a Mermaid flowchart (GitHub renders it).
+    private static void Graph(StringBuilder md, CatalogRule[] rules)
+    {
+        md.AppendLine();
+        md.AppendLine("```mermaid");
+        md.AppendLine("flowchart LR");
+        var nodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Node(string key, string open, string close)
+        {
+            if (nodes.TryGetValue(key, out var id)) return id;
+            id = $"n{nodes.Count}";
+            nodes.Add(key, id);
+            var label = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..].Replace("\"", "'", StringComparison.Ordinal);
+            md.AppendLine(CultureInfo.InvariantCulture, $"  {id}{open}\"{label}\"{close}");
+            return id;
+        }
+
+        foreach (var r in rules)
+        {
+            var rule = Node("rule:" + r.Name, "[", "]");
+            foreach (var claim in r.Claims.Concat(r.Interpretations)) md.AppendLine(CultureInfo.InvariantCulture, $"  {Node("claim:" + claim, "(", ")")} --> {rule}");
+            foreach (var p in r.Parameters) md.AppendLine(CultureInfo.InvariantCulture, $"  {Node("parameter:" + p, "[/", "/]")} -.-> {rule}");
+            foreach (var outcome in r.Decides) md.AppendLine(CultureInfo.InvariantCulture, $"  {rule} --> {Node("outcome:" + outcome, "{{", "}}")}");
+        }
+
+        md.AppendLine("```");
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");

@@ -51,6 +51,56 @@ internal static class IlText
         }
     }
 
+    /// <summary>The methods <paramref name="method"/>'s IL calls (none where no IL is kept).</summary>
+    [RequiresUnreferencedCode("Resolves metadata tokens.")]
+    public static IReadOnlyList<MethodBase> Calls(MethodBase method)
+    {
+        var calls = new List<MethodBase>();
+        if (method.GetMethodBody()?.GetILAsByteArray() is not { } il) return calls;
+        Walk(il, (op, token) =>
+        {
+            if (op.OperandType == OperandType.InlineMethod)
+            {
+                try
+                {
+                    if (method.Module.ResolveMethod(token) is { } called) calls.Add(called);
+                }
+                catch (ArgumentException)
+                {
+                    // a generic method of another context: not a Recorder call
+                }
+            }
+        });
+        return calls;
+    }
+
+    // Each opcode with its 4-byte token operand, if it has one.
+    private static void Walk(byte[] il, Action<OpCode, int> visit)
+    {
+        var i = 0;
+        while (i < il.Length)
+        {
+            var op = il[i] == 0xFE && i + 1 < il.Length ? TwoByte[il[++i]] : OneByte[il[i]];
+            i++;
+            var size = Size(op.OperandType, il, i);
+            visit(op, size == 4 && IsToken(op.OperandType) ? BitConverter.ToInt32(il, i) : 0);
+            i += size;
+        }
+    }
+
+    private static bool IsToken(OperandType type) =>
+        type is OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType or OperandType.InlineString or OperandType.InlineSig;
+
+    private static int Size(OperandType type, byte[] il, int at) => type switch
+    {
+        OperandType.InlineNone => 0,
+        OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+        OperandType.InlineVar => 2,
+        OperandType.InlineI8 or OperandType.InlineR => 8,
+        OperandType.InlineSwitch => 4 + (4 * BitConverter.ToInt32(il, at)),
+        _ => 4,
+    };
+
     [RequiresUnreferencedCode("Resolves metadata tokens.")]
     private static void Decode(StringBuilder text, Module module, byte[] il)
     {

@@ -17,7 +17,7 @@ namespace Bars.Policy.Provenance;
 /// every token written as the name it stands for, so that code elsewhere in an assembly does not move it. A Debug
 /// and a Release build compile rules differently, and so have different fingerprints.
 /// </summary>
-internal static class PolicyFingerprint
+internal static partial class PolicyFingerprint
 {
     /// <summary>The package version of the library, without build metadata.</summary>
     public static string LibraryVersion { get; } =
@@ -29,16 +29,30 @@ internal static class PolicyFingerprint
     /// and parameters over time, and the rules switched off.</summary>
     public static PolicyProvenance Of(IReadOnlyList<RuleInfo> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled)
     {
-        var text = Canonical(rules, regions, disabled);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return new PolicyProvenance(LibraryVersion, "sha256:" + Convert.ToHexStringLower(hash.AsSpan(0, 16)));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Write(rules, regions, disabled, part => hash.AppendData(Encoding.UTF8.GetBytes(part)));
+        return new PolicyProvenance(LibraryVersion, "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16)));
     }
 
     /// <summary>The text the fingerprint hashes (internal: tests read it to see what is covered).</summary>
     public static string Canonical(IReadOnlyList<RuleInfo> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled)
     {
+        var all = new StringBuilder();
+        Write(rules, regions, disabled, part => all.Append(part));
+        return all.ToString();
+    }
+
+    // The canonical text a rule at a time, so the hash never holds all of it.
+    private static void Write(IReadOnlyList<RuleInfo> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled, Action<string> write)
+    {
         var text = new StringBuilder();
-        foreach (var rule in rules.OrderBy(r => r.Definition.Name, StringComparer.Ordinal)) Rule(text, rule);
+        foreach (var rule in rules.OrderBy(r => r.Definition.Name, StringComparer.Ordinal))
+        {
+            Rule(text, rule);
+            write(text.ToString());
+            text.Clear();
+        }
+
         foreach (var (region, timeline) in regions.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             text.Append("region ").Append(region).Append(Regions.All.Contains(region) ? " shipped" : " added").Append('\n');
@@ -55,7 +69,7 @@ internal static class PolicyFingerprint
             text.Append("disabled ").Append(d.Region).Append(' ').Append(d.RuleName).Append(" because ").Append(d.Reason).Append('\n');
         }
 
-        return text.ToString();
+        write(text.ToString());
     }
 
     private static void Value(StringBuilder text, string whose, ParameterValue v) =>
@@ -88,8 +102,15 @@ internal static class PolicyFingerprint
     {
         var captured = new CapturedValues();
         captured.Visit(lambda);
-        return captured.Values.Count == 0 ? lambda.ToString() : $"{lambda} where {string.Join("; ", captured.Values)}";
+        var text = captured.Values.Count == 0 ? lambda.ToString() : $"{lambda} where {string.Join("; ", captured.Values)}";
+
+        // NRules names the parameters it makes $var1$, $var2$, … from a counter of the process: number them per expression.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return GeneratedName().Replace(text, m => names.TryGetValue(m.Value, out var n) ? n : names[m.Value] = $"$v{names.Count}$");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$var\d+\$")]
+    private static partial System.Text.RegularExpressions.Regex GeneratedName();
 
     private sealed class CapturedValues : ExpressionVisitor
     {

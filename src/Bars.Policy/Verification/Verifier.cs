@@ -31,11 +31,12 @@ internal static partial class Verifier
     public static Outcome Full(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules) =>
         Run(engine, classes, rules, classes.Combinations, classes.ChoiceAt, parallel: true);
 
-    /// <summary>Checks the given combinations only, on the calling thread (the fast check at build).</summary>
+    /// <summary>Evaluates the given combinations only, on the calling thread, for clashes, gaps and throws only (the
+    /// fast check at build: one evaluation per case, nothing else).</summary>
     public static Outcome Subset(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, IReadOnlyList<Choice> choices) =>
-        Run(engine, classes, rules, choices.Count, i => choices[(int)i], parallel: false);
+        Run(engine, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
 
-    private static Outcome Run(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel)
+    private static Outcome Run(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
     {
         var watch = Stopwatch.StartNew();
         var total = new Tally();
@@ -44,7 +45,7 @@ internal static partial class Verifier
         void Chunk(long chunk, Tally tally)
         {
             var end = Math.Min(count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++) Check(engine, classes, rules, choiceAt(i), i, tally);
+            for (var i = chunk * ChunkSize; i < end; i++) Check(engine, classes, rules, choiceAt(i), i, tally, full);
         }
 
         if (parallel)
@@ -92,13 +93,13 @@ internal static partial class Verifier
     }
 
     // A smaller counterexample has fewer fields off their usual class; among equals, the first combination.
-    private static void Check(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally)
+    private static void Check(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally, bool full)
     {
         if (classes.Build(choice, CaseId) is not { } c) return;
         tally.Cases++;
         tally.FailedHere = 0;
         var size = (classes.Size(choice) * (1L << 40)) + index;
-        if (Evaluate(engine, c, choice, size, tally, reversed: false) is { } decision)
+        if (Evaluate(engine, c, choice, size, tally, reversed: false) is { } decision && full)
         {
             Inspect(decision, rules, choice, size, tally);
             if (c.Injuries is { Count: >= 2 } && classes.Build(choice, CaseId, reversed: true) is { } other
@@ -130,10 +131,12 @@ internal static partial class Verifier
         {
             tally.Clashes++;
             string[] both = clash.First is null ? [e.RuleName ?? "?"] : [clash.First, clash.Second!];
+            foreach (var rule in both) tally.Fired.Add(string.Intern(rule)); // both fired: the second found the outcome taken
             tally.Fail(VerificationCheck.Clash, $"{clash.Outcome}: {string.Join(" / ", both)}", $"{string.Join(" and ", both.Select(r => $"'{r}'"))} both decide {clash.Outcome}.", both, choice, size, reversed);
         }
         catch (PolicyEvaluationException e)
         {
+            foreach (var rule in e.RuleName?.Split(", ") ?? []) tally.Fired.Add(string.Intern(rule)); // it fired, and failed
             tally.Fail(VerificationCheck.Throws, $"{e.RuleName}: {e.InnerException!.GetType().Name}", $"{e.Message.Replace($" on case '{CaseId}'", "", StringComparison.Ordinal)}", e.RuleName is null ? [] : e.RuleName.Split(", "), choice, size, reversed);
         }
 
