@@ -89,31 +89,34 @@ internal static class CatalogMarkdown
         return md.ToString().ReplaceLineEndings("\n");
     }
 
-    // Claim -> rule -> what it decides, and parameter -> rule, as a Mermaid flowchart (GitHub renders it).
+    // Claim -> rule -> what it decides, and parameter -> rule, as a Mermaid flowchart (GitHub renders it): the
+    // nodes first (claims round, parameters slanted, outcomes hexagons), then the edges.
     private static void Graph(StringBuilder md, CatalogRule[] rules)
     {
-        md.AppendLine();
-        md.AppendLine("```mermaid");
-        md.AppendLine("flowchart LR");
-        var nodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Node(string key, string open, string close)
+        var nodes = new StringBuilder();
+        var edges = new StringBuilder();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Node(string key, string label, string open, string close)
         {
-            if (nodes.TryGetValue(key, out var id)) return id;
-            id = $"n{nodes.Count}";
-            nodes.Add(key, id);
-            var label = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..].Replace("\"", "'", StringComparison.Ordinal);
-            md.AppendLine(CultureInfo.InvariantCulture, $"  {id}{open}\"{label}\"{close}");
+            if (ids.TryGetValue(key, out var id)) return id;
+            id = $"n{ids.Count}";
+            ids.Add(key, id);
+            nodes.Append(CultureInfo.InvariantCulture, $"  {id}{open}\"{label.Replace("\"", "'", StringComparison.Ordinal)}\"{close}\n");
             return id;
         }
 
         foreach (var r in rules)
         {
-            var rule = Node("rule:" + r.Name, "[", "]");
-            foreach (var claim in r.Claims.Concat(r.Interpretations)) md.AppendLine(CultureInfo.InvariantCulture, $"  {Node("claim:" + claim, "(", ")")} --> {rule}");
-            foreach (var p in r.Parameters) md.AppendLine(CultureInfo.InvariantCulture, $"  {Node("parameter:" + p, "[/", "/]")} -.-> {rule}");
-            foreach (var outcome in r.Decides) md.AppendLine(CultureInfo.InvariantCulture, $"  {rule} --> {Node("outcome:" + outcome, "{{", "}}")}");
+            var rule = Node("rule:" + r.Name, r.Name, "[", "]");
+            foreach (var claim in r.Claims.Concat(r.Interpretations)) edges.Append(CultureInfo.InvariantCulture, $"  {Node("claim:" + claim, claim, "(", ")")} --> {rule}\n");
+            foreach (var p in r.Parameters) edges.Append(CultureInfo.InvariantCulture, $"  {Node("parameter:" + p, p, "[/", "/]")} -.-> {rule}\n");
+            foreach (var outcome in r.Decides) edges.Append(CultureInfo.InvariantCulture, $"  {rule} --> {Node("outcome:" + outcome, outcome, "{{", "}}")}\n");
         }
 
+        md.AppendLine();
+        md.AppendLine("```mermaid");
+        md.AppendLine("flowchart LR");
+        md.Append(nodes).Append(edges);
         md.AppendLine("```");
     }
 
