@@ -32,6 +32,7 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
             new EvaluateCommand(io, oneCase),
             new BatchCommand(io, engine),
             new RulesCommand(io, engine),
+            new VerifyCommand(io, engine),
             new CompareCommand(io, engine),
             new PopulationCommand(io),
         };

@@ -18,14 +18,15 @@ internal static class CatalogBuilder
                 r.Definition.Description,
                 r.Definition.Tags.Where(t => !IsInterpretation(t)).ToArray(),
                 r.Definition.Tags.Where(IsInterpretation).ToArray(),
-                Engine.RuleExpressions.ParametersOf(r.Definition).Select(p => p.ToString()).ToArray()))
+                Engine.RuleExpressions.ParametersOf(r.Definition).Select(p => p.ToString()).ToArray(),
+                RuleOutcomes.Of(r.Definition, r.RuleType)))
             .OrderBy(r => AreaOrder(r.Area)).ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToArray();
 
         var cited = rules.SelectMany(r => r.Claims).ToHashSet(StringComparer.Ordinal);
         var claims = Claims.All.Where(c => cited.Contains(c.Id)).Select(c => new CatalogClaim(c.Id, c.Quote)).ToArray();
 
-        return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules, engine.Regions.Select(engine.ExecutionOf).ToArray());
+        return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules, engine.Regions.Select(engine.ExecutionOf).ToArray(), engine.Policy);
     }
 
     private static List<CatalogParameter> Parameters(PolicyEngine engine)

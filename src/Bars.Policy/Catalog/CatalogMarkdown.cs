@@ -14,6 +14,9 @@ internal static class CatalogMarkdown
         md.AppendLine("Generated from the rules' own metadata and parameters by `bars-policy rules --format md`; a test fails when");
         md.AppendLine("this file differs from what the rules say. Do not edit it by hand. Claim ids refer to");
         md.AppendLine("[sources/claims.md](sources/claims.md); interpretations (I1–I5) are explained there too.");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Policy: Bars.Policy {catalog.Policy.LibraryVersion}, fingerprint `{catalog.Policy.Fingerprint}` (every decision of this");
+        md.AppendLine("configuration carries the same `policy`).");
         foreach (var area in catalog.Rules.GroupBy(r => r.Area))
         {
             md.AppendLine();
@@ -26,6 +29,8 @@ internal static class CatalogMarkdown
                 var claims = string.Join(", ", r.Claims.Concat(r.Interpretations));
                 md.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Name}` | {string.Join(", ", r.Regions)} | {Cell(r.Description)} | {Cell(claims)} | {string.Join(", ", r.Parameters)} |");
             }
+
+            Graph(md, area.ToArray());
         }
 
         md.AppendLine();
@@ -82,6 +87,37 @@ internal static class CatalogMarkdown
         foreach (var e in catalog.Executions) md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Region} | {e.Execution} | {Cell(e.Reason ?? "")} |");
 
         return md.ToString().ReplaceLineEndings("\n");
+    }
+
+    // Claim -> rule -> what it decides, and parameter -> rule, as a Mermaid flowchart (GitHub renders it): the
+    // nodes first (claims round, parameters slanted, outcomes hexagons), then the edges.
+    private static void Graph(StringBuilder md, CatalogRule[] rules)
+    {
+        var nodes = new StringBuilder();
+        var edges = new StringBuilder();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Node(string key, string label, string open, string close)
+        {
+            if (ids.TryGetValue(key, out var id)) return id;
+            id = $"n{ids.Count}";
+            ids.Add(key, id);
+            nodes.Append(CultureInfo.InvariantCulture, $"  {id}{open}\"{label.Replace("\"", "'", StringComparison.Ordinal)}\"{close}\n");
+            return id;
+        }
+
+        foreach (var r in rules)
+        {
+            var rule = Node("rule:" + r.Name, r.Name, "[", "]");
+            foreach (var claim in r.Claims.Concat(r.Interpretations)) edges.Append(CultureInfo.InvariantCulture, $"  {Node("claim:" + claim, claim, "(", ")")} --> {rule}\n");
+            foreach (var p in r.Parameters) edges.Append(CultureInfo.InvariantCulture, $"  {Node("parameter:" + p, p, "[/", "/]")} -.-> {rule}\n");
+            foreach (var outcome in r.Decides) edges.Append(CultureInfo.InvariantCulture, $"  {rule} --> {Node("outcome:" + outcome, outcome, "{{", "}}")}\n");
+        }
+
+        md.AppendLine();
+        md.AppendLine("```mermaid");
+        md.AppendLine("flowchart LR");
+        md.Append(nodes).Append(edges);
+        md.AppendLine("```");
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");

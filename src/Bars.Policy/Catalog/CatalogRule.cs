@@ -3,8 +3,9 @@ namespace Bars.Policy.Catalog;
 /// <summary>One rule of a <see cref="PolicyCatalog"/>: its area, scope, what it decides, what it rests on and the parameters it uses.</summary>
 public sealed class CatalogRule
 {
-    internal CatalogRule(string name, string area, IReadOnlyList<string> regions, string description, IReadOnlyList<string> claims, IReadOnlyList<string> interpretations, IReadOnlyList<string> parameters)
+    internal CatalogRule(string name, string area, IReadOnlyList<string> regions, string description, IReadOnlyList<string> claims, IReadOnlyList<string> interpretations, IReadOnlyList<string> parameters, IReadOnlyList<string> decides)
     {
+        Decides = decides;
         Name = name;
         Area = area;
         Regions = regions;
@@ -34,4 +35,8 @@ public sealed class CatalogRule
 
     /// <summary>The names of the parameters the rule reads.</summary>
     public IReadOnlyList<string> Parameters { get; }
+
+    /// <summary>What the rule decides, read off its actions: entitlement and obligation kinds, or
+    /// <c>enlistment condition</c>, <c>enlistment outcome</c>, <c>every entitlement</c>, <c>service phase</c>, <c>duties</c>.</summary>
+    public IReadOnlyList<string> Decides { get; }
 }

@@ -12,8 +12,10 @@ public sealed class PolicyCatalog
         IReadOnlyList<CatalogParameter> parameters,
         IReadOnlyList<CatalogSilence> silences,
         IReadOnlyList<DisabledRule> disabledRules,
-        IReadOnlyList<RegionExecution> executions)
+        IReadOnlyList<RegionExecution> executions,
+        PolicyProvenance policy)
     {
+        Policy = policy;
         Rules = rules;
         Claims = claims;
         Parameters = parameters;
@@ -21,6 +23,9 @@ public sealed class PolicyCatalog
         DisabledRules = disabledRules;
         Executions = executions;
     }
+
+    /// <summary>The policy described: the library version and the fingerprint every decision of this engine carries.</summary>
+    public PolicyProvenance Policy { get; }
 
     /// <summary>Every rule loaded (shipped and host), by area, then by name.</summary>
     public IReadOnlyList<CatalogRule> Rules { get; }

@@ -25,6 +25,7 @@ public sealed record PolicyDecision
     /// <param name="obligations">One per kind in enum order; empty exactly when there are errors.</param>
     /// <param name="service">The service decision; null exactly when there are errors.</param>
     /// <param name="errors">What is wrong with the input.</param>
+    /// <param name="policy">The policy that made the decision; null for an invalid one.</param>
     /// <exception cref="ArgumentException">The parts are neither a valid nor an invalid decision.</exception>
     [JsonConstructor]
     internal PolicyDecision(
@@ -35,7 +36,8 @@ public sealed record PolicyDecision
         IReadOnlyList<EntitlementDecision> entitlements,
         IReadOnlyList<ObligationDecision> obligations,
         ServiceDecision? service,
-        IReadOnlyList<ValidationError> errors)
+        IReadOnlyList<ValidationError> errors,
+        PolicyProvenance? policy = null)
     {
         CaseId = caseId;
         Region = region;
@@ -45,6 +47,7 @@ public sealed record PolicyDecision
         Obligations = EquatableList<ObligationDecision>.Of(obligations);
         Service = service;
         Errors = EquatableList<ValidationError>.Of(errors);
+        Policy = policy;
         Check();
     }
 
@@ -71,6 +74,13 @@ public sealed record PolicyDecision
 
     /// <summary>What is wrong with the input; empty for a valid case.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>
+    /// The policy that made the decision: the library version and the fingerprint of the engine's configuration
+    /// (<see cref="PolicyEngine.Policy"/>), so a stored decision can be matched to it. Null for an invalid decision:
+    /// nothing was decided.
+    /// </summary>
+    public PolicyProvenance? Policy { get; }
 
     /// <summary>True when the case was valid and evaluated (no <see cref="Errors"/>).</summary>
     [JsonIgnore]

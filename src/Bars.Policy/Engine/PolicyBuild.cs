@@ -47,7 +47,10 @@ internal static partial class PolicyBuild
         }
 
         var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
-        return new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described);
+        var policy = Provenance.PolicyFingerprint.Of(described, runtimes.ToDictionary(r => r.Key, r => r.Value.Parameters), options.DisabledRules);
+        var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described, policy);
+        PolicyEngine.RefuseClashes(built); // the fast subset of Verify: a clash is a configuration error
+        return built;
     }
 
     private static CompiledRegion Compile(string region, IRuleDefinition[] rules, PolicyExecution wanted)
@@ -268,7 +271,7 @@ internal static partial class PolicyBuild
 }
 
 /// <summary>What the engine runs, and what it can describe of itself.</summary>
-internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<RuleInfo> Rules);
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<RuleInfo> Rules, PolicyProvenance Policy);
 
 /// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
 internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);

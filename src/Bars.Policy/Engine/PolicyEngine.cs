@@ -25,6 +25,7 @@ public sealed partial class PolicyEngine
         Rules = built.Rules;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
+        Policy = built.Policy;
     }
 
     /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
@@ -105,7 +106,7 @@ public sealed partial class PolicyEngine
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
         // The sheet and the sequential run are this thread's spares, given back only after a normal end.
-        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts);
+        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts, Policy);
         var region = regions[facts.Region];
         if (region.Plan is { } plan)
         {

@@ -35,9 +35,14 @@ internal static class DecisionWriter
     private static readonly JsonEncodedText Quote = JsonEncodedText.Encode("quote");
     private static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
     private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText Policy = JsonEncodedText.Encode("policy");
+    private static readonly JsonEncodedText LibraryVersion = JsonEncodedText.Encode("libraryVersion");
+    private static readonly JsonEncodedText Fingerprint = JsonEncodedText.Encode("fingerprint");
 
-    /// <summary>Writes <paramref name="decision"/> as one JSON object.</summary>
-    public static void Write(Utf8JsonWriter writer, PolicyDecision decision)
+    /// <summary>Writes <paramref name="decision"/> as one JSON object, its findings at the <paramref name="detail"/>
+    /// level (<see cref="FindingsDetail.Full"/>: the contract; <c>Ids</c>: rule ids and claims; <c>None</c>: no
+    /// <c>findings</c> members).</summary>
+    public static void Write(Utf8JsonWriter writer, PolicyDecision decision, FindingsDetail detail = FindingsDetail.Full)
     {
         writer.WriteStartObject();
         WriteString(writer, CaseId, decision.CaseId);
@@ -50,7 +55,7 @@ internal static class DecisionWriter
             writer.WriteStartObject();
             writer.WriteString(Outcome, Names<EnlistmentOutcome>.Of(enlistment.Outcome));
             WriteEnum(writer, UndeterminedReason, enlistment.UndeterminedReason);
-            WriteFindings(writer, enlistment.Findings);
+            WriteFindings(writer, enlistment.Findings, detail);
             writer.WriteEndObject();
         }
         else
@@ -69,7 +74,7 @@ internal static class DecisionWriter
             WriteAmount(writer, e.AmountRub);
             WriteEnum(writer, Period, e.Period);
             WriteEnum(writer, UndeterminedReason, e.UndeterminedReason);
-            WriteFindings(writer, e.Findings);
+            WriteFindings(writer, e.Findings, detail);
             writer.WriteEndObject();
         }
 
@@ -85,7 +90,7 @@ internal static class DecisionWriter
             writer.WriteString(Status, Names<ObligationStatus>.Of(o.Status));
             WriteAmount(writer, o.AmountRub);
             WriteEnum(writer, UndeterminedReason, o.UndeterminedReason);
-            WriteFindings(writer, o.Findings);
+            WriteFindings(writer, o.Findings, detail);
             writer.WriteEndObject();
         }
 
@@ -101,7 +106,7 @@ internal static class DecisionWriter
             writer.WriteStartArray(Duties);
             for (var i = 0; i < service.Duties.Count; i++) writer.WriteStringValue(service.Duties[i]);
             writer.WriteEndArray();
-            WriteFindings(writer, service.Findings);
+            WriteFindings(writer, service.Findings, detail);
             writer.WriteEndObject();
         }
         else
@@ -120,11 +125,26 @@ internal static class DecisionWriter
         }
 
         writer.WriteEndArray();
+
+        writer.WritePropertyName(Policy);
+        if (decision.Policy is { } policy)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(LibraryVersion, policy.LibraryVersion);
+            writer.WriteString(Fingerprint, policy.Fingerprint);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
         writer.WriteEndObject();
     }
 
-    private static void WriteFindings(Utf8JsonWriter writer, IReadOnlyList<Finding> findings)
+    private static void WriteFindings(Utf8JsonWriter writer, IReadOnlyList<Finding> findings, FindingsDetail detail)
     {
+        if (detail == FindingsDetail.None) return;
         writer.WriteStartArray(Findings);
         for (var i = 0; i < findings.Count; i++)
         {
@@ -134,8 +154,12 @@ internal static class DecisionWriter
             writer.WriteStartArray(Claims);
             for (var c = 0; c < f.Claims.Count; c++) writer.WriteStringValue(f.Claims[c]);
             writer.WriteEndArray();
-            writer.WriteString(Text, f.Text);
-            writer.WriteString(Quote, f.Quote);
+            if (detail == FindingsDetail.Full)
+            {
+                writer.WriteString(Text, f.Text);
+                writer.WriteString(Quote, f.Quote);
+            }
+
             writer.WriteEndObject();
         }
 

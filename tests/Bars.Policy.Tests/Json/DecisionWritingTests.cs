@@ -8,7 +8,7 @@ namespace Bars.Policy.Tests.Json;
 /// <summary>Writing decisions: camelCase names exactly as the contract gives them, enums as names, dates yyyy-MM-dd.</summary>
 public sealed class DecisionWritingTests
 {
-    private static readonly string[] DecisionFields = ["caseId", "region", "asOf", "enlistment", "entitlements", "obligations", "service", "errors"];
+    private static readonly string[] DecisionFields = ["caseId", "region", "asOf", "enlistment", "entitlements", "obligations", "service", "errors", "policy"];
     private static readonly string[] EnlistmentFields = ["outcome", "undeterminedReason", "findings"];
     private static readonly string[] EntitlementFields = ["kind", "status", "amountRub", "period", "undeterminedReason", "findings"];
     private static readonly string[] ObligationFields = ["kind", "status", "amountRub", "undeterminedReason", "findings"];

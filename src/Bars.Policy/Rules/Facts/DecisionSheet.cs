@@ -25,22 +25,28 @@ internal sealed class DecisionSheet : IDependencyResolver
     private UndeterminedReason? phaseReason;
     private DateOnly? trainingEndsOn;
     private CaseFacts facts;
+    private PolicyProvenance? policy;
 
     // One spare sheet per thread: its lists are copied into the decision, so the next case on the thread can reuse them.
     [ThreadStatic]
     private static DecisionSheet? spare;
 
-    /// <summary>A sheet for <paramref name="facts"/>.</summary>
-    public DecisionSheet(CaseFacts facts) => this.facts = facts;
+    /// <summary>A sheet for <paramref name="facts"/>, its decision made under <paramref name="policy"/>.</summary>
+    public DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null)
+    {
+        this.facts = facts;
+        this.policy = policy;
+    }
 
-    /// <summary>An empty sheet for <paramref name="caseFacts"/>: this thread's spare when there is one.
+    /// <summary>An empty sheet for <paramref name="caseFacts"/> under <paramref name="policy"/>: this thread's spare when there is one.
     /// <see cref="Return"/> gives it back once its decision is made; a failed evaluation drops it.</summary>
-    public static DecisionSheet Rent(CaseFacts caseFacts)
+    public static DecisionSheet Rent(CaseFacts caseFacts, PolicyProvenance? policy = null)
     {
         var sheet = spare;
-        if (sheet is null) return new DecisionSheet(caseFacts);
+        if (sheet is null) return new DecisionSheet(caseFacts, policy);
         spare = null;
         sheet.facts = caseFacts;
+        sheet.policy = policy;
         return sheet;
     }
 
@@ -59,6 +65,7 @@ internal sealed class DecisionSheet : IDependencyResolver
         sheet.phaseReason = null;
         sheet.trainingEndsOn = null;
         sheet.facts = null!;
+        sheet.policy = null;
         spare = sheet;
     }
 
@@ -155,7 +162,7 @@ internal sealed class DecisionSheet : IDependencyResolver
         return new PolicyDecision(
             facts.CaseId, facts.Region, facts.AsOf,
             enlistment ?? throw Unfilled("enlistment"),
-            EquatableList<EntitlementDecision>.Own(entitlementList), EquatableList<ObligationDecision>.Own(obligationList), service, EquatableList<ValidationError>.Empty);
+            EquatableList<EntitlementDecision>.Own(entitlementList), EquatableList<ObligationDecision>.Own(obligationList), service, EquatableList<ValidationError>.Empty, policy);
     }
 
     // Rule actions resolve the sheet of their own session.

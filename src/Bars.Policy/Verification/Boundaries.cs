@@ -1,0 +1,186 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Bars.Policy.Engine;
+using Bars.Policy.Parameters;
+using Bars.Policy.Rules.Facts;
+using NRules.RuleModel;
+
+namespace Bars.Policy.Verification;
+
+/// <summary>
+/// Where a region's conditions turn on its whole-number input fields (the cuts: a field's value where some
+/// comparison changes from false to true), read off the conditions themselves: in
+/// <c>x.Age &gt;= x.Whole(Parameter.MinimumAge)</c> the field is the age and it turns at the minimum age of every
+/// period; in a host's <c>x.Case.Age &gt; 40</c> at 41. The side that is not the field is
+/// evaluated, for each period's parameters, on a probe fact: any expression of constants, captured values and
+/// parameters will do.
+/// </summary>
+internal sealed class Boundaries
+{
+    private static readonly Dictionary<MemberInfo, string> FieldsRead = new()
+    {
+        [typeof(CaseFacts).GetProperty(nameof(CaseFacts.Age))!] = "age",
+        [typeof(CaseFacts).GetProperty(nameof(CaseFacts.ContractDay))!] = "contract day",
+        [typeof(CaseFacts).GetProperty(nameof(CaseFacts.OnDutyInjuries))!] = "injuries on duty",
+        [typeof(ContractFacts).GetProperty(nameof(ContractFacts.Months))!] = "contract months",
+    };
+
+    // Members of the input a comparison may read that the classes do not split on: a comparison of one is reported.
+    private static readonly HashSet<MemberInfo> Unsplit =
+    [
+        typeof(CaseFacts).GetProperty(nameof(CaseFacts.AsOf))!,
+        typeof(CaseFacts).GetProperty(nameof(CaseFacts.CaseId))!,
+        typeof(CaseFacts).GetProperty(nameof(CaseFacts.TrainingEndsOn), BindingFlags.Instance | BindingFlags.NonPublic)!,
+        typeof(ContractFacts).GetProperty(nameof(ContractFacts.StartDate))!,
+        typeof(ContractFacts).GetProperty(nameof(ContractFacts.TerminatedEarlyOn))!,
+        typeof(ContractFacts).GetProperty(nameof(ContractFacts.Term))!,
+        typeof(ContractFacts).GetProperty(nameof(ContractFacts.InForce))!,
+    ];
+
+    public List<int> Ages { get; } = [];
+
+    public List<int> Months { get; } = [];
+
+    public List<int> ContractDays { get; } = [];
+
+    public List<int> InjuriesOnDuty { get; } = [];
+
+    public List<string> Unread { get; } = [];
+
+    /// <summary>The boundaries of <paramref name="rules"/>' conditions over the region's <paramref name="periods"/>.</summary>
+    public static Boundaries Of(string region, IReadOnlyList<IRuleDefinition> rules, IReadOnlyList<RegionParameters> periods)
+    {
+        var found = new Boundaries();
+        foreach (var rule in rules)
+        {
+            foreach (var condition in RuleExpressions.ConditionsOf(rule))
+            {
+                new Reader(found, rule.Name, region, condition, periods).Visit(condition.Body);
+            }
+        }
+
+        return found;
+    }
+
+    private List<int> ListOf(string field) => field switch
+    {
+        "age" => Ages,
+        "contract day" => ContractDays,
+        "injuries on duty" => InjuriesOnDuty,
+        _ => Months,
+    };
+
+    private sealed class Reader(Boundaries found, string rule, string region, LambdaExpression condition, IReadOnlyList<RegionParameters> periods) : ExpressionVisitor
+    {
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan
+                or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual)
+            {
+                Compare(node, Stripped(node.Left), Stripped(node.Right));
+            }
+
+            return base.VisitBinary(node);
+        }
+
+        private void Compare(BinaryExpression node, Expression left, Expression right)
+        {
+            var (field, other, flipped) = FieldOf(left) is { } l ? (l, right, false) : FieldOf(right) is { } r ? (r, left, true) : (null, null, false);
+            if (field is null)
+            {
+                if (Reads(left) || Reads(right)) found.Unread.Add($"{rule}: {node} (a comparison the classes do not split on)");
+                return;
+            }
+
+            if (other is ConstantExpression { Value: null }) return; // a null test: the classes give both
+            if (FieldOf(other!) is not null || Reads(other!))
+            {
+                found.Unread.Add($"{rule}: {node} (compares input with input)");
+                return;
+            }
+
+            foreach (var period in periods)
+            {
+                if (Evaluate(other!, period) is not { } value)
+                {
+                    found.Unread.Add($"{rule}: {node} (its value could not be read)");
+                    return;
+                }
+
+                // Where the comparison turns: field >= t and field < t between t - 1 and t; field > t and
+                // field <= t between t and t + 1; equality on both sides of t.
+                var type = flipped ? Flip(node.NodeType) : node.NodeType;
+                var cuts = found.ListOf(field);
+                if (type is ExpressionType.GreaterThanOrEqual or ExpressionType.LessThan or ExpressionType.Equal or ExpressionType.NotEqual) cuts.Add(value);
+                if (type is ExpressionType.GreaterThan or ExpressionType.LessThanOrEqual or ExpressionType.Equal or ExpressionType.NotEqual) cuts.Add(value + 1);
+            }
+        }
+
+        // t < field is field > t, and so on.
+        private static ExpressionType Flip(ExpressionType type) => type switch
+        {
+            ExpressionType.LessThan => ExpressionType.GreaterThan,
+            ExpressionType.LessThanOrEqual => ExpressionType.GreaterThanOrEqual,
+            ExpressionType.GreaterThan => ExpressionType.LessThan,
+            ExpressionType.GreaterThanOrEqual => ExpressionType.LessThanOrEqual,
+            _ => type,
+        };
+
+        // The value of the side that is not the field, on a probe fact of the period, or null when it cannot be read.
+        private int? Evaluate(Expression side, RegionParameters period)
+        {
+            try
+            {
+                var probe = new CaseFacts { CaseId = "probe", Region = region, Parameters = period };
+                var arguments = new object?[condition.Parameters.Count];
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    var type = condition.Parameters[i].Type;
+                    arguments[i] = type == typeof(CaseFacts) ? probe
+                        : type == typeof(Membership) ? new Membership(probe, EnlistmentOutcome.Eligible, null, [])
+                        : null;
+                }
+
+                var value = Expression.Lambda(Expression.Convert(side, typeof(object)), condition.Parameters).Compile(preferInterpretation: true).DynamicInvoke(arguments);
+                return value switch
+                {
+                    int i => i,
+                    decimal d when decimal.Truncate(d) == d && d is >= int.MinValue and <= int.MaxValue => (int)d,
+                    _ => null,
+                };
+            }
+            catch (TargetInvocationException)
+            {
+                return null;
+            }
+        }
+
+        private static Expression Stripped(Expression e)
+        {
+            while (e is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } u) e = u.Operand;
+            return e;
+        }
+
+        private static string? FieldOf(Expression e) =>
+            Stripped(e) is MemberExpression m && FieldsRead.TryGetValue(m.Member, out var field) ? field : null;
+
+        // Whether the expression reads the input somewhere the classes do not split on.
+        private static bool Reads(Expression e)
+        {
+            var finder = new InputFinder();
+            finder.Visit(e);
+            return finder.Found;
+        }
+    }
+
+    private sealed class InputFinder : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (Unsplit.Contains(node.Member) || FieldsRead.ContainsKey(node.Member)) Found = true;
+            return base.VisitMember(node);
+        }
+    }
+}

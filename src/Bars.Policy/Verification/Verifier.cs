@@ -1,0 +1,308 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Bars.Policy.Parameters;
+
+namespace Bars.Policy.Verification;
+
+/// <summary>
+/// Evaluates class combinations of one region through the engine's own <see cref="PolicyEngine.Evaluate(PolicyCase)"/> and
+/// checks each decision: decided exactly once (no clash, no gap), nothing thrown, every Undetermined with its reason,
+/// every finding citing a claim or a host citation, no entitlement or duty for a non-member (I4), the same decision
+/// whichever order the injuries are given. It records which rules fired and which claims were cited. Both cores
+/// work: the combinations are split into chunks that <c>Parallel.For</c> shares out.
+/// </summary>
+internal static partial class Verifier
+{
+    /// <summary>The caseId of every case the verification builds, and of its counterexamples.</summary>
+    public const string CaseId = "counterexample";
+
+    // Distinct defects kept per region: the rest are counted in Failed but not described.
+    private const int MaxFailures = 64;
+
+    private const long ChunkSize = 4096;
+
+    private static readonly HashSet<string> ShippedClaims = Claims.All.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> ShippedQuotes = Claims.All.ToDictionary(c => c.Id, c => c.Quote, StringComparer.Ordinal);
+
+    /// <summary>What one region's run found.</summary>
+    public sealed record Outcome(RegionVerification Region, IReadOnlyList<VerificationFailure> Failures, HashSet<string> Fired, HashSet<string> Cited);
+
+    /// <summary>Checks every combination of <paramref name="classes"/>.</summary>
+    public static Outcome Full(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules) =>
+        Run(engine, classes, rules, classes.Combinations, classes.ChoiceAt, parallel: true);
+
+    /// <summary>Evaluates the given combinations only, on the calling thread, for clashes, gaps and throws only (the
+    /// fast check at build: one evaluation per case, nothing else).</summary>
+    public static Outcome Subset(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, IReadOnlyList<Choice> choices) =>
+        Run(engine, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
+
+    private static Outcome Run(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
+    {
+        var watch = Stopwatch.StartNew();
+        var total = new Tally();
+        var gate = new object();
+        var chunks = (count + ChunkSize - 1) / ChunkSize;
+        void Chunk(long chunk, Tally tally)
+        {
+            var end = Math.Min(count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++) Check(engine, classes, rules, choiceAt(i), i, tally, full);
+        }
+
+        if (parallel)
+        {
+            Parallel.For(
+                0,
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => new Tally(),
+                (chunk, _, tally) =>
+                {
+                    Chunk(chunk, tally);
+                    return tally;
+                },
+                tally =>
+                {
+                    lock (gate) total.Add(tally);
+                });
+        }
+        else
+        {
+            for (long chunk = 0; chunk < chunks; chunk++) Chunk(chunk, total);
+        }
+
+        var failures = total.Found
+            .OrderBy(f => f.Key.Check).ThenBy(f => f.Key.Key, StringComparer.Ordinal)
+            .Select(f => new VerificationFailure(
+                classes.Region, f.Key.Check, f.Value.Message, f.Value.Rules, classes.Describe(f.Value.Choice),
+                PolicyJson.Write(classes.Build(f.Value.Choice, CaseId, f.Value.Reversed)!), f.Value.Count))
+            .ToArray();
+        var fired = total.Fired.ToHashSet(StringComparer.Ordinal);
+        var notFired = rules.Where(r => !fired.Contains(r)).Order(StringComparer.Ordinal).ToArray();
+        var region = new RegionVerification(
+            classes.Region,
+            classes.Fields.Select(f => $"{f.Name}: {string.Join(", ", f.Classes.Select(c => c.Label))}").ToArray(),
+            classes.Combinations,
+            total.Cases,
+            total.Clashes,
+            total.Gaps,
+            total.Failed,
+            notFired,
+            classes.Unread.Distinct(StringComparer.Ordinal).ToArray(),
+            watch.Elapsed);
+        return new Outcome(region, failures, total.Fired.ToHashSet(StringComparer.Ordinal), total.Cited.ToHashSet(StringComparer.Ordinal));
+    }
+
+    // A smaller counterexample has fewer fields off their usual class; among equals, the first combination.
+    private static void Check(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally, bool full)
+    {
+        if (classes.Build(choice, CaseId) is not { } c) return;
+        tally.Cases++;
+        tally.FailedHere = 0;
+        var size = (classes.Size(choice) * (1L << 40)) + index;
+        if (Evaluate(engine, c, choice, size, tally, reversed: false) is { } decision && full)
+        {
+            Inspect(decision, rules, choice, size, tally);
+            if (c.Injuries is { Count: >= 2 } && classes.Build(choice, CaseId, reversed: true) is { } other
+                && Evaluate(engine, other, choice, size, tally, reversed: true) is { } otherDecision && !otherDecision.Equals(decision))
+            {
+                tally.Fail(VerificationCheck.Order, "injuries", "The decision changes when the case's injuries are given in the other order.", [], choice, size, reversed: false);
+            }
+        }
+
+        if (tally.FailedHere > 0) tally.Failed++;
+    }
+
+    // The decision, or null when the evaluation failed (and the failure is recorded).
+    private static PolicyDecision? Evaluate(PolicyEngine engine, PolicyCase c, Choice choice, long size, Tally tally, bool reversed)
+    {
+        try
+        {
+            var d = engine.Evaluate(c);
+            if (d.IsValid) return d;
+            tally.Fail(VerificationCheck.InvalidCase, "invalid", $"The case built for the classes is invalid: {string.Join("; ", d.Errors)}.", [], choice, size, reversed);
+        }
+        catch (PolicyEvaluationException e) when (e.InnerException is null)
+        {
+            // No rule to blame: the rule set left an outcome open.
+            tally.Gaps++;
+            tally.Fail(VerificationCheck.Gap, e.Message.Split(" on case ")[0], GapText(e.Message), [], choice, size, reversed);
+        }
+        catch (PolicyEvaluationException e) when (e.InnerException is InvalidOperationException inner && ClashOf(inner.Message) is { } clash)
+        {
+            tally.Clashes++;
+            string[] both = clash.First is null ? [e.RuleName ?? "?"] : [clash.First, clash.Second!];
+            foreach (var rule in both) tally.Fired.Add(string.Intern(rule)); // both fired: the second found the outcome taken
+            tally.Fail(VerificationCheck.Clash, $"{clash.Outcome}: {string.Join(" / ", both)}", $"{string.Join(" and ", both.Select(r => $"'{r}'"))} both decide {clash.Outcome}.", both, choice, size, reversed);
+        }
+        catch (PolicyEvaluationException e)
+        {
+            foreach (var rule in e.RuleName?.Split(", ") ?? []) tally.Fired.Add(string.Intern(rule)); // it fired, and failed
+            tally.Fail(VerificationCheck.Throws, $"{e.RuleName}: {e.InnerException!.GetType().Name}", $"{e.Message.Replace($" on case '{CaseId}'", "", StringComparison.Ordinal)}", e.RuleName is null ? [] : e.RuleName.Split(", "), choice, size, reversed);
+        }
+
+        return null;
+    }
+
+    private static string GapText(string message) => message.Replace($" on case '{CaseId}'", "", StringComparison.Ordinal);
+
+    private static (string? First, string? Second, string Outcome)? ClashOf(string message)
+    {
+        if (TwoRules().Match(message) is { Success: true } m) return (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
+        if (message.StartsWith("Two rules decided the enlistment outcome", StringComparison.Ordinal)) return (null, null, "the enlistment outcome");
+        if (message.StartsWith("Two rules decided the service phase", StringComparison.Ordinal)) return (null, null, "the service phase");
+        return null;
+    }
+
+    // DecisionSheet's words for a slot filled twice.
+    [GeneratedRegex(@"^Rules '(.+)' and '(.+)' both decided (\w+)\.$")]
+    private static partial Regex TwoRules();
+
+    private static void Inspect(PolicyDecision d, IReadOnlyCollection<string> rules, Choice choice, long size, Tally tally)
+    {
+        var enlistment = d.Enlistment!;
+        Reason(enlistment.Outcome == EnlistmentOutcome.Undetermined, enlistment.UndeterminedReason, "the enlistment", choice, size, tally);
+        Findings(enlistment.Findings, "the enlistment", rules, choice, size, tally);
+        var member = enlistment.Outcome == EnlistmentOutcome.Eligible;
+        foreach (var e in d.Entitlements)
+        {
+            Reason(e.Status == EntitlementStatus.Undetermined, e.UndeterminedReason, e.Kind.ToString(), choice, size, tally);
+            Findings(e.Findings, e.Kind.ToString(), rules, choice, size, tally);
+            if (!member && e.Status == EntitlementStatus.Entitled)
+            {
+                tally.Fail(VerificationCheck.NonMember, e.Kind.ToString(), $"An applicant whose enlistment is {enlistment.Outcome} is Entitled to {e.Kind} ({e.Findings[0].RuleId}); entitlements are a member's (I4).", [e.Findings[0].RuleId], choice, size, false);
+            }
+        }
+
+        foreach (var o in d.Obligations)
+        {
+            Reason(o.Status == ObligationStatus.Undetermined, o.UndeterminedReason, o.Kind.ToString(), choice, size, tally);
+            Findings(o.Findings, o.Kind.ToString(), rules, choice, size, tally);
+        }
+
+        var service = d.Service!;
+        Reason(service.Phase == ServicePhase.Undetermined, service.UndeterminedReason, "the service phase", choice, size, tally);
+        Findings(service.Findings, "the service", rules, choice, size, tally);
+        if (!member && (service.Duties.Count > 0 || service.Phase is ServicePhase.Training or ServicePhase.Assigned))
+        {
+            tally.Fail(VerificationCheck.NonMember, "service", $"An applicant whose enlistment is {enlistment.Outcome} has the phase {service.Phase} and {service.Duties.Count} duties; service is a member's (I4).", [], choice, size, false);
+        }
+
+        // The combinator records the enlistment without a finding of its own: a decided enlistment is its firing.
+        tally.Fired.Add("Enlistment.Outcome");
+    }
+
+    private static void Reason(bool undetermined, UndeterminedReason? reason, string what, Choice choice, long size, Tally tally)
+    {
+        if (undetermined && reason is null)
+        {
+            tally.Fail(VerificationCheck.Reason, what, $"{what} is Undetermined without a reason.", [], choice, size, false);
+        }
+        else if (!undetermined && reason is not null)
+        {
+            tally.Fail(VerificationCheck.Reason, what, $"{what} is decided but carries the reason {reason}.", [], choice, size, false);
+        }
+    }
+
+    private static void Findings(IReadOnlyList<Finding> findings, string what, IReadOnlyCollection<string> rules, Choice choice, long size, Tally tally)
+    {
+        if (findings.Count == 0)
+        {
+            tally.Fail(VerificationCheck.Citation, what, $"{what} has no finding.", [], choice, size, false);
+            return;
+        }
+
+        foreach (var f in findings)
+        {
+            tally.Fired.Add(f.RuleId);
+            var problem = CitationProblem(f, rules);
+            if (problem is not null) tally.Fail(VerificationCheck.Citation, $"{f.RuleId}: {problem}", $"A finding of '{f.RuleId}' on {what} {problem}.", [f.RuleId], choice, size, false);
+            foreach (var claim in f.Claims) tally.Cited.Add(claim);
+        }
+    }
+
+    // A finding cites at least one id, each a claim of the source or a host's own (never a claim id the source lacks),
+    // quotes words, the words of one of its claims when it cites only the source's, and names a rule of the region.
+    private static string? CitationProblem(Finding f, IReadOnlyCollection<string> rules)
+    {
+        if (!rules.Contains(f.RuleId)) return "names no rule of the region";
+        if (f.Claims.Count == 0) return "cites no claim or host citation";
+        if (string.IsNullOrWhiteSpace(f.Quote)) return "quotes nothing";
+        var hostCited = false;
+        foreach (var id in f.Claims)
+        {
+            if (string.IsNullOrWhiteSpace(id)) return "cites a blank id";
+            if (ShippedClaims.Contains(id)) continue;
+            if (ClaimLike().IsMatch(id)) return $"cites '{id}', which is no claim of the source";
+            hostCited = true;
+        }
+
+        return hostCited || f.Claims.Any(id => ShippedQuotes[id] == f.Quote) ? null : "quotes words that are none of its claims'";
+    }
+
+    [GeneratedRegex(@"^[CI]\d+$")]
+    private static partial Regex ClaimLike();
+
+    /// <summary>One worker's findings; merged into the region's at the end.</summary>
+    private sealed class Tally
+    {
+        public long Cases;
+        public long Clashes;
+        public long Gaps;
+        public long Failed;
+        public int FailedHere;
+        // By reference while counting (rule names and claim ids are the same strings case after case), by value at the end.
+        public HashSet<string> Fired { get; } = new(ReferenceEqualityComparer.Instance);
+        public HashSet<string> Cited { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<(VerificationCheck Check, string Key), Found> Found { get; } = [];
+
+        public void Fail(VerificationCheck check, string key, string message, string[] rules, Choice choice, long size, bool reversed)
+        {
+            FailedHere++;
+            if (Found.TryGetValue((check, key), out var found))
+            {
+                found.Count++;
+                if (size < found.Size) (found.Size, found.Choice, found.Message, found.Reversed) = (size, choice, message, reversed);
+                return;
+            }
+
+            if (Found.Count < MaxFailures) Found.Add((check, key), new Found { Message = message, Rules = rules, Choice = choice, Size = size, Count = 1, Reversed = reversed });
+        }
+
+        public void Add(Tally other)
+        {
+            Cases += other.Cases;
+            Clashes += other.Clashes;
+            Gaps += other.Gaps;
+            Failed += other.Failed;
+            Fired.UnionWith(other.Fired);
+            Cited.UnionWith(other.Cited);
+            foreach (var (key, f) in other.Found)
+            {
+                if (Found.TryGetValue(key, out var mine))
+                {
+                    mine.Count += f.Count;
+                    if (f.Size < mine.Size) (mine.Size, mine.Choice, mine.Message, mine.Reversed) = (f.Size, f.Choice, f.Message, f.Reversed);
+                }
+                else if (Found.Count < MaxFailures)
+                {
+                    Found.Add(key, f);
+                }
+            }
+        }
+    }
+
+    private sealed class Found
+    {
+        public required string Message { get; set; }
+
+        public required string[] Rules { get; init; }
+
+        public Choice Choice { get; set; }
+
+        public long Size { get; set; }
+
+        public long Count { get; set; }
+
+        public bool Reversed { get; set; }
+    }
+}
