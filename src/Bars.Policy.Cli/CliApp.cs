@@ -28,6 +28,7 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {
             new EvaluateCommand(io, engine),
+            new ScreenCommand(io, engine),
             new BatchCommand(io, engine),
             new RulesCommand(io, engine),
             new CompareCommand(io, engine),
