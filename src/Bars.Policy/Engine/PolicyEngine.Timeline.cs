@@ -10,7 +10,8 @@ public sealed partial class PolicyEngine
     /// of training, the end or early end of the contract, a host value taking effect), each with what changed and
     /// the findings. The case is evaluated with its date moved, on the dates the region's rules and parameters
     /// name (birthdays at the ages they compare against, days of the contract at the counts they compare against,
-    /// the parameters' periods, the case's own dates), never on every day.
+    /// the parameters' periods, the case's own dates), never on every day. On each date the case is taken as it
+    /// stood then: an early termination or an injury it records for a later day had not happened yet.
     /// </summary>
     /// <param name="policyCase">The case; its own date is only checked for validity.</param>
     /// <param name="from">The window's first day.</param>

@@ -160,12 +160,15 @@ internal sealed class WhyNotSearch
             return new WhyNotQuestion(Current, Wanted, byThePerson, notByThePerson, summary);
         }
 
-        // The result, the changes, and the claims of the rules that decide it now and did not before.
+        // The result, the changes, and the claims of the rules that decide it now and did not before; when none is
+        // new, of those that decided it before and no longer do (a bar lifted); else of all that decide it.
         private string Text(CaseChange[] changes, OutcomeState result)
         {
             var before = Current.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            var after = result.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
             var fresh = result.Findings.Where(f => !before.Contains(f.RuleId)).ToArray();
-            var claims = OutcomeState.ClaimsOf(fresh.Length > 0 ? fresh : result.Findings);
+            var lifted = Current.Findings.Where(f => !after.Contains(f.RuleId)).ToArray();
+            var claims = OutcomeState.ClaimsOf(fresh.Length > 0 ? fresh : lifted.Length > 0 ? lifted : result.Findings);
             return $"{result} {string.Join(" and ", changes.Select(x => x.Text))}{Cited(claims)}";
         }
 
