@@ -24,6 +24,6 @@ public sealed partial class PolicyEngine
         ArgumentNullException.ThrowIfNull(policyCase);
         options ??= new WhyNotOptions();
         options.Validate();
-        return WhyNotSearch.Run(policyCase, CandidatesOf(policyCase.Region), Regions, options, Evaluate);
+        return WhyNotSearch.Run(policyCase, CandidatesOf, Regions, options, Evaluate);
     }
 }

@@ -10,29 +10,31 @@ internal sealed class WhyNotSearch
 {
     private readonly PolicyCase c;
     private readonly CaseCandidates candidates;
+    private readonly Func<string?, CaseCandidates?> candidatesOf;
     private readonly IReadOnlyList<string> regions;
     private readonly EvaluationBudget budget;
     private readonly DateOnly horizon;
     private readonly List<Question> questions = [];
 
-    private WhyNotSearch(PolicyCase c, CaseCandidates candidates, IReadOnlyList<string> regions, EvaluationBudget budget, DateOnly horizon)
+    private WhyNotSearch(PolicyCase c, CaseCandidates candidates, Func<string?, CaseCandidates?> candidatesOf, IReadOnlyList<string> regions, EvaluationBudget budget, DateOnly horizon)
     {
         this.c = c;
         this.candidates = candidates;
+        this.candidatesOf = candidatesOf;
         this.regions = regions;
         this.budget = budget;
         this.horizon = horizon;
     }
 
-    public static WhyNotAnswer Run(PolicyCase c, CaseCandidates? candidates, IReadOnlyList<string> regions, WhyNotOptions options, Func<PolicyCase, PolicyDecision> evaluate)
+    public static WhyNotAnswer Run(PolicyCase c, Func<string?, CaseCandidates?> candidatesOf, IReadOnlyList<string> regions, WhyNotOptions options, Func<PolicyCase, PolicyDecision> evaluate)
     {
         var budget = new EvaluationBudget(evaluate, options.MaxEvaluations);
         var own = budget.Evaluate(c)!;
-        if (!own.IsValid || candidates is null) return new WhyNotAnswer(own.CaseId, c.AsOf, null, [], budget.Used, false, own.Errors);
+        if (!own.IsValid || candidatesOf(c.Region) is not { } candidates) return new WhyNotAnswer(own.CaseId, c.AsOf, null, [], budget.Used, false, own.Errors);
 
         var asOf = c.AsOf!.Value;
         var horizon = asOf.Year + options.HorizonYears <= DateOnly.MaxValue.Year ? asOf.AddYears(options.HorizonYears) : DateOnly.MaxValue;
-        var search = new WhyNotSearch(c, candidates, regions, budget, horizon);
+        var search = new WhyNotSearch(c, candidates, candidatesOf, regions, budget, horizon);
         foreach (var state in OutcomeState.Of(own))
         {
             if (Wanted(state) is { } wanted && state.Status != wanted) search.questions.Add(new Question(state, wanted));
@@ -102,7 +104,9 @@ internal sealed class WhyNotSearch
     {
         var asOf = c.AsOf!.Value;
         var left = waiting.ToList();
-        foreach (var date in candidates.BoundaryDates(changed, asOf, horizon))
+        // The changed case's own region's boundaries: a change of region brings that region's dates (a host value's).
+        var dates = (candidatesOf(changed.Region) ?? candidates).BoundaryDates(changed, asOf, horizon);
+        foreach (var date in dates)
         {
             if (left.Count == 0) return;
             if (budget.Evaluate(changed with { AsOf = date }) is not { } d) return;
