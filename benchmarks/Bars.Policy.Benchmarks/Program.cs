@@ -14,5 +14,11 @@ if (args.Length == 2 && args[0] == "--memory" && long.TryParse(args[1], out var 
     return MemoryCheck.Run(count);
 }
 
+// --explanations N: evaluations and time per question of why-not, screening and timeline (not a BenchmarkDotNet run).
+if (args.Length == 2 && args[0] == ExplanationCost.Switch && int.TryParse(args[1], out var questions) && questions > 0)
+{
+    return ExplanationCost.Run(questions);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PerCaseBenchmarks).Assembly).Run(args);
 return 0;
