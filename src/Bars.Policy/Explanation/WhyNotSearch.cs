@@ -57,16 +57,21 @@ internal sealed class WhyNotSearch
 
         // One field: time, then every other change.
         Later(c, [], questions);
+        var invalid = new HashSet<CaseChange>();
         foreach (var change in singles)
         {
             if (budget.Evaluate(change.ApplyTo(c)) is not { IsValid: true } d)
             {
                 if (budget.Exhausted) return;
+                invalid.Add(change);
                 continue;
             }
 
             Record(questions, [change], d);
         }
+
+        // A change that makes the case invalid (a length the early termination falls outside) pairs with nothing.
+        singles = singles.Where(s => !invalid.Contains(s)).ToArray();
 
         // Two fields, for the outcomes no single change the person can make gives.
         var open = questions.Where(q => !q.Found.Any(f => f.Changes.All(x => x.ByThePerson))).ToList();

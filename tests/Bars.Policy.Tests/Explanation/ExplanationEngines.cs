@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Bars.Policy.Tests.Explanation;
 
 /// <summary>
-/// A host engine for the explanations: a made-up region, Agedland, whose own rule bars applicants under 21 (a
-/// threshold no shipped rule or parameter names), and a Kursk monthly rate the host sets from 2025-01-01. The
+/// A host engine for the explanations: a made-up region, Agedland, whose own rule bars applicants under 25 (a
+/// threshold no shipped rule or parameter names, nor one next to it), and a Kursk monthly rate the host sets from 2025-01-01. The
 /// answers must follow both, since nothing in the explanations is written per rule.
 /// </summary>
 internal static class ExplanationEngines
@@ -28,18 +28,18 @@ internal static class ExplanationEngines
         namespace Agedland;
 
         [AppliesTo("Agedland")]
-        [Name("Agedland.UnderTwentyOne")]
-        [Description("In Agedland, an applicant under 21 is Ineligible.")]
+        [Name("Agedland.UnderTwentyFive")]
+        [Description("In Agedland, an applicant under 25 is Ineligible.")]
         [Tag("Agedland order 1")]
-        public sealed class UnderTwentyOne : Rule
+        public sealed class UnderTwentyFive : Rule
         {
-            public static readonly SourceCitation Order1 = new("Agedland order 1", "Agedland enlists no one under 21.");
+            public static readonly SourceCitation Order1 = new("Agedland order 1", "Agedland enlists no one under 25.");
 
             public override void Define()
             {
                 CaseFacts c = null!;
-                When().Match(() => c, x => x.Age < 21);
-                Then().Do(ctx => Decide.Ineligible(ctx, Order1, "Agedland enlists no one under 21."));
+                When().Match(() => c, x => x.Age < 25);
+                Then().Do(ctx => Decide.Ineligible(ctx, Order1, "Agedland enlists no one under 25."));
             }
         }
         """;

@@ -84,12 +84,12 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    public void A_host_rule_with_its_own_threshold_changes_on_the_21st_birthday()
+    public void A_host_rule_with_its_own_threshold_changes_on_the_25th_birthday()
     {
         var c = new PolicyCase("t-6", ExplanationEngines.Agedland, new DateOnly(2024, 10, 1), new Applicant(new DateOnly(2005, 6, 15), Sex.Male));
-        var t = ExplanationEngines.Host.Timeline(c, new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31));
+        var t = ExplanationEngines.Host.Timeline(c, new DateOnly(2024, 1, 1), new DateOnly(2031, 12, 31));
         var entry = Assert.Single(t.Entries);
-        Assert.Equal((new DateOnly(2026, 6, 15), "Ineligible", "Eligible"), (entry.Date, entry.Changes[0].Before!.Status, entry.Changes[0].After!.Status));
+        Assert.Equal((new DateOnly(2030, 6, 15), "Ineligible", "Eligible"), (entry.Date, entry.Changes[0].Before!.Status, entry.Changes[0].After!.Status));
     }
 
     [Fact]

@@ -79,16 +79,16 @@ public sealed class WhyNotTests
     }
 
     [Fact]
-    public void A_host_rule_with_its_own_threshold_moves_the_answer_to_the_21st_birthday()
+    public void A_host_rule_with_its_own_threshold_moves_the_answer_to_the_25th_birthday()
     {
-        // 19 on 2024-10-01: Agedland's own rule (under 21) bars; the 21st birthday is 2026-06-15.
+        // 19 on 2024-10-01: Agedland's own rule (under 25) bars; the 25th birthday is 2030-06-15.
         var c = new PolicyCase("w-2", ExplanationEngines.Agedland, AsOf, new Applicant(new DateOnly(2005, 6, 15), Sex.Male));
         var q = Question(ExplanationEngines.Host.WhyNot(c), "enlistment");
 
         // Nothing new decides it: the host's rule stops barring, so the answer cites the host's order.
-        Assert.Equal("Eligible from 2026-06-15, when aged 21 (Agedland order 1)", q.Summary);
+        Assert.Equal("Eligible from 2030-06-15, when aged 25 (Agedland order 1)", q.Summary);
         Assert.Contains(q.Current.Findings, f => f.Claims.SequenceEqual(["Agedland order 1"]));
-        Assert.Equal(EnlistmentOutcome.Ineligible, ExplanationEngines.Host.Evaluate(c with { AsOf = new DateOnly(2026, 6, 14) }).Enlistment!.Outcome);
+        Assert.Equal(EnlistmentOutcome.Ineligible, ExplanationEngines.Host.Evaluate(c with { AsOf = new DateOnly(2030, 6, 14) }).Enlistment!.Outcome);
     }
 
     [Fact]
