@@ -20,5 +20,11 @@ if (args.Length > 0 && args[0] == EvaluationProfile.Switch)
     return EvaluationProfile.Run(args.Length > 1 && int.TryParse(args[1], out var rounds) ? rounds : 200);
 }
 
+// --explanations N: evaluations and time per question of why-not, screening and timeline (not a BenchmarkDotNet run).
+if (args.Length == 2 && args[0] == ExplanationCost.Switch && int.TryParse(args[1], out var questions) && questions > 0)
+{
+    return ExplanationCost.Run(questions);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PerCaseBenchmarks).Assembly).Run(args);
 return 0;

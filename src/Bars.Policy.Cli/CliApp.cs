@@ -30,6 +30,7 @@ internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr,
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {
             new EvaluateCommand(io, oneCase),
+            new ScreenCommand(io, oneCase),
             new BatchCommand(io, engine),
             new RulesCommand(io, engine),
             new VerifyCommand(io, engine),

@@ -14,6 +14,12 @@ internal sealed class EvaluateCommand : Command
         Description = "Tell the decision for a person (outcomes, the rules that fired with their claims and quotes) instead of JSON.",
     };
 
+    private readonly Option<bool> whyNot = new("--why-not")
+    {
+        Description = "Print, for each outcome that is not favourable, the smallest changes that would make it so (those the person can make apart from those they cannot; a later date as the earliest within ten years), as JSON.",
+    };
+
+    private readonly Option<TimelineWindow?> timeline = TimelineWindow.Option();
     private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
 
     private readonly Option<string> execution = ExecutionOption.Create();
@@ -29,6 +35,8 @@ internal sealed class EvaluateCommand : Command
         Add(caseFile);
         Add(compact);
         Add(explain);
+        Add(whyNot);
+        Add(timeline);
         Add(maxBytes);
         Add(execution);
         SetAction(Run);
@@ -41,11 +49,48 @@ internal sealed class EvaluateCommand : Command
         var max = parse.GetValue(maxBytes);
         if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
 
+        var indented = !parse.GetValue(compact);
+        if (parse.GetValue(whyNot) || parse.GetValue(timeline) is not null)
+        {
+            return Question(parse, document, max, indented);
+        }
+
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
         var decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
             ? PolicyDecision.Invalid(null, null, null, [error])
             : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).EvaluateJson(document.Bytes);
-        io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented: !parse.GetValue(compact)) + "\n");
+        io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
+    }
+
+    // --why-not and --timeline: the case is read as for a decision; one that cannot be read is answered as one is.
+    private int Question(ParseResult parse, CliDocument document, int max, bool indented)
+    {
+        if (parse.GetValue(whyNot) && parse.GetValue(timeline) is not null)
+        {
+            io.Error.WriteLine("bars-policy: --why-not and --timeline are separate questions: give one.");
+            return ExitCodes.Failed;
+        }
+
+        var read = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
+            ? new CaseReadResult(null, null, [error])
+            : PolicyJson.ReadCase(document.Bytes);
+        if (read.Case is not { } c)
+        {
+            io.Out.Write(PolicyJson.Write(PolicyDecision.Invalid(read.CaseId, null, null, read.Errors), indented) + "\n");
+            return ExitCodes.InvalidCase;
+        }
+
+        var policy = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true);
+        if (parse.GetValue(timeline) is { } window)
+        {
+            var answer = policy.Timeline(c, window.From, window.To);
+            io.Out.Write(PolicyJson.Write(answer, indented) + "\n");
+            return answer.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidCase;
+        }
+
+        var whyNotAnswer = policy.WhyNot(c);
+        io.Out.Write(PolicyJson.Write(whyNotAnswer, indented) + "\n");
+        return whyNotAnswer.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }
 }

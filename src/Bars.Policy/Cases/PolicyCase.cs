@@ -22,6 +22,14 @@ public sealed record PolicyCase(
     /// <summary>Injuries suffered under the contract; absent or empty when there are none.</summary>
     public IReadOnlyList<Injury>? Injuries { get; init => field = Equatable(value); } = Equatable(Injuries);
 
+    /// <summary>
+    /// The applicant facts not known yet, by their JSON names (e.g. <c>healthRestriction</c>), for screening
+    /// (<see cref="PolicyEngine.Screen(PolicyCase)"/>); absent for a case that states all it knows. Each must be an
+    /// applicant flag, listed once, and not also stated as true.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Unknown { get; init => field = value is null ? null : EquatableList<string>.Of(value); }
+
     // Kept as given when absent: a missing list and an empty one are different inputs to the validator.
     private static EquatableList<Injury>? Equatable(IReadOnlyList<Injury>? injuries) =>
         injuries is null ? null : EquatableList<Injury>.Of(injuries);

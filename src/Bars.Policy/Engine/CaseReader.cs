@@ -46,6 +46,7 @@ internal static class CaseReader
         var asOf = c.AsOf;
 
         var (birth, sex) = ReadApplicant(c.Applicant, asOf, errors);
+        Explanation.ApplicantFlags.CheckUnknown(c.Unknown, c.Applicant, errors);
         var contractErrors = errors.Count;
         var term = ReadContract(c.Contract, asOf, errors);
         var contract = c.Contract is { } k && errors.Count == contractErrors ? new ContractFacts(k.Months!.Value, term!, k.TerminatedEarlyOn) : null;

@@ -145,6 +145,36 @@ public static partial class PolicyJson
         return JsonSerializer.Serialize(catalog, (indented ? Indented : Compact).PolicyCatalog);
     }
 
+    /// <summary>Writes a why-not answer (<see cref="PolicyEngine.WhyNot(PolicyCase, Explanation.WhyNotOptions)"/>) as JSON.</summary>
+    /// <param name="answer">The answer.</param>
+    /// <param name="indented">Indent the JSON over several lines.</param>
+    /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
+    public static string Write(Explanation.WhyNotAnswer answer, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return JsonSerializer.Serialize(answer, (indented ? Indented : Compact).WhyNotAnswer);
+    }
+
+    /// <summary>Writes a screening (<see cref="PolicyEngine.Screen(PolicyCase)"/>) as JSON.</summary>
+    /// <param name="screening">The screening.</param>
+    /// <param name="indented">Indent the JSON over several lines.</param>
+    /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
+    public static string Write(Explanation.Screening screening, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(screening);
+        return JsonSerializer.Serialize(screening, (indented ? Indented : Compact).Screening);
+    }
+
+    /// <summary>Writes a timeline (<see cref="PolicyEngine.Timeline(PolicyCase, DateOnly, DateOnly)"/>) as JSON.</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <param name="indented">Indent the JSON over several lines.</param>
+    /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
+    public static string Write(Explanation.CaseTimeline timeline, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return JsonSerializer.Serialize(timeline, (indented ? Indented : Compact).CaseTimeline);
+    }
+
     /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>
     /// <param name="json">The decision as JSON.</param>
     /// <returns>The decision, equal to the one written.</returns>

@@ -16,6 +16,9 @@ namespace Bars.Policy.Json;
 [JsonSerializable(typeof(PolicyCase))]
 [JsonSerializable(typeof(PolicyDecision))]
 [JsonSerializable(typeof(Catalog.PolicyCatalog))]
+[JsonSerializable(typeof(Explanation.WhyNotAnswer))]
+[JsonSerializable(typeof(Explanation.Screening))]
+[JsonSerializable(typeof(Explanation.CaseTimeline))]
 internal sealed partial class PolicyJsonContext : JsonSerializerContext
 {
 }

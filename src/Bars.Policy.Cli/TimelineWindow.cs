@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>The window of <c>evaluate --timeline</c>, written <c>2024-01-01..2026-12-31</c>.</summary>
+/// <param name="From">The first day.</param>
+/// <param name="To">The last day, not before <paramref name="From"/>.</param>
+internal sealed record TimelineWindow(DateOnly From, DateOnly To)
+{
+    private const string Written = "two dates written yyyy-MM-dd..yyyy-MM-dd, e.g. 2024-01-01..2026-12-31";
+
+    /// <summary>The option, its value checked by the parser like any other argument error.</summary>
+    public static Option<TimelineWindow?> Option() => new("--timeline")
+    {
+        Description = "Print the dates in the window (yyyy-MM-dd..yyyy-MM-dd) on which an outcome, an amount or the phase changes, with what changed and why, as JSON.",
+        CustomParser = Parse,
+    };
+
+    private static TimelineWindow? Parse(ArgumentResult result)
+    {
+        var text = result.Tokens is [var token] ? token.Value : "";
+        var parts = text.Split("..");
+        if (parts.Length != 2 || !Date(parts[0], out var from) || !Date(parts[1], out var to))
+        {
+            result.AddError($"--timeline '{text}' must be {Written}.");
+            return null;
+        }
+
+        if (to < from)
+        {
+            result.AddError($"--timeline '{text}' ends before it starts.");
+            return null;
+        }
+
+        return new TimelineWindow(from, to);
+    }
+
+    private static bool Date(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}
