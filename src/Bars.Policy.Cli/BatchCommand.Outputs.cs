@@ -5,8 +5,8 @@ namespace Bars.Policy.Cli;
 
 /// <summary>
 /// <c>batch</c>'s analyst outputs (issue 13): <c>--format jsonl|csv|parquet</c>, <c>--findings full|ids|none</c>,
-/// <c>--summary summary.json|.md</c>. The default (JSON Lines, full findings, no summary) keeps the command's own
-/// write path; anything else goes through one <see cref="DecisionWriter{TRow}"/>, chosen once, here.
+/// <c>--summary summary.json|.md</c>. Every format, the default JSON Lines too, goes through one
+/// <see cref="DecisionWriter{TRow}"/>, chosen once, here.
 /// </summary>
 internal sealed partial class BatchCommand
 {
@@ -43,7 +43,9 @@ internal sealed partial class BatchCommand
         return (new BatchOutputs(kind, level, summaryPath), null);
     }
 
-    // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are written.
+    // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are
+    // written. A bad line is answered with its errors and the batch goes on; the first `answered` are a resume's
+    // stand-ins for lines answered before: not written again.
     private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         var answers = policy.EvaluateManyJsonWithCases(
@@ -82,7 +84,7 @@ internal sealed partial class BatchCommand
         {
             "csv" => Run(new CsvDecisionWriter(decisions.Writer)),
             "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'")),
-            _ => Run(new JsonLinesDecisionWriter(decisions.Writer, outputs.Findings)),
+            _ => Run(new JsonLinesDecisionWriter((GuardedWriter)decisions.Writer, outputs.Findings)),
         };
 
         async Task Run<TRow>(DecisionWriter<TRow> writer)
@@ -97,7 +99,5 @@ internal sealed partial class BatchCommand
     /// <param name="SummaryPath">Where the totals go; null for none.</param>
     private sealed record BatchOutputs(string Format, FindingsDetail Findings, string? SummaryPath)
     {
-        /// <summary>The command's own write path is enough: JSON Lines with full findings and no summary.</summary>
-        public bool IsDefault => Format == "jsonl" && Findings == FindingsDetail.Full && SummaryPath is null;
     }
 }

@@ -138,13 +138,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             var policy = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => outputs.IsDefault
-                    ? Answer(policy, source, answered, lines, decisions.Writer, workers, tally, report, cancel)
-                    : AnswerAs(outputs, decisions, totals, policy, source, answered, lines, workers, tally, report, cancel)).ConfigureAwait(false);
-            }
-            else if (outputs.IsDefault)
-            {
-                await Answer(policy, source, answered, lines, decisions.Writer, workers, tally, null, cancel).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, source, answered, lines, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
@@ -200,52 +194,6 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
         return exitCode;
     }
-
-    // One line in, one decision out, in order; a bad line is answered with its errors and the batch goes on. The
-    // first `answered` are a resume's stand-ins for lines answered before: not written again.
-    // The workers write each decision as UTF-8 JSON (as text when the output takes no bytes, e.g. a terminal), so
-    // that the one thread writing answers in order only copies them.
-    private static async Task Answer(PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, TextWriter writer, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
-    {
-        var output = (GuardedWriter)writer;
-        var utf8 = output.TakesUtf8;
-        var answers = policy.EvaluateManyJson(
-            source,
-            r =>
-            {
-                var decision = lines.Answer(r);
-                return utf8 ? new WrittenDecision(Utf8Decision.Rent(decision), null, decision.IsValid) : new WrittenDecision(default, PolicyJson.Write(decision), decision.IsValid);
-            },
-            new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
-            cancel);
-        await foreach (var answer in answers.ConfigureAwait(false))
-        {
-            if (answered > 0)
-            {
-                answered--;
-                answer.Json.Return();
-                continue;
-            }
-
-            if (answer.Text is { } text) output.WriteLine(text);
-            else
-            {
-                output.WriteUtf8Line(answer.Json.Span);
-                answer.Json.Return();
-            }
-
-            tally.Cases++;
-            if (!answer.Valid) tally.Invalid++;
-
-            // The engine may hold every answer already (a short input): a signal still stops at this whole line.
-            cancel.ThrowIfCancellationRequested();
-            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
-        }
-
-        report?.Invoke(lines.BytesRead, tally.Cases);
-    }
-
-    private readonly record struct WrittenDecision(Utf8Decision Json, string? Text, bool Valid);
 
     private sealed class BatchTally
     {

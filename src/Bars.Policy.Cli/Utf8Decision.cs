@@ -26,13 +26,14 @@ internal readonly struct Utf8Decision
     /// <summary>The JSON.</summary>
     public ReadOnlySpan<byte> Span => array.AsSpan(0, length);
 
-    /// <summary>Writes <paramref name="decision"/> (the library's writer, the contract's bytes) into a pooled array.</summary>
-    public static Utf8Decision Rent(PolicyDecision decision)
+    /// <summary>Writes <paramref name="decision"/> (the library's writer: the contract's bytes at <paramref name="findings"/>
+    /// detail) into a pooled array.</summary>
+    public static Utf8Decision Rent(PolicyDecision decision, FindingsDetail findings = FindingsDetail.Full)
     {
         var s = scratch ??= new Scratch();
         s.Buffer.ResetWrittenCount();
         s.Writer.Reset(s.Buffer);
-        PolicyJson.Write(s.Writer, decision);
+        PolicyJson.Write(s.Writer, decision, findings);
         s.Writer.Flush();
         var written = s.Buffer.WrittenSpan;
         var array = ArrayPool<byte>.Shared.Rent(written.Length);

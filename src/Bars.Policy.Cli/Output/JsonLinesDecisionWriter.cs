@@ -1,34 +1,25 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace Bars.Policy.Cli.Output;
 
 /// <summary>
-/// <c>batch --format jsonl --findings full|ids|none</c>: one decision per line, its findings at the level asked
-/// (<see cref="PolicyJson.Write(Utf8JsonWriter, PolicyDecision, FindingsDetail)"/>); <c>full</c> is byte for byte
-/// what the default path writes.
+/// JSON Lines, one decision per line, its findings at the level asked for. The workers write each decision as UTF-8
+/// JSON into a pooled array (<see cref="Utf8Decision"/>); the one thread writing answers in order only copies the
+/// bytes to the output (a file, redirected standard output), or gives their text to a writer that takes no bytes.
 /// </summary>
-internal sealed class JsonLinesDecisionWriter(TextWriter output, FindingsDetail findings) : DecisionWriter<string>
+internal sealed class JsonLinesDecisionWriter(GuardedWriter output, FindingsDetail findings) : DecisionWriter<Utf8Decision>
 {
-    // As the library's own compact JSON: readable quotes and apostrophes; the output is JSON, never HTML.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    public override Utf8Decision Map(PolicyCase? policyCase, PolicyDecision decision) => Utf8Decision.Rent(decision, findings);
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? buffer;
-
-    public override string Map(PolicyCase? policyCase, PolicyDecision decision)
+    public override ValueTask Write(Utf8Decision row)
     {
-        var bytes = buffer ??= new ArrayBufferWriter<byte>(8192);
-        bytes.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(bytes, Options)) PolicyJson.Write(json, decision, findings);
-        return Encoding.UTF8.GetString(bytes.WrittenSpan);
-    }
+        try
+        {
+            output.WriteUtf8Line(row.Span);
+        }
+        finally
+        {
+            row.Return();
+        }
 
-    public override ValueTask Write(string row)
-    {
-        output.WriteLine(row);
         return ValueTask.CompletedTask;
     }
 

@@ -28,7 +28,8 @@ public sealed class PolicyEngineOptions
     /// engine is built. Off by default: a service pays at start-up, its first request does not, and a rule NRules
     /// cannot compile fails the build. On, a process that answers a few cases (the <c>bars-policy evaluate</c>
     /// command) compiles only the regions it meets; a compilation failure is then thrown by the first evaluation in
-    /// that region.
+    /// that region. A configuration that adds to the shipped policy (regions, rule sets, values, disabled rules) is
+    /// still checked for clashing rules when built, which evaluates, and so compiles, every region.
     /// </summary>
     public bool CompileOnFirstCase { get; set; }
 

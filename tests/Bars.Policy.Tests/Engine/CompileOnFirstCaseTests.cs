@@ -41,4 +41,17 @@ public sealed class CompileOnFirstCaseTests
         Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => answers[i] = PolicyJson.Write(lazy.Evaluate(cases[i])));
         Assert.Equal(cases.Select(c => PolicyJson.Write(eager.Evaluate(c))), answers);
     }
+
+    [Fact]
+    public void A_host_addition_is_checked_for_clashes_when_built_even_on_first_case()
+    {
+        // The build's clash check evaluates cases, so it compiles every region of a configuration that adds to the
+        // shipped policy; the shipped policy alone (verified whole by the suite) is left to compile on first case.
+        var host = PolicyEngine.Create(o =>
+        {
+            o.CompileOnFirstCase = true;
+            o.Parameters.Set(Regions.Kursk, Parameter.MonthlyPayRub, 50_000m, new DateOnly(2025, 1, 1), new SourceCitation("Kursk order (test)", "50,000 a month."));
+        });
+        Assert.All(host.Regions, r => Assert.True(host.IsCompiled(r), r));
+    }
 }
