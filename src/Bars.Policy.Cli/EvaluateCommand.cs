@@ -56,9 +56,20 @@ internal sealed class EvaluateCommand : Command
         }
 
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
-        var decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
-            ? PolicyDecision.Invalid(null, null, null, [error])
-            : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).EvaluateJson(document.Bytes);
+        PolicyDecision decision;
+        try
+        {
+            decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
+                ? PolicyDecision.Invalid(null, null, null, [error])
+                : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).EvaluateJson(document.Bytes);
+        }
+        catch (PolicyEvaluationException ex)
+        {
+            // A host rule's defect (the tool's own policy has none): said in a line, not a stack trace.
+            io.Error.WriteLine($"bars-policy: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
         io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }

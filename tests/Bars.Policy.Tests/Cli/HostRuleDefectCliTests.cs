@@ -35,4 +35,20 @@ public sealed class HostRuleDefectCliTests
         Assert.DoesNotContain(CliHarness.StackTraceMarker, error.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, exit);
     }
+
+    [Fact]
+    public void Evaluate_says_which_host_rule_failed_in_a_line_and_exits_1()
+    {
+        using var input = new StringReader(PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = DefectiveRules.ActionCaseId }));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = new CliApp(input, output, error, WithDefectiveRules.Value).Run(["evaluate", "-"]);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output.ToString());
+        Assert.StartsWith("bars-policy: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Host.ThrowingAction", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, error.ToString(), StringComparison.Ordinal);
+    }
 }
