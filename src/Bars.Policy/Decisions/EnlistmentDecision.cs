@@ -9,12 +9,14 @@ public sealed record EnlistmentDecision
     /// <param name="outcome">Eligible, Ineligible or Undetermined.</param>
     /// <param name="undeterminedReason">Why the source does not decide, when it does not.</param>
     /// <param name="findings">The enlistment rules that fired.</param>
+    /// <param name="parameters">The parameter values the rules of its findings read; none when null (a decision written before they were listed).</param>
     [JsonConstructor]
-    internal EnlistmentDecision(EnlistmentOutcome outcome, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings)
+    internal EnlistmentDecision(EnlistmentOutcome outcome, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null)
     {
         Outcome = outcome;
         UndeterminedReason = undeterminedReason;
         Findings = EquatableList<Finding>.Of(findings);
+        Parameters = parameters is null ? EquatableList<ParameterValue>.Empty : EquatableList<ParameterValue>.Of(parameters);
     }
 
     /// <summary>Eligible, Ineligible or Undetermined.</summary>
@@ -25,6 +27,13 @@ public sealed record EnlistmentDecision
 
     /// <summary>Every enlistment rule that fired, in firing order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// The parameter values the rules of <see cref="Findings"/> read (derived from the rules' own conditions and
+    /// actions), as in force for the case, each with its period and citation: in <see cref="Parameter"/> order, each
+    /// once; a parameter the region does not state is not listed. Empty when those rules read none.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> Parameters { get; }
 
     /// <summary>The outcome, with its reason when it is Undetermined.</summary>
     /// <returns>For example <c>Eligible</c> or <c>Undetermined (SourceSilent)</c>.</returns>

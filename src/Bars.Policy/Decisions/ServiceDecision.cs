@@ -12,14 +12,16 @@ public sealed record ServiceDecision
     /// <param name="trainingEndsOn">The last day of training, for a member with a contract.</param>
     /// <param name="duties">The region's tasks and the general supplementary tasks.</param>
     /// <param name="findings">The rules that decided it.</param>
+    /// <param name="parameters">The parameter values the rules of its findings read; none when null (a decision written before they were listed).</param>
     [JsonConstructor]
-    internal ServiceDecision(ServicePhase phase, UndeterminedReason? undeterminedReason, DateOnly? trainingEndsOn, IReadOnlyList<string> duties, IReadOnlyList<Finding> findings)
+    internal ServiceDecision(ServicePhase phase, UndeterminedReason? undeterminedReason, DateOnly? trainingEndsOn, IReadOnlyList<string> duties, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null)
     {
         Phase = phase;
         UndeterminedReason = undeterminedReason;
         TrainingEndsOn = trainingEndsOn;
         Duties = EquatableList<string>.Of(duties);
         Findings = EquatableList<Finding>.Of(findings);
+        Parameters = parameters is null ? EquatableList<ParameterValue>.Empty : EquatableList<ParameterValue>.Of(parameters);
     }
 
     /// <summary>For a member: no contract in force, training, or assigned to tasks (C4); otherwise not a member, or
@@ -37,6 +39,13 @@ public sealed record ServiceDecision
 
     /// <summary>The rules that decided it, with claims and quotes.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// The parameter values the rules of <see cref="Findings"/> read (derived from the rules' own conditions and
+    /// actions), as in force for the case, each with its period and citation: in <see cref="Parameter"/> order, each
+    /// once; a parameter the region does not state is not listed. Empty when those rules read none.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> Parameters { get; }
 
     /// <summary>The phase, with the end of training when there is a contract.</summary>
     /// <returns>For example <c>Assigned (training ends 2024-10-21)</c> or <c>NoContract</c>.</returns>

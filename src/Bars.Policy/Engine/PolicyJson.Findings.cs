@@ -9,9 +9,10 @@ public static partial class PolicyJson
     /// <summary>
     /// Writes a decision as one JSON value with its findings at the <paramref name="findings"/> level:
     /// <see cref="FindingsDetail.Full"/> is exactly <see cref="Write(Utf8JsonWriter, PolicyDecision)"/>;
-    /// <see cref="FindingsDetail.Ids"/> keeps each finding's <c>ruleId</c> and <c>claims</c>;
-    /// <see cref="FindingsDetail.None"/> leaves out every <c>findings</c> member. Every other member is written as
-    /// the contract writes it, in the same order.
+    /// <see cref="FindingsDetail.Ids"/> keeps each finding's <c>ruleId</c> and <c>claims</c>, and each parameter
+    /// read its <c>name</c>, <c>value</c> and <c>citation.id</c>; <see cref="FindingsDetail.None"/> leaves out every
+    /// <c>findings</c> and <c>parameters</c> member. Every other member is written as the contract writes it, in the
+    /// same order.
     /// </summary>
     /// <param name="writer">Where to write; its options (escaping, indentation) are used as they are.</param>
     /// <param name="decision">The decision.</param>

@@ -38,10 +38,18 @@ internal static class DecisionWriter
     private static readonly JsonEncodedText Policy = JsonEncodedText.Encode("policy");
     private static readonly JsonEncodedText LibraryVersion = JsonEncodedText.Encode("libraryVersion");
     private static readonly JsonEncodedText Fingerprint = JsonEncodedText.Encode("fingerprint");
+    private static readonly JsonEncodedText Parameters = JsonEncodedText.Encode("parameters");
+    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText EffectiveFrom = JsonEncodedText.Encode("effectiveFrom");
+    private static readonly JsonEncodedText EffectiveTo = JsonEncodedText.Encode("effectiveTo");
+    private static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
 
-    /// <summary>Writes <paramref name="decision"/> as one JSON object, its findings at the <paramref name="detail"/>
-    /// level (<see cref="FindingsDetail.Full"/>: the contract; <c>Ids</c>: rule ids and claims; <c>None</c>: no
-    /// <c>findings</c> members).</summary>
+    /// <summary>Writes <paramref name="decision"/> as one JSON object, its findings and parameters read at the
+    /// <paramref name="detail"/> level (<see cref="FindingsDetail.Full"/>: the contract; <c>Ids</c>: rule ids and
+    /// claims, parameters' names, values and citation ids; <c>None</c>: no <c>findings</c> or <c>parameters</c>
+    /// members).</summary>
     public static void Write(Utf8JsonWriter writer, PolicyDecision decision, FindingsDetail detail = FindingsDetail.Full)
     {
         writer.WriteStartObject();
@@ -56,6 +64,7 @@ internal static class DecisionWriter
             writer.WriteString(Outcome, Names<EnlistmentOutcome>.Of(enlistment.Outcome));
             WriteEnum(writer, UndeterminedReason, enlistment.UndeterminedReason);
             WriteFindings(writer, enlistment.Findings, detail);
+            WriteParameters(writer, enlistment.Parameters, detail);
             writer.WriteEndObject();
         }
         else
@@ -75,6 +84,7 @@ internal static class DecisionWriter
             WriteEnum(writer, Period, e.Period);
             WriteEnum(writer, UndeterminedReason, e.UndeterminedReason);
             WriteFindings(writer, e.Findings, detail);
+            WriteParameters(writer, e.Parameters, detail);
             writer.WriteEndObject();
         }
 
@@ -91,6 +101,7 @@ internal static class DecisionWriter
             WriteAmount(writer, o.AmountRub);
             WriteEnum(writer, UndeterminedReason, o.UndeterminedReason);
             WriteFindings(writer, o.Findings, detail);
+            WriteParameters(writer, o.Parameters, detail);
             writer.WriteEndObject();
         }
 
@@ -107,6 +118,7 @@ internal static class DecisionWriter
             for (var i = 0; i < service.Duties.Count; i++) writer.WriteStringValue(service.Duties[i]);
             writer.WriteEndArray();
             WriteFindings(writer, service.Findings, detail);
+            WriteParameters(writer, service.Parameters, detail);
             writer.WriteEndObject();
         }
         else
@@ -160,6 +172,34 @@ internal static class DecisionWriter
                 writer.WriteString(Quote, f.Quote);
             }
 
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // The values an outcome's rules read: whole at Full (the contract); name, value and citation id at Ids (the
+    // catalogue holds each value's period and words); left out with the findings at None.
+    private static void WriteParameters(Utf8JsonWriter writer, IReadOnlyList<ParameterValue> parameters, FindingsDetail detail)
+    {
+        if (detail == FindingsDetail.None) return;
+        writer.WriteStartArray(Parameters);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var p = parameters[i];
+            writer.WriteStartObject();
+            writer.WriteString(Name, Names<Parameter>.Of(p.Name));
+            writer.WriteNumber(Value, p.Value);
+            if (detail == FindingsDetail.Full)
+            {
+                WriteDate(writer, EffectiveFrom, p.EffectiveFrom);
+                WriteDate(writer, EffectiveTo, p.EffectiveTo);
+            }
+
+            writer.WriteStartObject(Citation);
+            writer.WriteString(Id, p.Citation.Id);
+            if (detail == FindingsDetail.Full) writer.WriteString(Quote, p.Citation.Quote);
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 

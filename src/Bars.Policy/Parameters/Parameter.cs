@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bars.Policy.Json;
+
 namespace Bars.Policy;
 
 /// <summary>The numbers of the policy that a host may set or override per region (see <see cref="PolicyParameters"/>).</summary>
+[JsonConverter(typeof(NameOnlyEnumConverter<Parameter>))]
 public enum Parameter
 {
     /// <summary>The youngest age, in completed years, at which an applicant is accepted (C1: 18).</summary>

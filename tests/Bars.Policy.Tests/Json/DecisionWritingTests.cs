@@ -9,10 +9,10 @@ namespace Bars.Policy.Tests.Json;
 public sealed class DecisionWritingTests
 {
     private static readonly string[] DecisionFields = ["caseId", "region", "asOf", "enlistment", "entitlements", "obligations", "service", "errors", "policy"];
-    private static readonly string[] EnlistmentFields = ["outcome", "undeterminedReason", "findings"];
-    private static readonly string[] EntitlementFields = ["kind", "status", "amountRub", "period", "undeterminedReason", "findings"];
-    private static readonly string[] ObligationFields = ["kind", "status", "amountRub", "undeterminedReason", "findings"];
-    private static readonly string[] ServiceFields = ["phase", "undeterminedReason", "trainingEndsOn", "duties", "findings"];
+    private static readonly string[] EnlistmentFields = ["outcome", "undeterminedReason", "findings", "parameters"];
+    private static readonly string[] EntitlementFields = ["kind", "status", "amountRub", "period", "undeterminedReason", "findings", "parameters"];
+    private static readonly string[] ObligationFields = ["kind", "status", "amountRub", "undeterminedReason", "findings", "parameters"];
+    private static readonly string[] ServiceFields = ["phase", "undeterminedReason", "trainingEndsOn", "duties", "findings", "parameters"];
     private static readonly string[] FindingFields = ["ruleId", "claims", "text", "quote"];
     private static readonly string[] ErrorFields = ["path", "message"];
 
@@ -52,11 +52,13 @@ public sealed class DecisionWritingTests
         AssertFields(DecisionFields, root);
         AssertFields(EnlistmentFields, root.GetProperty("enlistment"));
         AssertFindings(root.GetProperty("enlistment"));
+        AssertParameters(root.GetProperty("enlistment"));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("entitlements").ValueKind);
         foreach (var e in root.GetProperty("entitlements").EnumerateArray())
         {
             AssertFields(EntitlementFields, e);
             AssertFindings(e);
+            AssertParameters(e);
         }
 
         Assert.NotEqual(0, root.GetProperty("obligations").GetArrayLength());
@@ -64,11 +66,13 @@ public sealed class DecisionWritingTests
         {
             AssertFields(ObligationFields, o);
             AssertFindings(o);
+            AssertParameters(o);
         }
 
         var service = root.GetProperty("service");
         AssertFields(ServiceFields, service);
         AssertFindings(service);
+        AssertParameters(service);
         Assert.All(service.GetProperty("duties").EnumerateArray(), d => Assert.Equal(JsonValueKind.String, d.ValueKind));
         Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
     }
@@ -415,6 +419,23 @@ public sealed class DecisionWritingTests
             Assert.Equal(JsonValueKind.String, f.GetProperty("quote").ValueKind);
             Assert.Equal(JsonValueKind.Array, f.GetProperty("claims").ValueKind);
             Assert.All(f.GetProperty("claims").EnumerateArray(), c => Assert.Equal(JsonValueKind.String, c.ValueKind));
+        }
+    }
+
+    private static readonly string[] ParameterFields = ["name", "value", "effectiveFrom", "effectiveTo", "citation"];
+
+    private static void AssertParameters(JsonElement owner)
+    {
+        var parameters = owner.GetProperty("parameters");
+        Assert.Equal(JsonValueKind.Array, parameters.ValueKind);
+        foreach (var p in parameters.EnumerateArray())
+        {
+            AssertFields(ParameterFields, p);
+            Assert.Contains(p.GetProperty("name").GetString(), Enum.GetNames<Parameter>());
+            Assert.Equal(JsonValueKind.Number, p.GetProperty("value").ValueKind);
+            AssertFields(["id", "quote"], p.GetProperty("citation"));
+            Assert.Equal(JsonValueKind.String, p.GetProperty("citation").GetProperty("id").ValueKind);
+            Assert.Equal(JsonValueKind.String, p.GetProperty("citation").GetProperty("quote").ValueKind);
         }
     }
 

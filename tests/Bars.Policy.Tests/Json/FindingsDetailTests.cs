@@ -20,7 +20,8 @@ public sealed class FindingsDetailTests
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    // The full contract with each finding cut as the level says: what ids and none must be, member for member.
+    // The full contract with each finding and each parameter read cut as the level says: what ids and none must be,
+    // member for member.
     private static string Cut(string full, FindingsDetail detail)
     {
         var node = JsonNode.Parse(full)!;
@@ -51,13 +52,30 @@ public sealed class FindingsDetailTests
                     }
                 }
 
+                if (o["parameters"] is JsonArray parameters)
+                {
+                    if (detail == FindingsDetail.None)
+                    {
+                        o.Remove("parameters");
+                    }
+                    else
+                    {
+                        foreach (var p in parameters.OfType<JsonObject>())
+                        {
+                            p.Remove("effectiveFrom");
+                            p.Remove("effectiveTo");
+                            p["citation"]!.AsObject().Remove("quote");
+                        }
+                    }
+                }
+
                 foreach (var (_, value) in o.ToArray()) Walk(value);
             }
         }
     }
 
     [PolicyProperty]
-    public void Full_is_the_contract_byte_for_byte_and_ids_and_none_cut_only_the_findings(CaseSpec spec)
+    public void Full_is_the_contract_byte_for_byte_and_ids_and_none_cut_only_the_findings_and_parameters(CaseSpec spec)
     {
         var decision = TestEngine.Instance.Evaluate(spec.ToCase());
         var full = PolicyJson.Write(decision);

@@ -1,3 +1,4 @@
+using Bars.Policy.Engine;
 using NRules.Extensibility;
 
 namespace Bars.Policy.Rules.Facts;
@@ -26,27 +27,31 @@ internal sealed class DecisionSheet : IDependencyResolver
     private DateOnly? trainingEndsOn;
     private CaseFacts facts;
     private PolicyProvenance? policy;
+    private RuleReads reads;
 
     // One spare sheet per thread: its lists are copied into the decision, so the next case on the thread can reuse them.
     [ThreadStatic]
     private static DecisionSheet? spare;
 
-    /// <summary>A sheet for <paramref name="facts"/>, its decision made under <paramref name="policy"/>.</summary>
-    public DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null)
+    /// <summary>A sheet for <paramref name="facts"/>, its decision made under <paramref name="policy"/>, each outcome
+    /// listing the parameters its rules read as <paramref name="reads"/> tells (none without).</summary>
+    public DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null, RuleReads? reads = null)
     {
         this.facts = facts;
         this.policy = policy;
+        this.reads = reads ?? RuleReads.None;
     }
 
     /// <summary>An empty sheet for <paramref name="caseFacts"/> under <paramref name="policy"/>: this thread's spare when there is one.
     /// <see cref="Return"/> gives it back once its decision is made; a failed evaluation drops it.</summary>
-    public static DecisionSheet Rent(CaseFacts caseFacts, PolicyProvenance? policy = null)
+    public static DecisionSheet Rent(CaseFacts caseFacts, PolicyProvenance? policy = null, RuleReads? reads = null)
     {
         var sheet = spare;
-        if (sheet is null) return new DecisionSheet(caseFacts, policy);
+        if (sheet is null) return new DecisionSheet(caseFacts, policy, reads);
         spare = null;
         sheet.facts = caseFacts;
         sheet.policy = policy;
+        sheet.reads = reads ?? RuleReads.None;
         return sheet;
     }
 
@@ -66,6 +71,7 @@ internal sealed class DecisionSheet : IDependencyResolver
         sheet.trainingEndsOn = null;
         sheet.facts = null!;
         sheet.policy = null;
+        sheet.reads = RuleReads.None;
         spare = sheet;
     }
 
@@ -99,7 +105,8 @@ internal sealed class DecisionSheet : IDependencyResolver
     public Membership RecordEnlistment(EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive)
     {
         if (enlistment is not null) throw new InvalidOperationException("Two rules decided the enlistment outcome.");
-        enlistment = new EnlistmentDecision(outcome, reason, EquatableList<Finding>.Own(enlistmentFindings.ToArray()));
+        var findings = EquatableList<Finding>.Own(enlistmentFindings.ToArray());
+        enlistment = new EnlistmentDecision(outcome, reason, findings, ValuesRead(findings));
         return new Membership(facts, outcome, reason, decisive);
     }
 
@@ -107,11 +114,20 @@ internal sealed class DecisionSheet : IDependencyResolver
     public EntitlementResult Record(EntitlementDecision decision)
     {
         Fill(entitlements, (int)decision.Kind, decision, static d => (d.Kind.ToString(), d.Findings[0].RuleId));
+        decision.ListRead(ValuesRead(decision.Findings));
         return new EntitlementResult(facts, decision);
     }
 
     /// <summary>Records an obligation (no rule matches one, so there is no fact to insert).</summary>
-    public void Record(ObligationDecision decision) => Fill(obligations, (int)decision.Kind, decision, static d => (d.Kind.ToString(), d.Findings[0].RuleId));
+    public void Record(ObligationDecision decision)
+    {
+        Fill(obligations, (int)decision.Kind, decision, static d => (d.Kind.ToString(), d.Findings[0].RuleId));
+        decision.ListRead(ValuesRead(decision.Findings));
+    }
+
+    // The values in force that the rules of an outcome's findings read: derived here, where every decision passes,
+    // rather than by each rule, so a host rule's reads are listed like a shipped rule's.
+    private EquatableList<ParameterValue> ValuesRead(IReadOnlyList<Finding> findings) => reads.ValuesRead(findings, facts.Parameters);
 
     // A slot is filled once: a second rule deciding the same outcome is a clash, named by both rules.
     private static void Fill<T>(T?[] slots, int index, T decision, Func<T, (string Kind, string RuleId)> describe)
@@ -158,7 +174,8 @@ internal sealed class DecisionSheet : IDependencyResolver
             obligationList[i] = obligations[i] ?? throw Unfilled(((ObligationKind)i).ToString());
         }
 
-        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, EquatableList<string>.Own(duties.ToArray()), EquatableList<Finding>.Own(serviceFindings.ToArray()));
+        var findings = EquatableList<Finding>.Own(serviceFindings.ToArray());
+        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, EquatableList<string>.Own(duties.ToArray()), findings, ValuesRead(findings));
         return new PolicyDecision(
             facts.CaseId, facts.Region, facts.AsOf,
             enlistment ?? throw Unfilled("enlistment"),
