@@ -135,6 +135,61 @@ public sealed class CaseFormTests
         return Engine.EvaluateJson(CaseForm.Of(policyCase).ToJson()) == Engine.Evaluate(policyCase);
     }
 
+    [Fact]
+    public void A_fact_answered_dont_know_is_listed_as_unknown_in_the_flags_order_and_not_sent_as_true()
+    {
+        var form = CaseForm.Read(Posted(
+            ("caseId", "c-2"), ("region", "Kursk"), ("asOf", "2024-10-01"), ("applicant.birthDate", "1990-03-01"), ("applicant.sex", "Female"),
+            ("applicant.criminalConviction", "unknown"), ("applicant.medicalQualification", "true"), ("applicant.healthRestriction", "unknown"),
+            ("applicant.publicOfficial", "false")));
+
+        Assert.Equal(
+            """{"caseId":"c-2","region":"Kursk","asOf":"2024-10-01","applicant":{"birthDate":"1990-03-01","sex":"Female","medicalQualification":true},"unknown":["healthRestriction","criminalConviction"]}""",
+            Encoding.UTF8.GetString(form.ToJson()));
+        var read = PolicyJson.ReadCase(form.ToJson());
+        Assert.Empty(read.Errors);
+        Assert.Equal(["healthRestriction", "criminalConviction"], read.Case!.Unknown);
+    }
+
+    /// <summary>A case with unknown facts put in the form and read back is screened exactly as the case itself.</summary>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public bool A_case_with_unknown_facts_in_the_form_is_screened_as_the_case(int seed, byte mask)
+    {
+        var policyCase = SyntheticCases.Valid(1, seed)[0];
+        var given = CaseForm.Of(policyCase).Flags;
+
+        // Unknowns in the flags' order, none also given as true (the library refuses that case).
+        var unknown = ApplicantFlag.All.Where((f, i) => (mask & (1 << i)) != 0 && !given.Contains(f.Field)).Select(f => f.Field).ToArray();
+        policyCase = policyCase with { Unknown = unknown };
+        var read = PolicyJson.ReadCase(CaseForm.Of(policyCase).ToJson());
+        return read.Errors.Count == 0 && (read.Case!.Unknown ?? []).SequenceEqual(unknown) && Engine.Screen(read.Case) == Engine.Screen(policyCase);
+    }
+
+    [Theory]
+    [InlineData("", "", "2024-10-01", "2027-10-01")]
+    [InlineData("2025-01-01", "", "2025-01-01", "2028-01-01")]
+    [InlineData("", "2024-10-01", "2024-10-01", "2024-10-01")]
+    [InlineData("2025-01-01", "2025-06-30", "2025-01-01", "2025-06-30")]
+    public void The_timeline_window_is_the_as_of_date_to_three_years_later_unless_set(string from, string to, string first, string last)
+    {
+        var window = TimelineWindow.Read(from, to, new DateOnly(2024, 10, 1), out var errors);
+        Assert.Empty(errors);
+        Assert.Equal(new TimelineWindow(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), window);
+    }
+
+    [Theory]
+    [InlineData("2025-02-30", "", "timeline.from", "must be a date written yyyy-MM-dd that exists.")]
+    [InlineData("", "soon", "timeline.to", "must be a date written yyyy-MM-dd that exists.")]
+    [InlineData("2025-01-01", "2024-12-31", "timeline.to", "2024-12-31 is before the window's first day (2025-01-01).")]
+    [InlineData("", "2024-09-30", "timeline.to", "2024-09-30 is before the window's first day (2024-10-01).")]
+    public void A_timeline_window_that_is_not_two_dates_in_order_is_an_error_beside_its_field(string from, string to, string path, string message)
+    {
+        Assert.Null(TimelineWindow.Read(from, to, new DateOnly(2024, 10, 1), out var errors));
+        Assert.Equal([new ValidationError(path, message)], errors);
+        var form = CaseForm.Read(Posted(("timeline.from", from), ("timeline.to", to)));
+        Assert.Equal([message], new FieldErrors(errors, IndexModel.FieldIds(form)).Of(FieldErrors.IdOf(path)!));
+    }
+
     private static FormCollection Posted(params (string Name, string Value)[] fields) =>
         new(fields.ToDictionary(f => f.Name, f => new StringValues(f.Value)));
 }

@@ -65,6 +65,30 @@ public sealed partial class ExplorerHttpTests : IClassFixture<WebApplicationFact
     }
 
     [Fact]
+    public async Task Why_not_what_next_when_and_the_policy_are_written_by_the_server_before_any_script_runs()
+    {
+        using var client = host.CreateClient();
+        var token = Token().Match(await client.GetStringAsync("/")).Groups["token"].Value;
+        using var response = await client.PostAsync("/", Form(token, ("applicant.birthDate", "2007-05-01"), ("applicant.sex", "Male"),
+            ("applicant.criminalConviction", "unknown"), ("timeline.from", "2024-10-01"), ("timeline.to", "2026-12-31")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+
+        var engine = (PolicyEngine)host.Services.GetService(typeof(PolicyEngine))!;
+        var young = new PolicyCase("http-1", "Kursk", new DateOnly(2024, 10, 1), new Applicant(new DateOnly(2007, 5, 1), Sex.Male)) { Unknown = ["criminalConviction"] };
+        var whyNot = engine.WhyNot(young);
+        var screening = engine.Screen(young);
+        var timeline = engine.Timeline(young, new DateOnly(2024, 10, 1), new DateOnly(2026, 12, 31));
+        Assert.Contains("id=\"why-not-enlistment\"", html, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(whyNot.Questions[0].Summary), html, StringComparison.Ordinal);
+        Assert.Equal(screening.NextQuestions.Select(q => q.Fact), DataFact().Matches(html).Select(m => m.Groups["fact"].Value));
+        Assert.Equal(timeline.Entries.Select(e => e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), DataDate().Matches(html).Select(m => m.Groups["date"].Value));
+        Assert.Contains("2025-05-01", string.Join(" ", DataDate().Matches(html).Select(m => m.Groups["date"].Value)), StringComparison.Ordinal);
+        Assert.Contains($"<code id=\"policy-fingerprint\">{engine.Policy.Fingerprint}</code>", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"applicant-criminalConviction-unknown\" name=\"applicant.criminalConviction\" value=\"unknown\" checked=\"checked\"", html);
+    }
+
+    [Fact]
     public async Task A_post_without_the_pages_antiforgery_token_is_refused()
     {
         using var client = host.CreateClient();
@@ -85,6 +109,12 @@ public sealed partial class ExplorerHttpTests : IClassFixture<WebApplicationFact
 
     [GeneratedRegex("(?:src|href|action)=\"(?<url>[^\"]*)\"")]
     private static partial Regex Reference();
+
+    [GeneratedRegex("class=\"next-question\" data-fact=\"(?<fact>[^\"]+)\"")]
+    private static partial Regex DataFact();
+
+    [GeneratedRegex("class=\"timeline-entry\" data-date=\"(?<date>[^\"]+)\"")]
+    private static partial Regex DataDate();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex Token();

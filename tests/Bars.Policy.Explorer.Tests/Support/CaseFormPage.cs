@@ -33,9 +33,17 @@ internal sealed class CaseFormPage(ExplorerSession session)
         return this;
     }
 
+    /// <summary>Answers an applicant fact yes.</summary>
     public CaseFormPage Tick(string flag)
     {
-        Driver.FindElement(By.Id($"applicant-{flag}")).Click();
+        Driver.FindElement(By.Id($"applicant-{flag}-yes")).Click();
+        return this;
+    }
+
+    /// <summary>Answers an applicant fact "Don't know".</summary>
+    public CaseFormPage DoNotKnow(string flag)
+    {
+        Driver.FindElement(By.Id($"applicant-{flag}-unknown")).Click();
         return this;
     }
 

@@ -1,7 +1,7 @@
 namespace Bars.Policy.Samples.WebHost.Explorer;
 
 /// <summary>
-/// A yes/no fact about the applicant, as the form asks it: its field in the JSON contract, the question, and the
+/// A yes/no fact about the applicant (or "don't know", when the case lists it as <c>unknown</c>), as the form asks it: its field in the JSON contract, the question, and the
 /// claims it matters for (the form quotes their words from the catalogue; a test checks each flag changes a finding
 /// citing them).
 /// </summary>
@@ -10,6 +10,12 @@ namespace Bars.Policy.Samples.WebHost.Explorer;
 /// <param name="Claims">The claim ids whose rules read the flag.</param>
 internal sealed record ApplicantFlag(string Field, string Label, IReadOnlyList<string> Claims)
 {
+    /// <summary>The form's value for "don't know" (yes is <c>true</c>, no <c>false</c>).</summary>
+    public const string DoNotKnow = "unknown";
+
+    /// <summary>The flag of the contract's field <paramref name="field"/> (a screening's fact), or null.</summary>
+    public static ApplicantFlag? Named(string field) => All.FirstOrDefault(f => f.Field == field);
+
     /// <summary>Every flag of <see cref="Applicant"/>, in the contract's order.</summary>
     public static IReadOnlyList<ApplicantFlag> All { get; } =
     [

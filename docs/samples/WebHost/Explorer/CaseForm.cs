@@ -26,8 +26,17 @@ internal sealed class CaseForm
     /// <summary><c>Male</c>, <c>Female</c> or empty.</summary>
     public string Sex { get; init; } = "";
 
-    /// <summary>The <see cref="ApplicantFlag.Field"/>s that are ticked.</summary>
+    /// <summary>The <see cref="ApplicantFlag.Field"/>s answered yes.</summary>
     public IReadOnlySet<string> Flags { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The <see cref="ApplicantFlag.Field"/>s answered "don't know": the case lists them as <c>unknown</c>.</summary>
+    public IReadOnlySet<string> Unknown { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The first day of the timeline's window, as typed; empty means the as-of date.</summary>
+    public string TimelineFrom { get; init; } = "";
+
+    /// <summary>The last day of the timeline's window, as typed; empty means three years after its first day.</summary>
+    public string TimelineTo { get; init; } = "";
 
     /// <summary>The contract's length in months, as typed.</summary>
     public string Months { get; init; } = "";
@@ -52,6 +61,7 @@ internal sealed class CaseForm
     {
         string Text(string name) => (form[name].FirstOrDefault() ?? "").Trim();
         bool Ticked(string name) => form[name].Contains("true", StringComparer.Ordinal);
+        bool NotKnown(string name) => form[name].Contains(ApplicantFlag.DoNotKnow, StringComparer.Ordinal);
 
         var injuries = new List<InjuryRow>();
         for (var i = 0; form.ContainsKey($"injuries[{i}].date"); i++)
@@ -67,6 +77,9 @@ internal sealed class CaseForm
             BirthDate = Text("applicant.birthDate"),
             Sex = Text("applicant.sex"),
             Flags = ApplicantFlag.All.Select(f => f.Field).Where(f => Ticked($"applicant.{f}")).ToHashSet(StringComparer.Ordinal),
+            Unknown = ApplicantFlag.All.Select(f => f.Field).Where(f => NotKnown($"applicant.{f}")).ToHashSet(StringComparer.Ordinal),
+            TimelineFrom = Text("timeline.from"),
+            TimelineTo = Text("timeline.to"),
             Months = Text("contract.months"),
             StartDate = Text("contract.startDate"),
             TerminatedEarlyOn = Text("contract.terminatedEarlyOn"),
@@ -94,6 +107,7 @@ internal sealed class CaseForm
             BirthDate = Date(a?.BirthDate),
             Sex = a?.Sex?.ToString() ?? "",
             Flags = flags.Where(f => f.Ticked).Select(f => f.Field).ToHashSet(StringComparer.Ordinal),
+            Unknown = (policyCase.Unknown ?? []).ToHashSet(StringComparer.Ordinal),
             Months = policyCase.Contract?.Months?.ToString(CultureInfo.InvariantCulture) ?? "",
             StartDate = Date(policyCase.Contract?.StartDate),
             TerminatedEarlyOn = Date(policyCase.Contract?.TerminatedEarlyOn),
@@ -119,6 +133,14 @@ internal sealed class CaseForm
             Text(json, "sex", Sex);
             foreach (var flag in ApplicantFlag.All.Where(f => Flags.Contains(f.Field))) json.WriteBoolean(flag.Field, true);
             json.WriteEndObject();
+            if (Unknown.Count > 0)
+            {
+                // In the flags' order, so the same form is always the same case.
+                json.WriteStartArray("unknown");
+                foreach (var flag in ApplicantFlag.All.Where(f => Unknown.Contains(f.Field))) json.WriteStringValue(flag.Field);
+                json.WriteEndArray();
+            }
+
             if (HasContract)
             {
                 json.WriteStartObject("contract");

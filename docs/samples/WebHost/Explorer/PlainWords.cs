@@ -47,6 +47,35 @@ internal static class PlainWords
         };
     }
 
+    /// <summary>Which outcome an explanation is about, in words: <c>entitlements.MonthlyPay</c> → <c>Monthly pay</c>.</summary>
+    public static string Outcome(string outcome) => outcome switch
+    {
+        "case" => "The case",
+        _ => Words(outcome[(outcome.IndexOf('.', StringComparison.Ordinal) + 1)..] is { Length: > 0 } name ? char.ToUpperInvariant(name[0]) + name[1..] : outcome),
+    };
+
+    /// <summary>An outcome's value in words: <c>Entitled, 40,000 RUB a month</c>, <c>Undetermined (the source is silent)</c>;
+    /// <c>no answer (the case is not valid then)</c> for a day the case is not valid.</summary>
+    public static string State(Bars.Policy.Explanation.OutcomeState? state)
+    {
+        if (state is null) return "no answer (the case is not valid then)";
+        var text = Words(state.Status);
+        if (state.AmountRub is { } rub) text += ", " + Amount(rub, state.Period);
+        if (state.UndeterminedReason is { } reason) text += $" ({ReasonShort(reason)})";
+        return text;
+    }
+
+    /// <summary>An applicant fact of the contract (<c>healthRestriction</c>) as the form asks it.</summary>
+    public static string Fact(string fact) => ApplicantFlag.Named(fact)?.Label ?? fact;
+
+    private static string ReasonShort(UndeterminedReason reason) => reason switch
+    {
+        UndeterminedReason.SourceSilent => "the source is silent",
+        UndeterminedReason.SourceConflict => "the source contradicts itself",
+        UndeterminedReason.MissingInput => "the case lacks an input",
+        _ => Words(reason.ToString()),
+    };
+
     /// <summary>A date as the contract writes it.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

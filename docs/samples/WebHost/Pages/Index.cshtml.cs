@@ -19,6 +19,12 @@ internal sealed class IndexModel(PolicyEngine engine, ExplorerCatalog catalog, I
     /// <summary>The decision of a valid case.</summary>
     public PolicyDecision? Decision { get; private set; }
 
+    /// <summary>Why not, what next and when, for a valid case.</summary>
+    public Explanations? Explanations { get; private set; }
+
+    /// <summary>The policy the engine runs (<see cref="PolicyEngine.Policy"/>), shown before any decision is made.</summary>
+    public PolicyProvenance Policy => engine.Policy;
+
     /// <summary>The regions the engine has rules for.</summary>
     public IReadOnlyList<string> Regions => engine.Regions;
 
@@ -32,25 +38,36 @@ internal sealed class IndexModel(PolicyEngine engine, ExplorerCatalog catalog, I
     public void OnPost()
     {
         Form = CaseForm.Read(Request.Form);
+        var json = Form.ToJson();
         PolicyDecision decision;
+        IReadOnlyList<ValidationError> windowErrors = [];
         try
         {
-            decision = engine.EvaluateJson(Form.ToJson());
+            decision = engine.EvaluateJson(json);
+            var window = TimelineWindow.Read(Form.TimelineFrom, Form.TimelineTo, decision.AsOf, out windowErrors);
+            if (decision.IsValid && window is not null)
+            {
+                // The case as the library read it, its unknown list included: the explanations ask about that case.
+                var policyCase = PolicyJson.ReadCase(json).Case!;
+                Explanations = Explanations.Of(engine, policyCase, window);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A host rule's defect, not the person's: say so on the page, and log it for the host.
             log.LogError(ex, "The policy could not evaluate a case from the explorer.");
             decision = PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"the policy could not be evaluated for this case: {ex.Message}")]);
+            Explanations = null;
         }
 
-        if (decision.IsValid)
+        if (decision.IsValid && windowErrors.Count == 0)
         {
             Decision = decision;
             return;
         }
 
-        Errors = new FieldErrors(decision.Errors, FieldIds(Form));
+        Explanations = null;
+        Errors = new FieldErrors(decision.Errors.Concat(windowErrors), FieldIds(Form));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
     }
 
@@ -67,6 +84,7 @@ internal sealed class IndexModel(PolicyEngine engine, ExplorerCatalog catalog, I
             ["applicant"] = "The applicant", ["applicant-birthDate"] = "Date of birth", ["applicant-sex"] = "Sex",
             ["contract"] = "The contract", ["contract-months"] = "Length in months", ["contract-startDate"] = "Start date",
             ["contract-terminatedEarlyOn"] = "Terminated early on", ["injuries"] = "Injuries",
+            ["timeline-from"] = "Timeline from", ["timeline-to"] = "Timeline to",
         };
         foreach (var flag in ApplicantFlag.All) ids[$"applicant-{flag.Field}"] = flag.Label;
         for (var i = 0; i < form.Injuries.Count; i++)
