@@ -21,8 +21,10 @@ internal static class EvaluationProfile
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         using var json = new System.Text.Json.Utf8JsonWriter(buffer);
 
+        var lines = cases.ToDictionary(c => c, c => System.Text.Encoding.UTF8.GetBytes(PolicyJson.Write(c)));
         var steps = new (string Name, Action<PolicyCase> Step)[]
         {
+            ("read the case's JSON (UTF-8)", c => PolicyJson.ReadCase(lines[c])),
             ("read the case into facts", c => Read(engine, c)),
             ("+ sheet, insert, fire", c => Run(engine, c)),
             ("+ the decision (Evaluate)", c => engine.Evaluate(c)),
