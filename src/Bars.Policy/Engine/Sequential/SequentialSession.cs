@@ -80,6 +80,7 @@ internal sealed class SequentialSession
         madeActivationsUsed = 0;
         madeCountsUsed = 0;
         resolved = null!;
+        plan = null!; // a spare keeps no engine alive: a host that rebuilds its engine lets the old plan go
     }
 
     /// <summary>Inserts a fact: it runs through the conditions at once, as NRules' Insert does.</summary>
