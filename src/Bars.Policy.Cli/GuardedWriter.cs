@@ -37,9 +37,6 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
     private int pending;
     private bool writingBytes;
 
-    /// <summary>True when <see cref="WriteUtf8Line"/> writes bytes as they are; otherwise it writes their text.</summary>
-    public bool TakesUtf8 => bytesOut is not null;
-
     /// <summary>Writes one line given as UTF-8 (without its line end), as one write.</summary>
     public void WriteUtf8Line(ReadOnlySpan<byte> utf8)
     {

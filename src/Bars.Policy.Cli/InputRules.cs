@@ -22,8 +22,6 @@ internal static partial class InputRules
 
     public static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    // Strict: a bad byte is an error, never a U+FFFD that could make two caseIds one.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>A <c>--max-line-bytes</c> or <c>--max-document-bytes</c> option, from 1 to 1 GiB, 1 MiB by default.</summary>
     public static Option<int> MaxBytesOption(string name, string what)
@@ -48,16 +46,6 @@ internal static partial class InputRules
         }
 
         return (0, null);
-    }
-
-    /// <summary>
-    /// A line as text for the batch, or the error answering it: too long, a byte-order mark after the input's
-    /// start, or not UTF-8. Every message names the line.
-    /// </summary>
-    public static string? Text(JsonLine line, int maxLineBytes, out ValidationError? error)
-    {
-        error = LineError(line, maxLineBytes);
-        return error is null ? StrictUtf8.GetString(line.Bytes.Span) : null;
     }
 
     /// <summary>The error answering a line before it is read as JSON, or null when it can be read.</summary>
