@@ -27,9 +27,21 @@ public sealed record CaseSpec(
 
     public DateOnly AsOf => FirstAsOf.AddDays(AsOfDay);
 
-    public DateOnly BirthDate => DayBeforeNextBirthday
-        ? AsOf.AddYears(-(AgeYears + 1)).AddDays(1)
-        : AsOf.AddYears(-AgeYears).AddDays(-DaysSinceBirthday);
+    /// <summary>The day enlistment is judged on (I6): the contract's start, or asOf without a contract.</summary>
+    public DateOnly JudgedOn => Contract is { } k ? AsOf.AddDays(-k.StartedDaysAgo) : AsOf;
+
+    // The age is the age on the day enlistment is judged (I6); a birth after asOf (a contract that starts later, an
+    // age of 0) is brought back to asOf, where a birth can still be.
+    public DateOnly BirthDate
+    {
+        get
+        {
+            var birth = DayBeforeNextBirthday
+                ? JudgedOn.AddYears(-(AgeYears + 1)).AddDays(1)
+                : JudgedOn.AddYears(-AgeYears).AddDays(-DaysSinceBirthday);
+            return birth > AsOf ? AsOf : birth;
+        }
+    }
 
     public PolicyCase ToCase()
     {
