@@ -30,8 +30,10 @@ internal static class UnknownFacts
             new EnlistmentDecision(EnlistmentOutcome.Undetermined, UndeterminedReason.MissingInput, [finding], e.Parameters, e.JudgedOn));
         var entitlements = first.Entitlements.Select((_, k) => Merge(variants, d => d.Entitlements[k], static e => (e.Status, e.AmountRub, e.Period, e.UndeterminedReason, e.From, e.To), flags, (e, finding) =>
             new EntitlementDecision(e.Kind, EntitlementStatus.Undetermined, null, null, UndeterminedReason.MissingInput, [finding], e.Parameters))).ToArray();
+        // An open repayment still follows its termination (I8): it is open from that day, whichever answer is true.
         var obligations = first.Obligations.Select((_, k) => Merge(variants, d => d.Obligations[k], static o => (o.Status, o.AmountRub, o.UndeterminedReason, o.From), flags, (o, finding) =>
-            new ObligationDecision(o.Kind, ObligationStatus.Undetermined, null, UndeterminedReason.MissingInput, [finding], o.Parameters))).ToArray();
+            new ObligationDecision(o.Kind, ObligationStatus.Undetermined, null, UndeterminedReason.MissingInput, [finding], o.Parameters,
+                variants.Select(d => d.Obligations[k].From).FirstOrDefault(from => from is not null)))).ToArray();
         var service = Merge(variants, d => d.Service!, static s => (s.Phase, s.UndeterminedReason, s.TrainingEndsOn, s.From, s.To, s.Duties.Count), flags, (s, finding) =>
             new ServiceDecision(ServicePhase.Undetermined, UndeterminedReason.MissingInput, null, [], [finding], s.Parameters, null, null, s.WarZoneDeployment));
         return new PolicyDecision(first.CaseId, first.Region, first.AsOf, enlistment, entitlements, obligations, service, [], first.Policy);
