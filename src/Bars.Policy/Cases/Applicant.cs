@@ -1,9 +1,11 @@
 namespace Bars.Policy;
 
 /// <summary>
-/// The applicant's facts. Flags that are not given are false: the host states what it knows of the person.
+/// The applicant's facts as at enlistment (I6): on the contract's start date, or on <c>asOf</c> when the case has no
+/// contract. Flags that are not given are false: the host states what it knows of the person, and lists what it does
+/// not know in <see cref="PolicyCase.Unknown"/> (I11).
 /// </summary>
-/// <param name="BirthDate">Date of birth; age is counted in completed years on the case's <c>asOf</c>. Required.</param>
+/// <param name="BirthDate">Date of birth; age is counted in completed years on the day enlistment is judged (I3, I6). Required.</param>
 /// <param name="Sex">Sex, which some regions' enlistment rules name. Required.</param>
 /// <param name="HealthRestriction">The applicant has a health restriction (C2).</param>
 /// <param name="MissingLimbOrProsthesis">The applicant has a missing limb or a prosthesis (C3).</param>

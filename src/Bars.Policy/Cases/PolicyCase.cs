@@ -7,10 +7,11 @@ namespace Bars.Policy;
 /// </summary>
 /// <param name="CaseId">The host's identifier of the case; echoed in the decision. Required.</param>
 /// <param name="Region">The region whose unit the applicant joins (see <see cref="Regions"/>). Required.</param>
-/// <param name="AsOf">The evaluation date: ages, phases and contract state are taken on this day. Required.</param>
+/// <param name="AsOf">The evaluation date: every answer is the answer on this day (phases, statuses, the rate in force);
+/// enlistment is judged on it only when the case has no contract (I6). Required.</param>
 /// <param name="Applicant">Who applies. Required.</param>
 /// <param name="Contract">The BARS contract, when one has been signed; absent for an applicant not yet under contract.</param>
-/// <param name="Injuries">Injuries suffered under the contract; absent or empty when there are none.</param>
+/// <param name="Injuries">Injuries, each dated (I12); absent or empty when there are none.</param>
 public sealed record PolicyCase(
     string? CaseId,
     string? Region,
@@ -19,12 +20,13 @@ public sealed record PolicyCase(
     Contract? Contract = null,
     IReadOnlyList<Injury>? Injuries = null)
 {
-    /// <summary>Injuries suffered under the contract; absent or empty when there are none.</summary>
+    /// <summary>Injuries, each dated (I12); absent or empty when there are none.</summary>
     public IReadOnlyList<Injury>? Injuries { get; init => field = Equatable(value); } = Equatable(Injuries);
 
     /// <summary>
-    /// The applicant facts not known yet, by their JSON names (e.g. <c>healthRestriction</c>), for screening
-    /// (<see cref="PolicyEngine.Screen(PolicyCase)"/>); absent for a case that states all it knows. Each must be an
+    /// The applicant facts not known, by their JSON names (e.g. <c>healthRestriction</c>); absent for a case that states
+    /// all it knows. Unknown is not no (I11): an outcome that depends on one is Undetermined (MissingInput) naming it,
+    /// in <see cref="PolicyEngine.Evaluate(PolicyCase)"/> as in <see cref="PolicyEngine.Screen(PolicyCase)"/>. Each must be an
     /// applicant flag, listed once, and not also stated as true.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -10,10 +10,12 @@ public sealed record EnlistmentDecision
     /// <param name="undeterminedReason">Why the source does not decide, when it does not.</param>
     /// <param name="findings">The enlistment rules that fired.</param>
     /// <param name="parameters">The parameter values the rules of its findings read; none when null (a decision written before they were listed).</param>
+    /// <param name="judgedOn">The day enlistment was judged on (I6); null only in a decision written before it was given.</param>
     [JsonConstructor]
-    internal EnlistmentDecision(EnlistmentOutcome outcome, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null)
+    internal EnlistmentDecision(EnlistmentOutcome outcome, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null, DateOnly? judgedOn = null)
     {
         Outcome = outcome;
+        JudgedOn = judgedOn;
         UndeterminedReason = undeterminedReason;
         Findings = EquatableList<Finding>.Of(findings);
         Parameters = parameters is null ? EquatableList<ParameterValue>.Empty : EquatableList<ParameterValue>.Of(parameters);
@@ -21,6 +23,13 @@ public sealed record EnlistmentDecision
 
     /// <summary>Eligible, Ineligible or Undetermined.</summary>
     public EnlistmentOutcome Outcome { get; }
+
+    /// <summary>
+    /// The day enlistment was judged on (I6): the contract's start date, when the case has one (a birthday or any change
+    /// after it does not undo it), otherwise the case's <c>asOf</c>. Ages and the parameters of enlistment are taken on
+    /// this day. Null only in a decision written before it was given.
+    /// </summary>
+    public DateOnly? JudgedOn { get; }
 
     /// <summary>Why the source does not decide; set only when <see cref="Outcome"/> is Undetermined.</summary>
     public UndeterminedReason? UndeterminedReason { get; }

@@ -13,6 +13,9 @@ public sealed record EntitlementDecision
     /// <param name="undeterminedReason">Why it is open, when it is.</param>
     /// <param name="findings">The rules that decided it.</param>
     /// <param name="parameters">The parameter values the rules of its findings read; none when null (a decision written before they were listed).</param>
+    /// <param name="from">The first day of the period it covers, when it has one (I8).</param>
+    /// <param name="to">The last day of the period it covers; null when open-ended or a single day.</param>
+    /// <param name="rates">Monthly pay's rate periods when its rate changes within the membership (I9); none when null.</param>
     [JsonConstructor]
     internal EntitlementDecision(
         EntitlementKind kind,
@@ -20,12 +23,16 @@ public sealed record EntitlementDecision
         decimal? amountRub,
         PaymentPeriod? period,
         UndeterminedReason? undeterminedReason,
-        IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null)
+        IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null,
+        DateOnly? from = null, DateOnly? to = null, IReadOnlyList<RatePeriod>? rates = null)
     {
         Kind = kind;
         Status = status;
         AmountRub = amountRub;
         Period = period;
+        From = from;
+        To = to;
+        Rates = rates is null || rates.Count == 0 ? EquatableList<RatePeriod>.Empty : EquatableList<RatePeriod>.Of(rates);
         UndeterminedReason = undeterminedReason;
         Findings = EquatableList<Finding>.Of(findings);
         Parameters = parameters is null ? EquatableList<ParameterValue>.Empty : EquatableList<ParameterValue>.Of(parameters);
@@ -34,7 +41,7 @@ public sealed record EntitlementDecision
     /// <summary>What the entitlement is.</summary>
     public EntitlementKind Kind { get; }
 
-    /// <summary>Entitled, NotEntitled or Undetermined.</summary>
+    /// <summary>Entitled, NotEntitled, Undetermined or NotApplicable: the status on the case's <c>asOf</c> (I8).</summary>
     public EntitlementStatus Status { get; }
 
     /// <summary>The amount in roubles, only for an Entitled payment.</summary>
@@ -42,6 +49,24 @@ public sealed record EntitlementDecision
 
     /// <summary>How often the amount is paid, only with an amount.</summary>
     public PaymentPeriod? Period { get; }
+
+    /// <summary>
+    /// The first day of the period the entitlement covers (I8): for monthly pay and a retained post the first day of
+    /// membership; for a status (veteran, family privileges) the day it holds from; for injury compensation the day of
+    /// the injury. Null when it covers no period (a one-time payment is for signing, on a day the case does not give)
+    /// or there is none (no contract).
+    /// </summary>
+    public DateOnly? From { get; }
+
+    /// <summary>The last day of the period it covers (the last day of membership for monthly pay and a retained post);
+    /// null when open-ended (a status granted for good) or a single event.</summary>
+    public DateOnly? To { get; }
+
+    /// <summary>
+    /// Monthly pay's rates over the membership, each period with the rate in force on its days (I9): listed when the
+    /// rate changes within the membership, empty when one rate (<see cref="AmountRub"/>) holds throughout.
+    /// </summary>
+    public IReadOnlyList<RatePeriod> Rates { get; }
 
     /// <summary>Why it is open; only when Undetermined.</summary>
     public UndeterminedReason? UndeterminedReason { get; }

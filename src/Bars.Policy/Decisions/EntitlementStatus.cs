@@ -15,4 +15,8 @@ public enum EntitlementStatus
 
     /// <summary>The source is silent or conflicting, or an input it needs is missing.</summary>
     Undetermined,
+
+    /// <summary>The question does not arise (I8): a public position to keep, for someone who holds none or outside the
+    /// term of membership.</summary>
+    NotApplicable,
 }

@@ -15,17 +15,20 @@ public sealed record ObligationDecision
     /// <param name="undeterminedReason">Why it is open, when it is.</param>
     /// <param name="findings">The rules that decided it.</param>
     /// <param name="parameters">The parameter values the rules of its findings read; none when null (a decision written before they were listed).</param>
+    /// <param name="from">The day it is owed from (I8), when it follows an event.</param>
     [JsonConstructor]
     internal ObligationDecision(
         ObligationKind kind,
         ObligationStatus status,
         decimal? amountRub,
         UndeterminedReason? undeterminedReason,
-        IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null)
+        IReadOnlyList<Finding> findings, IReadOnlyList<ParameterValue>? parameters = null,
+        DateOnly? from = null)
     {
         Kind = kind;
         Status = status;
         AmountRub = amountRub;
+        From = from;
         UndeterminedReason = undeterminedReason;
         Findings = EquatableList<Finding>.Of(findings);
         Parameters = parameters is null ? EquatableList<ParameterValue>.Empty : EquatableList<ParameterValue>.Of(parameters);
@@ -39,6 +42,9 @@ public sealed record ObligationDecision
 
     /// <summary>The amount in roubles, only when Owed.</summary>
     public decimal? AmountRub { get; }
+
+    /// <summary>The day it is owed (or open) from (I8): the early termination's day; null without one.</summary>
+    public DateOnly? From { get; }
 
     /// <summary>Why it is open; only when Undetermined.</summary>
     public UndeterminedReason? UndeterminedReason { get; }

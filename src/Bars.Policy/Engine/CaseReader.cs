@@ -45,21 +45,24 @@ internal static class CaseReader
         if (c.AsOf is null) errors.Add(new("asOf", "is required: the evaluation date, written yyyy-MM-dd."));
         var asOf = c.AsOf;
 
-        var (birth, sex) = ReadApplicant(c.Applicant, asOf, errors);
+        var (birth, sex) = ReadApplicant(c.Applicant, asOf, c.Contract?.StartDate, errors);
         Explanation.ApplicantFlags.CheckUnknown(c.Unknown, c.Applicant, errors);
         var contractErrors = errors.Count;
         var term = ReadContract(c.Contract, asOf, errors);
-        var contract = c.Contract is { } k && errors.Count == contractErrors ? new ContractFacts(k.Months!.Value, term!, k.TerminatedEarlyOn) : null;
+        var contract = c.Contract is { } k && errors.Count == contractErrors ? new ContractFacts(k.Months!.Value, term!, k.TerminatedEarlyOn, k.TerminatedBy) : null;
         var onDuty = ReadInjuries(c.Injuries, c.Contract, term, asOf, errors);
         if (errors.Count > 0) return null;
 
         var a = c.Applicant!;
+        var day = asOf!.Value;
+        var judgedOn = contract?.StartDate ?? day;
         var facts = new CaseFacts
         {
             CaseId = c.CaseId!,
             Region = c.Region!,
-            AsOf = asOf!.Value,
-            Age = CompletedYears(birth!.Value, asOf.Value),
+            AsOf = day,
+            JudgedOn = judgedOn,
+            Age = CompletedYears(birth!.Value, judgedOn),
             Sex = sex!.Value,
             HealthRestriction = a.HealthRestriction,
             MissingLimbOrProsthesis = a.MissingLimbOrProsthesis,
@@ -69,8 +72,9 @@ internal static class CaseReader
             ActiveMilitary = a.ActiveMilitary,
             FormerWarParticipant = a.FormerWarParticipant,
             Contract = contract,
-            OnDutyInjuries = onDuty,
-            Parameters = timeline!.On(asOf.Value),
+            OnDutyInjuryDates = onDuty,
+            Parameters = timeline!.Resolve(of => DayOf(of, day, contract, onDuty)),
+            Timeline = timeline,
         };
 
         // Checked on the facts: it needs the parameters in force on the case's date.
@@ -82,6 +86,15 @@ internal static class CaseReader
 
         return facts;
     }
+
+    // The day each parameter is read on (ParameterDay): the pay day is asOf brought within the contract's days in force,
+    // so a former member's decision reads the rate of his last day, not a later reform's.
+    private static DateOnly DayOf(Parameters.ParameterDay.Of of, DateOnly asOf, ContractFacts? contract, IReadOnlyList<DateOnly> onDuty) => of switch
+    {
+        Parameters.ParameterDay.Of.Enlistment or Parameters.ParameterDay.Of.ContractStart => contract?.StartDate ?? asOf,
+        Parameters.ParameterDay.Of.Injury when onDuty.Count == 1 => onDuty[0],
+        _ => contract?.InForce is { } days ? (asOf < days.Start ? days.Start : asOf > days.End ? days.End : asOf) : contract?.StartDate ?? asOf,
+    };
 
     // The value in quotes, cut when long, with its length then: an error never echoes a huge input back.
     private static string Quoted(string value) =>
@@ -98,7 +111,7 @@ internal static class CaseReader
         return years;
     }
 
-    private static (DateOnly? Birth, Sex? Sex) ReadApplicant(Applicant? a, DateOnly? asOf, List<ValidationError> errors)
+    private static (DateOnly? Birth, Sex? Sex) ReadApplicant(Applicant? a, DateOnly? asOf, DateOnly? start, List<ValidationError> errors)
     {
         if (a is null)
         {
@@ -110,6 +123,10 @@ internal static class CaseReader
         else if (asOf is { } day && a.BirthDate > day)
         {
             errors.Add(new("applicant.birthDate", $"{a.BirthDate:yyyy-MM-dd} is after the evaluation date asOf ({day:yyyy-MM-dd})."));
+        }
+        else if (start is { } first && a.BirthDate > first)
+        {
+            errors.Add(new("applicant.birthDate", $"{a.BirthDate:yyyy-MM-dd} is after the contract's start ({first:yyyy-MM-dd}), the day enlistment is judged on (I6)."));
         }
 
         if (a.Sex is null) errors.Add(new("applicant.sex", "is required: Male or Female."));
@@ -154,24 +171,31 @@ internal static class CaseReader
                 errors.Add(new("contract.terminatedEarlyOn", $"{t:yyyy-MM-dd} is after the evaluation date asOf ({day:yyyy-MM-dd}): a termination is reported once it has happened."));
             }
         }
+        else if (k.TerminatedBy is { } party)
+        {
+            errors.Add(new("contract.terminatedBy", $"{party} ended the contract early, but the contract has no terminatedEarlyOn: give the day it was ended, or leave terminatedBy out."));
+        }
+
+        if (k.TerminatedBy is { } by && !Enum.IsDefined(by))
+        {
+            errors.Add(new("contract.terminatedBy", "must be Volunteer or Unit."));
+        }
 
         return term;
     }
 
-    // Counts the injuries on duty; an injury is checked against the contract as far as its fields could be read.
-    private static int ReadInjuries(IReadOnlyList<Injury>? injuries, Contract? given, ContractTerm? term, DateOnly? asOf, List<ValidationError> errors)
+    // The days of the injuries on duty (I12): an injury on duty falls within the contract's days in force (there is no
+    // duty outside them); one off duty may fall on any day up to asOf and gives nothing. Each is checked against the
+    // contract as far as its fields could be read.
+    private static IReadOnlyList<DateOnly> ReadInjuries(IReadOnlyList<Injury>? injuries, Contract? given, ContractTerm? term, DateOnly? asOf, List<ValidationError> errors)
     {
-        if (injuries is null || injuries.Count == 0) return 0;
-        if (given is null)
-        {
-            errors.Add(new("injuries", "injuries are those suffered under a contract, and the case has no contract."));
-        }
+        if (injuries is null || injuries.Count == 0) return [];
 
         // What can be checked of a contract with errors of its own: the start, and the end when its length is valid.
         var start = given?.StartDate;
         var noLongerInForceFrom = start is null ? null : given!.TerminatedEarlyOn ?? term?.End.AddDays(1);
 
-        var onDuty = 0;
+        List<DateOnly>? onDuty = null;
         for (var i = 0; i < injuries.Count; i++)
         {
             var path = $"injuries[{i}]";
@@ -182,7 +206,7 @@ internal static class CaseReader
             }
 
             if (injury.OnDuty is null) errors.Add(new($"{path}.onDuty", "is required: true or false."));
-            else if (injury.OnDuty.Value) onDuty++;
+            else if (injury.OnDuty.Value && given is null) errors.Add(new($"{path}.onDuty", "is on duty, and the case has no contract: there is no duty without one (I12)."));
 
             if (injury.Date is not { } date)
             {
@@ -190,17 +214,20 @@ internal static class CaseReader
                 continue;
             }
 
-            if (start is { } first && date < first) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is before the contract's start ({first:yyyy-MM-dd})."));
-
-            // On duty means under a contract in force; off duty, the date only has to fall after the start.
-            if (injury.OnDuty == true && noLongerInForceFrom is { } from && date >= from)
+            if (injury.OnDuty == true)
             {
-                errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is on duty but the contract was no longer in force (from {from:yyyy-MM-dd})."));
+                if (start is { } first && date < first) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is on duty but before the contract's start ({first:yyyy-MM-dd}) (I12)."));
+                if (noLongerInForceFrom is { } from && date >= from)
+                {
+                    errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is on duty but the contract was no longer in force (from {from:yyyy-MM-dd}) (I12)."));
+                }
+
+                (onDuty ??= []).Add(date);
             }
 
             if (asOf is { } day && date > day) errors.Add(new($"{path}.date", $"{date:yyyy-MM-dd} is after the evaluation date asOf ({day:yyyy-MM-dd})."));
         }
 
-        return onDuty;
+        return onDuty is null ? [] : onDuty;
     }
 }

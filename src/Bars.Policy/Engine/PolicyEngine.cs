@@ -105,6 +105,9 @@ public sealed partial class PolicyEngine
             return PolicyDecision.Invalid(CaseReader.EchoedCaseId(policyCase.CaseId), CaseReader.EchoedRegion(policyCase.Region), policyCase.AsOf, errors);
         }
 
+        // Unknown is not no (I11): every answer of the unknown facts is evaluated, and what they change is Undetermined.
+        if (policyCase.Unknown is { Count: > 0 }) return UnknownFacts.Decide(policyCase, Evaluate);
+
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
         // The sheet and the sequential run are this thread's spares, given back only after a normal end.

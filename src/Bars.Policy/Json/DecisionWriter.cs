@@ -45,6 +45,12 @@ internal static class DecisionWriter
     private static readonly JsonEncodedText EffectiveTo = JsonEncodedText.Encode("effectiveTo");
     private static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText JudgedOn = JsonEncodedText.Encode("judgedOn");
+    private static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+    private static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
+    private static readonly JsonEncodedText Rates = JsonEncodedText.Encode("rates");
+    private static readonly JsonEncodedText CitationId = JsonEncodedText.Encode("citationId");
+    private static readonly JsonEncodedText WarZoneDeployment = JsonEncodedText.Encode("warZoneDeployment");
 
     /// <summary>Writes <paramref name="decision"/> as one JSON object, its findings and parameters read at the
     /// <paramref name="detail"/> level (<see cref="FindingsDetail.Full"/>: the contract; <c>Ids</c>: rule ids and
@@ -62,6 +68,7 @@ internal static class DecisionWriter
         {
             writer.WriteStartObject();
             writer.WriteString(Outcome, Names<EnlistmentOutcome>.Of(enlistment.Outcome));
+            WriteDate(writer, JudgedOn, enlistment.JudgedOn);
             WriteEnum(writer, UndeterminedReason, enlistment.UndeterminedReason);
             WriteFindings(writer, enlistment.Findings, detail);
             WriteParameters(writer, enlistment.Parameters, detail);
@@ -82,6 +89,21 @@ internal static class DecisionWriter
             writer.WriteString(Status, Names<EntitlementStatus>.Of(e.Status));
             WriteAmount(writer, e.AmountRub);
             WriteEnum(writer, Period, e.Period);
+            WriteDate(writer, From, e.From);
+            WriteDate(writer, To, e.To);
+            writer.WriteStartArray(Rates);
+            for (var r = 0; r < e.Rates.Count; r++)
+            {
+                var rate = e.Rates[r];
+                writer.WriteStartObject();
+                WriteDate(writer, From, rate.From);
+                WriteDate(writer, To, rate.To);
+                WriteAmount(writer, rate.AmountRub);
+                WriteString(writer, CitationId, rate.CitationId);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             WriteEnum(writer, UndeterminedReason, e.UndeterminedReason);
             WriteFindings(writer, e.Findings, detail);
             WriteParameters(writer, e.Parameters, detail);
@@ -99,6 +121,7 @@ internal static class DecisionWriter
             writer.WriteString(Kind, Names<ObligationKind>.Of(o.Kind));
             writer.WriteString(Status, Names<ObligationStatus>.Of(o.Status));
             WriteAmount(writer, o.AmountRub);
+            WriteDate(writer, From, o.From);
             WriteEnum(writer, UndeterminedReason, o.UndeterminedReason);
             WriteFindings(writer, o.Findings, detail);
             WriteParameters(writer, o.Parameters, detail);
@@ -112,11 +135,27 @@ internal static class DecisionWriter
         {
             writer.WriteStartObject();
             writer.WriteString(Phase, Names<ServicePhase>.Of(service.Phase));
+            WriteDate(writer, From, service.From);
+            WriteDate(writer, To, service.To);
             WriteEnum(writer, UndeterminedReason, service.UndeterminedReason);
             WriteDate(writer, TrainingEndsOn, service.TrainingEndsOn);
             writer.WriteStartArray(Duties);
             for (var i = 0; i < service.Duties.Count; i++) writer.WriteStringValue(service.Duties[i]);
             writer.WriteEndArray();
+            writer.WritePropertyName(WarZoneDeployment);
+            if (service.WarZoneDeployment is { } deployment)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(Status, Names<DeploymentStatus>.Of(deployment.Status));
+                WriteEnum(writer, UndeterminedReason, deployment.UndeterminedReason);
+                WriteFindings(writer, deployment.Findings, detail);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
             WriteFindings(writer, service.Findings, detail);
             WriteParameters(writer, service.Parameters, detail);
             writer.WriteEndObject();

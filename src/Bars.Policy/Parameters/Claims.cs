@@ -26,9 +26,12 @@ internal static class Claims
     public static readonly SourceCitation C18 = new("C18", "BARS units mainly perform supplementary tasks, such as securing rear checkpoints, monitoring for sabotage and reconnaissance groups, guarding strategic sites, and other duties that free up professional soldiers for frontline combat");
     public static readonly SourceCitation C19 = new("C19", "Among those interested in joining BARS are convicts and both former and current participants in the war in Ukraine. Active military personnel have inquired whether they can leave the army to serve in a regional unit.");
 
+    public static readonly SourceCitation C20 = new("C20", "these squads guard strategic locations, such as bridges and industrial sites, assist the Russian army at checkpoints, and even train to shoot down Ukrainian drones");
+    public static readonly SourceCitation C21 = new("C21", "I’ll outline the structure of these units and discuss whether they might be deployed to the war zone.");
+
     /// <summary>Every claim, in id order.</summary>
     public static IReadOnlyList<SourceCitation> All { get; } =
-        [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C15, C16, C17, C18, C19];
+        [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C15, C16, C17, C18, C19, C20, C21];
 
     private static readonly Dictionary<string, SourceCitation> ById = All.ToDictionary(c => c.Id, StringComparer.Ordinal);
 

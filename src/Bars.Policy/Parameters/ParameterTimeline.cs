@@ -21,4 +21,62 @@ internal sealed class ParameterTimeline(RegionParameters shipped, IReadOnlyList<
 
         return parameters;
     }
+
+    /// <summary>The value of <paramref name="parameter"/> in force on <paramref name="day"/>.</summary>
+    public ParameterValue? On(DateOnly day, Parameter parameter)
+    {
+        var value = shipped[parameter];
+        foreach (var hosted in hostValues)
+        {
+            if (hosted.Name == parameter && hosted.InForceOn(day)) value = hosted;
+        }
+
+        return value;
+    }
+
+    /// <summary>The parameters each read on its own day (<see cref="ParameterDay"/>): <paramref name="dayOf"/> gives the day.</summary>
+    public RegionParameters Resolve(Func<ParameterDay.Of, DateOnly> dayOf)
+    {
+        if (hostValues.Count == 0) return shipped;
+        var values = new List<ParameterValue>(Count);
+        for (var p = 0; p < Count; p++)
+        {
+            if (On(dayOf(ParameterDay.For((Parameter)p)), (Parameter)p) is { } value) values.Add(value);
+        }
+
+        return RegionParameters.Of(shipped.Region, values);
+    }
+
+    /// <summary>
+    /// The days of <paramref name="days"/> cut where the value of <paramref name="parameter"/> changes, each with the
+    /// value in force on it (null where none is stated): one period when one value holds throughout (I9). The one
+    /// place the periods of a dated value are worked out.
+    /// </summary>
+    public IReadOnlyList<(ContractTerm Days, ParameterValue? Value)> Periods(Parameter parameter, ContractTerm days)
+    {
+        if (hostValues.Count == 0) return [(days, shipped[parameter])];
+        var cuts = new SortedSet<DateOnly>();
+        foreach (var value in hostValues)
+        {
+            if (value.Name != parameter) continue;
+            if (value.EffectiveFrom is { } from && from > days.Start && from <= days.End) cuts.Add(from);
+            if (value.EffectiveTo is { } to && to >= days.Start && to < days.End) cuts.Add(to.AddDays(1));
+        }
+
+        var periods = new List<(ContractTerm, ParameterValue?)>(cuts.Count + 1);
+        var start = days.Start;
+        foreach (var cut in cuts.Append(days.End.AddDays(1)))
+        {
+            var value = On(start, parameter);
+            var last = cut.AddDays(-1);
+            // Neighbours with the same value are one period: a cut only where the value really changes.
+            if (periods.Count > 0 && Equals(periods[^1].Item2, value)) periods[^1] = (new ContractTerm(periods[^1].Item1.Start, last), value);
+            else periods.Add((new ContractTerm(start, last), value));
+            start = cut;
+        }
+
+        return periods;
+    }
+
+    private static readonly int Count = Enum.GetValues<Parameter>().Length;
 }

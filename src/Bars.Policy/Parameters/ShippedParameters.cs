@@ -5,14 +5,12 @@ namespace Bars.Policy.Parameters;
 /// </summary>
 internal static class ShippedParameters
 {
-    /// <summary>Every region's: ages (C1, I3), "three weeks" of training = 21 days (C4), contract lengths (C10).</summary>
+    /// <summary>Every region's: ages (C1, I3), "three weeks" of training = 21 days (C4).</summary>
     public static IReadOnlyList<ParameterValue> General { get; } =
     [
         new(Parameter.MinimumAge, 18, Claims.C1),
         new(Parameter.MaximumAge, 65, Claims.C1),
         new(Parameter.TrainingDays, 21, Claims.C4),
-        new(Parameter.AnnualContractMonths, 12, Claims.C10),
-        new(Parameter.SixMonthContractMonths, 6, Claims.C10),
     ];
 
     /// <summary>The parameters of each shipped region: the general ones and the region's own amounts.</summary>
@@ -23,6 +21,10 @@ internal static class ShippedParameters
         [Regions.Bryansk] = Region(
             Regions.Bryansk,
             new ParameterValue(Parameter.MonthlyPayRub, 40_000m, Claims.C9),
+
+            // The contract lengths C10 names are Bryansk's with its payments (I1): C10 does not apply elsewhere.
+            new ParameterValue(Parameter.AnnualContractMonths, 12, Claims.C10),
+            new ParameterValue(Parameter.SixMonthContractMonths, 6, Claims.C10),
             new ParameterValue(Parameter.AnnualContractPaymentRub, 300_000m, Claims.C10),
 
             // "or half that amount for a six-month contract" (C10): half of 300,000.

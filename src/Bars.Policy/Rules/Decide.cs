@@ -45,7 +45,27 @@ public static class Decide
     /// <param name="citation">The host's source.</param>
     /// <param name="text">What the rule found, in plain words.</param>
     public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, SourceCitation citation, string text) =>
-        Recorder.Entitled(Checked(ctx), kind, amountRub, period, Checked(citation), text);
+        Recorder.Entitled(Checked(ctx), kind, amountRub, period, null, null, Checked(citation), text);
+
+    /// <summary>A member is entitled over a period (I8): monthly pay over the membership, a status from a day on.</summary>
+    /// <param name="ctx">The firing rule's context.</param>
+    /// <param name="kind">The entitlement.</param>
+    /// <param name="amountRub">The amount in roubles, or null for an entitlement that is not a payment.</param>
+    /// <param name="period">How often the amount is paid; ignored without an amount.</param>
+    /// <param name="from">The first day it covers, or null.</param>
+    /// <param name="to">The last day it covers, or null when open-ended.</param>
+    /// <param name="citation">The host's source.</param>
+    /// <param name="text">What the rule found, in plain words.</param>
+    public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, DateOnly? from, DateOnly? to, SourceCitation citation, string text) =>
+        Recorder.Entitled(Checked(ctx), kind, amountRub, period, from, to, Checked(citation), text);
+
+    /// <summary>The question does not arise for this case (I8): for example a public position, for someone who holds none.</summary>
+    /// <param name="ctx">The firing rule's context.</param>
+    /// <param name="kind">The entitlement.</param>
+    /// <param name="citation">The host's source.</param>
+    /// <param name="text">What the rule found, in plain words.</param>
+    public static void NotApplicable(IContext ctx, EntitlementKind kind, SourceCitation citation, string text) =>
+        Recorder.NotApplicable(Checked(ctx), kind, Checked(citation), text);
 
     /// <summary>A member is not entitled.</summary>
     /// <param name="ctx">The firing rule's context.</param>

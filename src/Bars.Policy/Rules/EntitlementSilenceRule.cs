@@ -4,8 +4,8 @@ using NRules.Fluent.Dsl;
 namespace Bars.Policy.Rules;
 
 /// <summary>
-/// The default for one entitlement of a member: where no other rule of the region decided it, the source states
-/// nothing on it, so it is Undetermined (source silent). It fires last, once every other rule had its say.
+/// The default for one entitlement of an enlisted applicant: where no other rule of the region decided it (the
+/// readings of time decide first, I8), the source states nothing on it, so it is Undetermined (source silent). It fires last, once every other rule had its say.
 /// </summary>
 /// <param name="kind">The entitlement it decides.</param>
 /// <param name="citation">The claim whose silence it reports.</param>
@@ -16,7 +16,7 @@ internal abstract class EntitlementSilenceRule(EntitlementKind kind, SourceCitat
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember)
+        When().Match(() => m, x => x.Enlisted)
             .Not<EntitlementResult>(r => r.Kind == kind);
         Then().Do(ctx => Recorder.Undetermined(ctx, kind, UndeterminedReason.SourceSilent, citation, Text(m.Case), also));
     }

@@ -47,37 +47,46 @@ internal static class Recorder
     public static void Enlistment(IContext ctx, EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive) =>
         ctx.Insert(Sheet(ctx).RecordEnlistment(outcome, reason, decisive));
 
-    // Entitlements.
-    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, string text, params SourceCitation[] also) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, One(Finding(ctx, amount.Citation, text, also))));
+    // Entitlements, each with the period it covers (I8).
+    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, DateOnly? from, DateOnly? to, string text, params SourceCitation[] also) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, One(Finding(ctx, amount.Citation, text, also)), null, from, to));
 
-    public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, SourceCitation citation, string text) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, One(Finding(ctx, citation, text))));
+    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, ContractTerm days, IReadOnlyList<RatePeriod>? rates, string text) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, One(Finding(ctx, amount.Citation, text)), null, days.Start, days.End, rates));
 
-    public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, string text) =>
-        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, One(Finding(ctx, citation, text))));
+    public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, DateOnly? from, DateOnly? to, SourceCitation citation, string text) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, One(Finding(ctx, citation, text)), null, from, to));
+
+    public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, string text, DateOnly? from = null, DateOnly? to = null, params SourceCitation[] also) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, One(Finding(ctx, citation, text, also)), null, from, to));
+
+    public static void NotApplicable(IContext ctx, EntitlementKind kind, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotApplicable, null, null, null, One(Finding(ctx, citation, text, also))));
 
     public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, One(Finding(ctx, citation, text, also))));
 
     public static void Entitlement(IContext ctx, EntitlementDecision decision) => ctx.Insert(Sheet(ctx).Record(decision));
 
-    // Obligations: no rule matches one, so nothing is inserted.
-    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, SourceCitation citation, string text, params SourceCitation[] also) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, One(Finding(ctx, citation, text, also))));
+    // Obligations, each from the day it follows (I8): no rule matches one, so nothing is inserted.
+    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, DateOnly? from, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, One(Finding(ctx, citation, text, also)), null, from));
 
     public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, string text) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, One(Finding(ctx, citation, text))));
 
-    public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, SourceCitation citation, string text) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, One(Finding(ctx, citation, text))));
+    public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, DateOnly? from, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, One(Finding(ctx, citation, text, also)), null, from));
 
-    // Service.
-    public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, SourceCitation citation, string text, params SourceCitation[] also) =>
-        Sheet(ctx).RecordPhase(phase, null, trainingEndsOn, Finding(ctx, citation, text, also));
+    // Service: the phase with its own days; the fact inserted lets the duties rules match the phase (I10).
+    public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, DateOnly? from, DateOnly? to, SourceCitation citation, string text, params SourceCitation[] also) =>
+        ctx.Insert(Sheet(ctx).RecordPhase(phase, null, trainingEndsOn, from, to, Finding(ctx, citation, text, also)));
 
     public static void PhaseOutsideService(IContext ctx, Membership m, ServicePhase phase, string text) =>
-        Sheet(ctx).RecordPhase(phase, m.Reason, null, FindingOfEnlistment(ctx, m, text));
+        ctx.Insert(Sheet(ctx).RecordPhase(phase, m.Reason, null, null, null, FindingOfEnlistment(ctx, m, text)));
+
+    public static void WarZoneDeployment(IContext ctx, DeploymentStatus status, UndeterminedReason? reason, SourceCitation citation, string text, params SourceCitation[] also) =>
+        Sheet(ctx).RecordDeployment(new DeploymentDecision(status, reason, One(Finding(ctx, citation, text, also))));
 
     /// <summary>A finding that rests on the enlistment outcome: it cites the claims that decided it and quotes the
     /// first of them (I4).</summary>

@@ -1,9 +1,11 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Benefits;
 
-/// <summary>A benefit every member of the rule's regions receives (it is not a payment: no amount).</summary>
+/// <summary>A status every member of the rule's regions receives (not a payment: no amount), from the first day of
+/// membership and for good, after the term too (I8: "will receive" a status).</summary>
 /// <param name="kind">The benefit.</param>
 /// <param name="citation">The claim that states it.</param>
 /// <param name="text">What the source says, for the case.</param>
@@ -12,7 +14,7 @@ internal abstract class MemberBenefitRule(EntitlementKind kind, SourceCitation c
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember);
-        Then().Do(ctx => Recorder.Entitled(ctx, kind, null, null, citation, text));
+        When().Match(() => m, x => x.HasBeenMember);
+        Then().Do(ctx => Recorder.Entitled(ctx, kind, null, null, m.Period!.Start, null, citation, $"{text} It holds from {m.Period!.Start:yyyy-MM-dd}, the first day of membership, without end (I8)."));
     }
 }

@@ -4,10 +4,10 @@ using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Benefits;
 
-/// <summary>C14: Belgorod deputies and officials who joined all kept their positions.</summary>
+/// <summary>C14: Belgorod deputies and officials who joined all kept their positions, over the days of membership (I8).</summary>
 [AppliesTo(Regions.Belgorod)]
 [Name("Benefits.OfficialRetainsPositionInBelgorod")]
-[Description("A public official who joins in Belgorod keeps the public position.")]
+[Description("A public official who is a member in Belgorod keeps the public position while a member.")]
 [Tag("C14")]
 internal sealed class OfficialRetainsPositionInBelgorod : Rule
 {
@@ -15,7 +15,7 @@ internal sealed class OfficialRetainsPositionInBelgorod : Rule
     {
         Membership m = null!;
         When().Match(() => m, x => x.IsMember, x => x.Case.PublicOfficial);
-        Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.RetainPublicPosition, null, null, Claims.C14,
+        Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.RetainPublicPosition, null, null, m.Period!.Start, m.Period!.End, Claims.C14,
             "The applicant is a public official; Belgorod's deputies and officials who joined all kept their positions."));
     }
 }

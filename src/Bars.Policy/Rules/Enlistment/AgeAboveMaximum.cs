@@ -4,11 +4,12 @@ using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Enlistment;
 
-/// <summary>C1, I3: older than the maximum age on the evaluation date.</summary>
+/// <summary>C1, I3: older than the maximum age on the day enlistment is judged (I6).</summary>
 [Name("Enlistment.AgeAboveMaximum")]
-[Description("An applicant older than the maximum age (MaximumAge), in completed years on asOf, is Ineligible.")]
+[Description("An applicant older than the maximum age (MaximumAge), in completed years on the day enlistment is judged (the contract's start, else asOf; I6), is Ineligible.")]
 [Tag("C1")]
 [Tag("I3")]
+[Tag("I6")]
 internal sealed class AgeAboveMaximum : Rule
 {
     public override void Define()
@@ -19,5 +20,5 @@ internal sealed class AgeAboveMaximum : Rule
     }
 
     internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: older than the maximum age of {c.Whole(Parameter.MaximumAge)}; Ineligible.";
+        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: older than the maximum age of {c.Whole(Parameter.MaximumAge)}; Ineligible.";
 }

@@ -4,11 +4,12 @@ using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Enlistment;
 
-/// <summary>C1, I3: younger than the minimum age on the evaluation date.</summary>
+/// <summary>C1, I3: younger than the minimum age on the day enlistment is judged (I6).</summary>
 [Name("Enlistment.AgeBelowMinimum")]
-[Description("An applicant younger than the minimum age (MinimumAge), in completed years on asOf, is Ineligible.")]
+[Description("An applicant younger than the minimum age (MinimumAge), in completed years on the day enlistment is judged (the contract's start, else asOf; I6), is Ineligible.")]
 [Tag("C1")]
 [Tag("I3")]
+[Tag("I6")]
 internal sealed class AgeBelowMinimum : Rule
 {
     public override void Define()
@@ -19,5 +20,5 @@ internal sealed class AgeBelowMinimum : Rule
     }
 
     internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: younger than the minimum age of {c.Whole(Parameter.MinimumAge)}; Ineligible.";
+        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: younger than the minimum age of {c.Whole(Parameter.MinimumAge)}; Ineligible.";
 }

@@ -4,11 +4,12 @@ using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Enlistment;
 
-/// <summary>C1, I3: aged from the minimum to the maximum age inclusive, in completed years on the evaluation date.</summary>
+/// <summary>C1, I3: aged from the minimum to the maximum age inclusive, in completed years on the day enlistment is judged (I6).</summary>
 [Name("Enlistment.AgeWithinRange")]
-[Description("An applicant aged from the minimum to the maximum age (MinimumAge to MaximumAge, inclusive, completed years on asOf) meets the age condition.")]
+[Description("An applicant aged from the minimum to the maximum age (MinimumAge to MaximumAge, inclusive, completed years on the day enlistment is judged, I6) meets the age condition.")]
 [Tag("C1")]
 [Tag("I3")]
+[Tag("I6")]
 internal sealed class AgeWithinRange : Rule
 {
     public override void Define()
@@ -21,5 +22,5 @@ internal sealed class AgeWithinRange : Rule
     }
 
     internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.AsOf:yyyy-MM-dd}: within {c.Whole(Parameter.MinimumAge)} to {c.Whole(Parameter.MaximumAge)} inclusive (I3).";
+        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: within {c.Whole(Parameter.MinimumAge)} to {c.Whole(Parameter.MaximumAge)} inclusive (I3).";
 }

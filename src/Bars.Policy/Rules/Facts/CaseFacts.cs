@@ -4,8 +4,8 @@ namespace Bars.Policy.Rules.Facts;
 
 /// <summary>
 /// A valid case as rules see it (the fact every rule set can match), read once from the input by the engine: the
-/// values that were checked, derived values (age, contract day, injuries on duty) and the region's parameters for the
-/// case's date. Input only: what the rules decide is recorded apart from it. A class, not a record: NRules identifies
+/// values that were checked, derived values (the day enlistment is judged and the age then, the contract day, the
+/// injuries on duty) and the region's parameters, each read on its own day (<see cref="ParameterDay"/>). Input only: what the rules decide is recorded apart from it. A class, not a record: NRules identifies
 /// facts by equality, and each case is its own fact.
 /// </summary>
 public sealed class CaseFacts
@@ -23,7 +23,10 @@ public sealed class CaseFacts
     /// <summary>The evaluation date.</summary>
     public DateOnly AsOf { get; internal init; }
 
-    /// <summary>Age in completed years on <see cref="AsOf"/> (I3).</summary>
+    /// <summary>The day enlistment is judged on (I6): the contract's start date, or <see cref="AsOf"/> without a contract.</summary>
+    public DateOnly JudgedOn { get; internal init; }
+
+    /// <summary>Age in completed years on <see cref="JudgedOn"/> (I3, I6).</summary>
     public int Age { get; internal init; }
 
     /// <summary>The applicant's sex.</summary>
@@ -53,10 +56,20 @@ public sealed class CaseFacts
     /// <summary>The contract, when one was signed.</summary>
     public ContractFacts? Contract { get; internal init; }
 
-    /// <summary>How many injuries happened on duty (C5).</summary>
-    public int OnDutyInjuries { get; internal init; }
+    /// <summary>How many injuries happened on duty (C5); each fell within the contract's days in force (I12).</summary>
+    public int OnDutyInjuries => OnDutyInjuryDates.Count;
 
+    /// <summary>The days of the injuries on duty, in the case's order.</summary>
+    public IReadOnlyList<DateOnly> OnDutyInjuryDates { get; internal init; } = [];
+
+    /// <summary>The day of the first injury on duty, or null without one.</summary>
+    public DateOnly? FirstInjuryOnDuty => OnDutyInjuryDates.Count > 0 ? OnDutyInjuryDates[0] : null;
+
+    /// <summary>The parameters each read on its own day (<see cref="ParameterDay"/>).</summary>
     internal RegionParameters Parameters { get; init; } = null!;
+
+    /// <summary>The region's parameters over time: for a value's periods within the membership (I9).</summary>
+    internal ParameterTimeline Timeline { get; init; } = null!;
 
     /// <summary>The value of <paramref name="parameter"/> in force for this case.</summary>
     /// <param name="parameter">Which number of the policy.</param>
@@ -69,13 +82,19 @@ public sealed class CaseFacts
     /// <summary>The contract was terminated early.</summary>
     public bool TerminatedEarly => Contract?.TerminatedEarlyOn is not null;
 
+    /// <summary>The contract was terminated early by the unit, not by the volunteer (I13).</summary>
+    public bool TerminatedByUnit => Contract is { TerminatedEarlyOn: not null, TerminatedBy: TerminatingParty.Unit };
+
+    /// <summary>The contract begins after <see cref="AsOf"/>.</summary>
+    public bool ContractNotStarted => Contract is { } k && AsOf < k.StartDate;
+
     /// <summary>The applicant is a woman.</summary>
     public bool IsWoman => Sex == Sex.Female;
 
     /// <summary>The day number of the contract on <see cref="AsOf"/> (day 1 = start), or null when no contract is in force.</summary>
     public int? ContractDay => Contract?.InForce?.DayNumberOf(AsOf);
 
-    /// <summary>The last day of training (C4): day <c>TrainingDays</c> of the contract. Always representable: the
+    /// <summary>The last day of training (C4): day <c>TrainingDays</c> of the contract (read on its start). Always representable: the
     /// engine answers a case whose training would end later with <see cref="TrainingPastLastDate"/> instead.</summary>
     internal DateOnly? TrainingEndsOn => Contract?.StartDate.AddDays(Whole(Parameter.TrainingDays) - 1);
 

@@ -25,6 +25,9 @@ internal sealed class DecisionSheet : IDependencyResolver
     private ServicePhase? phase;
     private UndeterminedReason? phaseReason;
     private DateOnly? trainingEndsOn;
+    private DateOnly? phaseFrom;
+    private DateOnly? phaseTo;
+    private DeploymentDecision? deployment;
     private CaseFacts facts;
     private PolicyProvenance? policy;
     private RuleReads reads;
@@ -69,6 +72,9 @@ internal sealed class DecisionSheet : IDependencyResolver
         sheet.phase = null;
         sheet.phaseReason = null;
         sheet.trainingEndsOn = null;
+        sheet.phaseFrom = null;
+        sheet.phaseTo = null;
+        sheet.deployment = null;
         sheet.facts = null!;
         sheet.policy = null;
         sheet.reads = RuleReads.None;
@@ -106,7 +112,7 @@ internal sealed class DecisionSheet : IDependencyResolver
     {
         if (enlistment is not null) throw new InvalidOperationException("Two rules decided the enlistment outcome.");
         var findings = EquatableList<Finding>.Own(enlistmentFindings.ToArray());
-        enlistment = new EnlistmentDecision(outcome, reason, findings, ValuesRead(findings));
+        enlistment = new EnlistmentDecision(outcome, reason, findings, ValuesRead(findings), facts.JudgedOn);
         return new Membership(facts, outcome, reason, decisive);
     }
 
@@ -141,15 +147,29 @@ internal sealed class DecisionSheet : IDependencyResolver
         slots[index] = decision;
     }
 
-    /// <summary>Records the phase of service: a member's with the end of training when there is a contract, or a
-    /// non-member's (with the enlistment's reason when Undetermined).</summary>
-    public void RecordPhase(ServicePhase value, UndeterminedReason? reason, DateOnly? endOfTraining, Finding finding)
+    /// <summary>Records the phase of service with its days: an enlisted applicant's with the end of training, or a
+    /// non-member's (with the enlistment's reason when Undetermined); returns the fact the duties rules match.</summary>
+    public ServiceResult RecordPhase(ServicePhase value, UndeterminedReason? reason, DateOnly? endOfTraining, DateOnly? from, DateOnly? to, Finding finding)
     {
         if (phase is not null) throw new InvalidOperationException($"Two rules decided the service phase ('{finding.RuleId}').");
         phase = value;
         phaseReason = reason;
         trainingEndsOn = endOfTraining;
+        phaseFrom = from;
+        phaseTo = to;
         serviceFindings.Add(finding);
+        return new ServiceResult(facts, value);
+    }
+
+    /// <summary>Records whether a member may be deployed to the war zone (C21).</summary>
+    public void RecordDeployment(DeploymentDecision decision)
+    {
+        if (deployment is { } taken)
+        {
+            throw new InvalidOperationException($"Rules '{taken.Findings[0].RuleId}' and '{decision.Findings[0].RuleId}' both decided WarZoneDeployment.");
+        }
+
+        deployment = decision;
     }
 
     /// <summary>Adds duties of the region's unit.</summary>
@@ -175,7 +195,9 @@ internal sealed class DecisionSheet : IDependencyResolver
         }
 
         var findings = EquatableList<Finding>.Own(serviceFindings.ToArray());
-        var service = new ServiceDecision(phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, EquatableList<string>.Own(duties.ToArray()), findings, ValuesRead(findings));
+        var service = new ServiceDecision(
+            phase ?? throw Unfilled("service phase"), phaseReason, trainingEndsOn, EquatableList<string>.Own(duties.ToArray()), findings, ValuesRead(findings),
+            phaseFrom, phaseTo, deployment ?? throw Unfilled("war zone deployment"));
         return new PolicyDecision(
             facts.CaseId, facts.Region, facts.AsOf,
             enlistment ?? throw Unfilled("enlistment"),

@@ -1,25 +1,29 @@
+using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Members;
 
 /// <summary>
-/// I4: entitlements belong to members. For an applicant whose enlistment has <paramref name="outcome"/>, every
-/// entitlement gets <paramref name="status"/>, with a finding that cites the claims that decided the enlistment.
+/// Entitlements belong to members (I4, I7). For an applicant whose enlistment matches the rule, every entitlement gets
+/// <paramref name="status"/>, with a finding that cites the claims that decided the enlistment; a public position is
+/// left to <see cref="Benefits.NoPublicPosition"/> for someone who holds none (the question does not arise, I8).
 /// </summary>
-/// <param name="outcome">The enlistment outcome that is not membership (Ineligible or Undetermined).</param>
 /// <param name="status">What every entitlement is then.</param>
 /// <param name="text">Why, in plain words.</param>
-internal abstract class MembersOnlyRule(EnlistmentOutcome outcome, EntitlementStatus status, string text) : Rule
+internal abstract class MembersOnlyRule(EntitlementStatus status, string text) : Rule
 {
     private static readonly EntitlementKind[] Kinds = Enum.GetValues<EntitlementKind>();
 
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.Outcome == outcome);
+        When().Match(() => m, Applies);
         Then().Do(ctx => Apply(ctx, m));
     }
+
+    /// <summary>Which enlistments the rule answers.</summary>
+    protected abstract System.Linq.Expressions.Expression<Func<Membership, bool>> Applies { get; }
 
     private void Apply(NRules.RuleModel.IContext ctx, Membership m)
     {
@@ -27,6 +31,7 @@ internal abstract class MembersOnlyRule(EnlistmentOutcome outcome, EntitlementSt
         var reason = status == EntitlementStatus.Undetermined ? m.Reason : null;
         foreach (var kind in Kinds)
         {
+            if (kind == EntitlementKind.RetainPublicPosition && !m.Case.PublicOfficial) continue;
             Recorder.Entitlement(ctx, new EntitlementDecision(kind, status, null, null, reason, findings));
         }
     }

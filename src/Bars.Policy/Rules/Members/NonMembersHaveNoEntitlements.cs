@@ -1,3 +1,5 @@
+using Bars.Policy.Parameters;
+using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Members;
@@ -8,6 +10,8 @@ namespace Bars.Policy.Rules.Members;
 [Description("An Ineligible applicant is not a member: every entitlement is NotEntitled (I4).")]
 [Tag("I4")]
 internal sealed class NonMembersHaveNoEntitlements() : MembersOnlyRule(
-    EnlistmentOutcome.Ineligible,
     EntitlementStatus.NotEntitled,
-    "The applicant is Ineligible and so not a member; entitlements belong to members (I4).");
+    "The applicant is Ineligible and so not a member; entitlements belong to members (I4).")
+{
+    protected override System.Linq.Expressions.Expression<Func<Membership, bool>> Applies => x => x.Outcome == EnlistmentOutcome.Ineligible;
+}

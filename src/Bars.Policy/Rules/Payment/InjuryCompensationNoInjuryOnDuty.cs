@@ -14,7 +14,7 @@ internal sealed class InjuryCompensationNoInjuryOnDuty : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember,
+        When().Match(() => m, x => x.Enlisted,
             x => x.Case.Stated(Parameter.InjuryOnDutyCompensationRub) != null,
             x => x.Case.OnDutyInjuries == 0);
         Then().Do(ctx => Recorder.NotEntitled(ctx, EntitlementKind.InjuryCompensation, Claims.C5,

@@ -14,7 +14,7 @@ internal sealed class InjuryCompensationSeveralInjuriesOnDuty : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember,
+        When().Match(() => m, x => x.Enlisted,
             x => x.Case.Stated(Parameter.InjuryOnDutyCompensationRub) != null,
             x => x.Case.OnDutyInjuries > 1);
         Then().Do(ctx => Recorder.Undetermined(ctx, EntitlementKind.InjuryCompensation, UndeterminedReason.SourceSilent, Claims.C5,

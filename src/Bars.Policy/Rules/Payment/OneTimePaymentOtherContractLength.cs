@@ -14,11 +14,10 @@ internal sealed class OneTimePaymentOtherContractLength : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember,
+        When().Match(() => m, x => x.Enlisted,
             x => x.Case.Stated(Parameter.AnnualContractPaymentRub) != null || x.Case.Stated(Parameter.SixMonthContractPaymentRub) != null,
-            x => x.Case.HasContract,
-            x => x.Case.Contract!.Months != x.Case.Whole(Parameter.AnnualContractMonths),
-            x => x.Case.Contract!.Months != x.Case.Whole(Parameter.SixMonthContractMonths));
+            x => x.Case.Stated(Parameter.AnnualContractMonths) == null || x.Case.Contract!.Months != x.Case.Stated(Parameter.AnnualContractMonths)!.Value,
+            x => x.Case.Stated(Parameter.SixMonthContractMonths) == null || x.Case.Contract!.Months != x.Case.Stated(Parameter.SixMonthContractMonths)!.Value);
         Then().Do(ctx => Recorder.Undetermined(ctx, EntitlementKind.OneTimePayment, UndeterminedReason.SourceSilent, Claims.C10,
             Text(m.Case)));
     }

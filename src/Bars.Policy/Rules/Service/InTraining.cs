@@ -14,9 +14,12 @@ internal sealed class InTraining : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember, x => x.Case.ContractDay >= 1, x => x.Case.ContractDay <= x.Case.Whole(Parameter.TrainingDays));
-        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Training, m.Case.TrainingEndsOn, m.Case.Stated(Parameter.TrainingDays)!.Citation, Text(m.Case), Claims.C4));
+        When().Match(() => m, x => x.IsMember, x => x.Case.ContractDay <= x.Case.Whole(Parameter.TrainingDays));
+        Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Training, m.Case.TrainingEndsOn, m.Period!.Start, Min(m.Case.TrainingEndsOn!.Value, m.Period!.End),
+            m.Case.Stated(Parameter.TrainingDays)!.Citation, Text(m.Case), Claims.C4));
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     internal static string Text(CaseFacts c) =>
         $"Day {c.ContractDay} of the contract: in the {c.Whole(Parameter.TrainingDays)} days of combat and medical training, which end on {c.TrainingEndsOn:yyyy-MM-dd}.";

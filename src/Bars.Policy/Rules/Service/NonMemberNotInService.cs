@@ -1,3 +1,4 @@
+using Bars.Policy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Rules.Service;
@@ -9,6 +10,8 @@ namespace Bars.Policy.Rules.Service;
 [Tag("C4")]
 [Tag("I4")]
 internal sealed class NonMemberNotInService() : OutsideServiceRule(
-    EnlistmentOutcome.Ineligible,
     ServicePhase.NotMember,
-    "The applicant is Ineligible and so not a member; training, tasks and duties are a member's (I4).");
+    "The applicant is Ineligible and so not a member; training, tasks and duties are a member's (I4).")
+{
+    protected override System.Linq.Expressions.Expression<Func<Membership, bool>> Applies => x => x.Outcome == EnlistmentOutcome.Ineligible;
+}

@@ -7,7 +7,7 @@ namespace Bars.Policy.Rules.Termination;
 /// <summary>C11 (with C10): a volunteer who terminates early returns the full one-time payment.</summary>
 [KeepsDecisionsComplete]
 [Name("Termination.RepayOneTimePayment")]
-[Description("A volunteer who terminates the contract early must return the full one-time payment.")]
+[Description("A volunteer who terminates the contract early (I13: the default) must return the full one-time payment, from the termination's day.")]
 [Tag("C11")]
 [Tag("C10")]
 internal sealed class RepayOneTimePayment : Rule
@@ -18,13 +18,14 @@ internal sealed class RepayOneTimePayment : Rule
         When().Match(() => p,
             x => x.Kind == EntitlementKind.OneTimePayment,
             x => x.Status == EntitlementStatus.Entitled,
-            x => x.Case.TerminatedEarly);
-        Then().Do(ctx => Recorder.Owed(ctx, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, Claims.C11, Text(p), PaymentCitation(p)));
+            x => x.Case.TerminatedEarly,
+            x => !x.Case.TerminatedByUnit);
+        Then().Do(ctx => Recorder.Owed(ctx, ObligationKind.RepayOneTimePayment, p.Decision.AmountRub!.Value, p.Case.Contract!.TerminatedEarlyOn, Claims.C11, Text(p), PaymentCitation(p)));
     }
 
     // The amount returned is the payment's: its own citation (C10, or a host's) is cited too.
     private static SourceCitation PaymentCitation(EntitlementResult p) => new(p.Decision.Findings[0].Claims[0], p.Decision.Findings[0].Quote);
 
     internal static string Text(EntitlementResult p) =>
-        $"The contract was terminated early on {p.Case.Contract!.TerminatedEarlyOn:yyyy-MM-dd}: the full one-time payment of {p.Decision.AmountRub:N0} roubles is to be returned.";
+        $"The volunteer terminated the contract early on {p.Case.Contract!.TerminatedEarlyOn:yyyy-MM-dd}: from that day the full one-time payment of {p.Decision.AmountRub:N0} roubles is to be returned.";
 }

@@ -19,7 +19,7 @@ internal sealed class RepaymentUndetermined : Rule
             x => x.Kind == EntitlementKind.OneTimePayment,
             x => x.Status == EntitlementStatus.Undetermined,
             x => x.Case.TerminatedEarly);
-        Then().Do(ctx => Recorder.Undetermined(ctx, ObligationKind.RepayOneTimePayment, p.Decision.UndeterminedReason!.Value, Claims.C11,
+        Then().Do(ctx => Recorder.Undetermined(ctx, ObligationKind.RepayOneTimePayment, p.Decision.UndeterminedReason!.Value, p.Case.Contract!.TerminatedEarlyOn, Claims.C11,
             "The contract was terminated early and the full one-time payment must be returned, but the one-time payment itself is Undetermined."));
     }
 }
