@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 
 namespace Bars.Policy.Reference;
@@ -47,8 +46,7 @@ public sealed record ReferenceInjury(DateOnly Date, bool OnDuty);
 
 /// <summary>
 /// A valid case as the oracle reads it: the JSON contract's fields, in the oracle's own types. Made from the case's
-/// JSON (<see cref="FromJson"/>), so a field the engine's C# model has not learnt yet can still be stated, or from a
-/// <see cref="PolicyCase"/> (<see cref="From"/>).
+/// JSON (<see cref="FromJson"/>, by field name) or from a <see cref="PolicyCase"/> (<see cref="From"/>).
 /// </summary>
 /// <param name="Region">Kursk, Belgorod or Bryansk.</param>
 /// <param name="AsOf">The evaluation date.</param>
@@ -74,9 +72,6 @@ public sealed record ReferenceCase(
         ApplicantFacts.PublicOfficial, ApplicantFacts.CriminalConviction, ApplicantFacts.ActiveMilitary,
         ApplicantFacts.FormerWarParticipant,
     ];
-
-    // Contract.TerminatedBy (I13) is being added to the engine's case; read by name so this compiles before and after.
-    private static readonly PropertyInfo? TerminatedByProperty = typeof(Contract).GetProperty("TerminatedBy");
 
     /// <summary>Whether the applicant states <paramref name="fact"/> true.</summary>
     /// <param name="fact">One fact.</param>
@@ -164,8 +159,7 @@ public sealed record ReferenceCase(
         ReferenceContract? contract = null;
         if (c.Contract is { } k)
         {
-            var byUnit = TerminatedByProperty?.GetValue(k)?.ToString() == "Unit";
-            contract = new ReferenceContract(k.Months!.Value, k.StartDate!.Value, k.TerminatedEarlyOn, byUnit);
+            contract = new ReferenceContract(k.Months!.Value, k.StartDate!.Value, k.TerminatedEarlyOn, k.TerminatedBy == TerminatingParty.Unit);
         }
 
         var injuries = new List<ReferenceInjury>();

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Bars.Policy.Tests.Properties;
 
 /// <summary>
@@ -51,14 +49,8 @@ public sealed record CaseSpec(
         }
     }
 
-    /// <summary>The case; a contract ended by the unit needs <see cref="ToJson"/> until the case's C# model has <c>terminatedBy</c>.</summary>
     public PolicyCase ToCase()
     {
-        if (Contract is { ByUnit: true, TerminatedOnDay: not null })
-        {
-            throw new InvalidOperationException("A contract ended by the unit is written by ToJson: PolicyCase has no terminatedBy yet.");
-        }
-
         var asOf = AsOf;
         var applicant = new Applicant(BirthDate, Sex, HealthRestriction, MissingLimbOrProsthesis, MedicalQualification,
             PublicOfficial, CriminalConviction, ActiveMilitary, FormerWarParticipant);
@@ -92,19 +84,13 @@ public sealed record CaseSpec(
             }
         }
 
-        return new PolicyCase(CaseId, Region, asOf, applicant, new Contract(k.Months, start, terminated), injuries) { Unknown = Unknown };
+        // terminatedBy only with a termination (I13); absent, the volunteer ended it.
+        var by = terminated is not null && k.ByUnit ? TerminatingParty.Unit : (TerminatingParty?)null;
+        return new PolicyCase(CaseId, Region, asOf, applicant, new Contract(k.Months, start, terminated, by), injuries) { Unknown = Unknown };
     }
 
-    /// <summary>The case as JSON, <c>contract.terminatedBy</c> included (I13).</summary>
-    public string ToJson()
-    {
-        if (Contract is not { ByUnit: true, TerminatedOnDay: not null } k) return PolicyJson.Write(ToCase());
-        var json = (this with { Contract = k with { ByUnit = false } }).ToJson();
-        var node = JsonNode.Parse(json)!;
-        var contract = node["contract"]!.AsObject();
-        if (contract["terminatedEarlyOn"] is not null) contract["terminatedBy"] = "Unit"; // only with a termination (I12)
-        return node.ToJsonString();
-    }
+    /// <summary>The case as JSON.</summary>
+    public string ToJson() => PolicyJson.Write(ToCase());
 
     // Injuries off duty on any day up to asOf, with or without a contract (I12).
     private List<Injury> OffDutyOnAnyDay(DateOnly asOf) =>

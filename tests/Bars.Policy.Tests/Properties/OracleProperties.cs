@@ -25,7 +25,7 @@ public sealed class OracleProperties
 
     private static void Agrees(PolicyEngine engine, LifecycleCase c)
     {
-        // The case as JSON: it can state what the engine's C# case may not have yet (contract.terminatedBy).
+        // Each side reads the case's JSON its own way: the oracle shares no type with the engine.
         var json = c.Spec.ToJson();
         var decision = engine.EvaluateJson(json);
         Assert.True(decision.IsValid, string.Join("; ", decision.Errors));
