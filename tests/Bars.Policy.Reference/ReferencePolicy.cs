@@ -22,6 +22,8 @@ public static class ReferencePolicy
     private const decimal HalfYearOneTimePayment = 150_000m; // C10 ("half that amount")
 
     // ---- Shared immutable values ----
+    // An open answer states no period: whether the entitlement exists at all is what is open (I8 gives the period of
+    // an entitlement, not of a question). An open obligation does: it is open from the termination.
     private static readonly ReferenceEntitlement NotEntitled = new(ReferenceStatus.NotEntitled);
     private static readonly ReferenceEntitlement NotApplicable = new(ReferenceStatus.NotApplicable);
     private static readonly ReferenceEntitlement Silent = Open(ReferenceReason.SourceSilent);
@@ -44,8 +46,8 @@ public static class ReferencePolicy
 
     /// <summary>
     /// Decides a valid case. With unknown facts (I11), an outcome that differs between the answers true and false
-    /// of the unknown facts is Undetermined (MissingInput); one that is the same under every answer is decided as for
-    /// the case as given (each unknown fact false).
+    /// of the unknown facts — in its status, amount, reason or period, since the period is part of what an outcome
+    /// states (I8) — is Undetermined (MissingInput); one that is the same under every answer is decided.
     /// </summary>
     /// <param name="c">A case that passed validation.</param>
     /// <returns>Every outcome on the case's asOf, with its period.</returns>
@@ -69,17 +71,16 @@ public static class ReferencePolicy
             }
 
             var other = DecideKnown(c with { Facts = facts });
-            // What an outcome says: status, amount and reason; its period follows from them and the case.
-            enlistmentVaries |= (other.Enlistment.Outcome, other.Enlistment.Reason) != (asGiven.Enlistment.Outcome, asGiven.Enlistment.Reason);
+            // "NotEntitled from the start" and "NotEntitled" (never a member) are different answers: periods count.
+            enlistmentVaries |= other.Enlistment != asGiven.Enlistment;
             for (var i = 0; i < entitlementVaries.Length; i++)
             {
-                var (a, b) = (asGiven.Entitlements[i].Entitlement, other.Entitlements[i].Entitlement);
-                entitlementVaries[i] |= (a.Status, a.AmountRub, a.Reason) != (b.Status, b.AmountRub, b.Reason);
+                entitlementVaries[i] |= other.Entitlements[i].Entitlement != asGiven.Entitlements[i].Entitlement;
             }
 
-            repaymentVaries |= (other.Repayment.Status, other.Repayment.AmountRub, other.Repayment.Reason)
-                != (asGiven.Repayment.Status, asGiven.Repayment.AmountRub, asGiven.Repayment.Reason);
-            phaseVaries |= (other.Service.Phase, other.Service.Reason) != (asGiven.Service.Phase, asGiven.Service.Reason);
+            repaymentVaries |= other.Repayment != asGiven.Repayment;
+            var (s, t) = (other.Service, asGiven.Service);
+            phaseVaries |= (s.Phase, s.Reason, s.From, s.To, s.TrainingEndsOn) != (t.Phase, t.Reason, t.From, t.To, t.TrainingEndsOn);
         }
 
         var missing = Open(ReferenceReason.MissingInput);
@@ -166,7 +167,7 @@ public static class ReferencePolicy
         // ---- MonthlyPay (C8, C9; I8: every day of membership) ----
         var monthlyPay = region switch
         {
-            Region.Kursk => member ? Silent with { From = from, To = to } : new ReferenceEntitlement(ReferenceStatus.NotEntitled, From: from, To: to),
+            Region.Kursk => member ? Silent : new ReferenceEntitlement(ReferenceStatus.NotEntitled, From: from, To: to),
             _ => member
                 ? new ReferenceEntitlement(ReferenceStatus.Entitled, region == Region.Belgorod ? BelgorodMonthlyPay : BryanskMonthlyPay, ReferencePeriod.Month, null, from, to)
                 : new ReferenceEntitlement(ReferenceStatus.NotEntitled, From: from, To: to),
@@ -206,7 +207,7 @@ public static class ReferencePolicy
         ReferenceEntitlement status;
         if (asOf < start || !hasMembership) status = new ReferenceEntitlement(ReferenceStatus.NotEntitled, From: from);
         else if (region == Region.Kursk) status = new ReferenceEntitlement(ReferenceStatus.Entitled, From: start);
-        else status = Silent with { From = start };
+        else status = Silent;
 
         // ---- RetainPublicPosition (C14; I8: the term, for someone who holds a post) ----
         var retain = NotApplicable;
@@ -214,7 +215,7 @@ public static class ReferencePolicy
         {
             retain = region == Region.Belgorod
                 ? new ReferenceEntitlement(ReferenceStatus.Entitled, From: from, To: to)
-                : Silent with { From = from, To = to };                  // Kursk, Bryansk: silent
+                : Silent;                                                // Kursk, Bryansk: silent
         }
 
         // ---- RepayOneTimePayment (C11, I13): from the termination, the whole payment ----

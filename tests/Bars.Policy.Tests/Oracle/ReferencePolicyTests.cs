@@ -64,8 +64,8 @@ public sealed class ReferencePolicyTests
             Entitled(40_000m, ReferencePeriod.Month, "2024-09-01", "2025-08-31"),  // C9
             Entitled(300_000m, ReferencePeriod.Once),                             // C10
             Undetermined(Silent),                                                 // Bryansk: silent on injuries
-            Undetermined(Silent, "2024-09-01"),
-            Undetermined(Silent, "2024-09-01"),
+            Undetermined(Silent),                                                 // silent: no period (the oracle's choice)
+            Undetermined(Silent),
             NotApplicable,                                                        // no public post
             NotOwed,
             Service(ReferencePhase.Assigned, "2024-09-22", "2025-08-31", "2024-09-21", "C17", "C18", "C20")), d);
@@ -307,12 +307,25 @@ public sealed class ReferencePolicyTests
     [InlineData("Bryansk", "2024-08-31", ReferenceStatus.NotEntitled)]
     [InlineData("Bryansk", "2024-09-01", ReferenceStatus.Undetermined)]
     [InlineData("Belgorod", "2026-01-01", ReferenceStatus.Undetermined)]
-    public void I8_C6_C7_the_status_runs_from_the_start_of_membership_without_end(string region, string asOf, ReferenceStatus status)
+    public void I8_C6_C7_the_status_runs_from_the_start_of_membership_without_end_where_the_source_grants_it(string region, string asOf, ReferenceStatus status)
     {
         var d = Decide(region, asOf, contract: Contract("2024-09-01"));
-        var expected = new ReferenceEntitlement(status, Reason: status == ReferenceStatus.Undetermined ? Silent : null, From: D("2024-09-01"));
+        var expected = status == ReferenceStatus.Undetermined
+            ? Undetermined(Silent)                                           // an open answer states no period
+            : new ReferenceEntitlement(status, From: D("2024-09-01"));
         Assert.Equal(expected, d.CombatVeteranStatus);
         Assert.Equal(expected, d.FamilyPrivileges);
+    }
+
+    [Theory]
+    [InlineData("2024-08-31", ReferenceStatus.NotEntitled)]
+    [InlineData("2024-09-01", ReferenceStatus.Undetermined)]
+    [InlineData("2025-08-31", ReferenceStatus.Undetermined)]
+    [InlineData("2025-09-01", ReferenceStatus.NotEntitled)]
+    public void I8_Kursk_monthly_pay_is_silent_while_a_member_and_not_paid_outside_membership(string asOf, ReferenceStatus status)
+    {
+        var d = Decide("Kursk", asOf, contract: Contract("2024-09-01"));
+        Assert.Equal(status == ReferenceStatus.Undetermined ? Undetermined(Silent) : NotEntitled("2024-09-01", "2025-08-31"), d.MonthlyPay);
     }
 
     [Fact]
@@ -325,8 +338,8 @@ public sealed class ReferencePolicyTests
         Assert.Equal(NotApplicable, Decide("Belgorod", "2024-08-31", facts: official, contract: contract).RetainPublicPosition);
         Assert.Equal(NotApplicable, Decide("Belgorod", "2024-10-01", contract: contract).RetainPublicPosition);
         Assert.Equal(NotApplicable, Decide("Belgorod", "2025-01-02", facts: official, contract: Contract("2024-09-01", 12, "2025-01-01")).RetainPublicPosition);
-        Assert.Equal(Undetermined(Silent, "2024-09-01", "2025-08-31"), Decide("Kursk", "2024-10-01", facts: official, contract: contract).RetainPublicPosition);
-        Assert.Equal(Undetermined(Silent, "2024-09-01", "2025-08-31"), Decide("Bryansk", "2024-10-01", facts: official, contract: contract).RetainPublicPosition);
+        Assert.Equal(Undetermined(Silent), Decide("Kursk", "2024-10-01", facts: official, contract: contract).RetainPublicPosition);
+        Assert.Equal(Undetermined(Silent), Decide("Bryansk", "2024-10-01", facts: official, contract: contract).RetainPublicPosition);
         Assert.Equal(NotApplicable, Decide("Kursk", "2024-10-01", contract: contract).RetainPublicPosition);
     }
 
@@ -463,6 +476,18 @@ public sealed class ReferencePolicyTests
     }
 
     [Fact]
+    public void I11_an_unknown_fact_that_changes_only_the_period_leaves_the_outcome_open()
+    {
+        // Before the start: "NotEntitled, from the start" for a member-to-be, "NotEntitled" for someone never to be one.
+        var d = Decide("Kursk", "2024-08-31", contract: Contract("2024-09-01"), unknown: ApplicantFacts.HealthRestriction);
+
+        Assert.Equal(Undetermined(Missing), d.CombatVeteranStatus);
+        Assert.Equal(Undetermined(Missing), d.MonthlyPay);
+        Assert.Equal(Undetermined(Missing), d.OneTimePayment);   // Undetermined (silent) or NotEntitled
+        Assert.Equal(NotEntitled(), d.InjuryCompensation);        // NotEntitled, no period, either way
+    }
+
+    [Fact]
     public void I11_without_a_contract_only_what_the_unknown_fact_changes_is_open()
     {
         var d = Decide("Kursk", "2024-10-01", unknown: ApplicantFacts.HealthRestriction);
@@ -516,8 +541,8 @@ public sealed class ReferencePolicyTests
             NotEntitled("2024-09-01", "2024-12-31"),
             Entitled(300_000m, ReferencePeriod.Once),
             Undetermined(Silent),
-            Undetermined(Silent, "2024-09-01"),
-            Undetermined(Silent, "2024-09-01"),
+            Undetermined(Silent),                                                 // silent: no period (the oracle's choice)
+            Undetermined(Silent),
             NotApplicable,
             Owed(300_000m, "2025-01-01"),
             Service(ReferencePhase.TerminatedEarly, "2025-01-01", null, "2024-09-21")), d);
@@ -569,7 +594,7 @@ public sealed class ReferencePolicyTests
     {
         var c = new PolicyCase("o-2", "Kursk", D("2025-02-01"),
             new Applicant(D("1980-05-01"), Sex.Female, MedicalQualification: true, PublicOfficial: true),
-            new Contract(6, D("2024-09-01"), D("2025-01-20")),
+            new Contract(6, D("2024-09-01"), D("2025-01-20"), TerminatingParty.Unit),
             [new Injury(D("2024-10-01"), true), new Injury(D("2024-10-02"), false)])
         { Unknown = ["criminalConviction"] };
 
