@@ -70,7 +70,7 @@ internal sealed class EvaluateCommand : Command
             return ExitCodes.Failed;
         }
 
-        io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision) : PolicyJson.Write(decision, indented) + "\n");
+        io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision, GivenCase.Read(document.Bytes)) : PolicyJson.Write(decision, indented) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }
 

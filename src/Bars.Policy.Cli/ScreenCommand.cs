@@ -45,7 +45,7 @@ internal sealed class ScreenCommand : Command
         if (read.Case is not { } c)
         {
             var invalid = PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
-            io.Out.Write(json ? PolicyJson.Write(invalid, indented: true) + "\n" : Explanation.Render(invalid));
+            io.Out.Write(json ? PolicyJson.Write(invalid, indented: true) + "\n" : Explanation.Render(invalid, GivenCase.Read(document.Bytes)));
             return ExitCodes.InvalidCase;
         }
 

@@ -10,7 +10,7 @@ public static class SyntheticCases
     /// <summary>The uniform profile's distributions, as <c>bars-policy population --help</c> prints them.</summary>
     public const string UniformDistributions =
         "uniform (the default; every rule is exercised, two thirds of the cases are Ineligible): asOf uniform over 2024-01-01 + 0..729 days; "
-        + "region uniform over the shipped regions; age uniform 0..100 completed years plus 0..365 days; sex 1:1; health restriction 1 in 8; "
+        + "region uniform over the shipped regions; age uniform 0..100 completed years plus 0..365 days (born no later than the contract's start); sex 1:1; health restriction 1 in 8; "
         + "missing limb or prosthesis 1 in 10; medical qualification 1 in 3; public official 1 in 4; criminal conviction 1 in 10; "
         + "serving military 1 in 10; former war participant 1 in 5; a contract in 4 of 5 cases: 12 months (1 in 4), 6 months (1 in 4) "
         + "or 1..24 months (1 in 2), starting between 399 days before and 10 days after asOf; an early termination in 1 of 4 started "
@@ -135,6 +135,10 @@ public static class SyntheticCases
         {
             var months = r.Next(4) switch { 0 => 12, 1 => 6, _ => r.Next(1, 25) };
             (contract, injuries) = ContractAndInjuries(r, asOf, months, terminationOneIn: 4, maxInjuries: 3);
+
+            // Enlistment is judged on the contract's start (I6): nobody signs before being born. Moved after the
+            // draws so that every other case stays the same.
+            if (birth > contract.StartDate) applicant = applicant with { BirthDate = contract.StartDate };
         }
 
         return new PolicyCase(id, Regions.All[r.Next(Regions.All.Count)], asOf, applicant, contract, injuries);

@@ -26,8 +26,9 @@ public sealed class ExampleshireCombatVeteranStatus : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.IsMember);
-        Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.CombatVeteranStatus, null, null, Exampleshire.Order1,
+        // A status, held from the first day of membership for good (I8), like the shipped Kursk rule.
+        When().Match(() => m, x => x.HasBeenMember);
+        Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.CombatVeteranStatus, null, null, m.Period!.Start, null, Exampleshire.Order1,
             "Exampleshire grants its members combat veteran status."));
     }
 }

@@ -37,7 +37,8 @@ internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<stri
 
         cells[i++] = Date(r.TrainingEndsOn);
         cells[i++] = r.ErrorCount.ToString(CultureInfo.InvariantCulture);
-        cells[i] = r.FirstError ?? "";
+        cells[i++] = r.FirstError ?? "";
+        foreach (var day in r.Days) cells[i++] = Date(day);
         return cells;
     }
 

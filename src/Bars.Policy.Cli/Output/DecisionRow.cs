@@ -18,6 +18,7 @@ namespace Bars.Policy.Cli.Output;
 /// <param name="TrainingEndsOn">The last day of training.</param>
 /// <param name="ErrorCount">How many errors the case has (0 for a valid case).</param>
 /// <param name="FirstError">The first error, as its path and message.</param>
+/// <param name="Days">The days of the time model (I6–I10), one per <see cref="DecisionRow.DayColumns"/>.</param>
 internal sealed record DecisionRow(
     string? CaseId,
     string? Region,
@@ -31,10 +32,24 @@ internal sealed record DecisionRow(
     OutcomeCells[] Outcomes,
     DateOnly? TrainingEndsOn,
     int ErrorCount,
-    string? FirstError)
+    string? FirstError,
+    DateOnly?[] Days)
 {
     /// <summary>The outcomes a row has cells for: each entitlement kind, then each obligation kind.</summary>
     public static readonly string[] OutcomeNames = [.. Enum.GetNames<EntitlementKind>(), .. Enum.GetNames<ObligationKind>()];
+
+    /// <summary>
+    /// The days the time model gives (I6–I10), appended after the columns that came before it so that a reader by
+    /// position keeps working: the day enlistment was judged on, each entitlement's period (from, to), each
+    /// obligation's first day, the phase's days.
+    /// </summary>
+    public static readonly string[] DayColumns =
+    [
+        "enlistmentJudgedOn",
+        .. Enum.GetNames<EntitlementKind>().SelectMany(o => new[] { Camel(o) + "From", Camel(o) + "To" }),
+        .. Enum.GetNames<ObligationKind>().Select(o => Camel(o) + "From"),
+        "phaseFrom", "phaseTo",
+    ];
 
     /// <summary>The header, in order; documented in the tool's readme.</summary>
     public static readonly string[] Columns =
@@ -42,9 +57,11 @@ internal sealed record DecisionRow(
         "caseId", "region", "asOf", "age", "sex", "contractMonths", "phase", "enlistmentOutcome", "enlistmentReason",
         .. OutcomeNames.SelectMany(o => new[] { Camel(o) + "Status", Camel(o) + "AmountRub", Camel(o) + "Reason" }),
         "trainingEndsOn", "errorCount", "firstError",
+        .. DayColumns,
     ];
 
     private static readonly OutcomeCells[] NoOutcomes = OutcomeNames.Select(_ => new OutcomeCells(null, null, null)).ToArray();
+    private static readonly DateOnly?[] NoDays = new DateOnly?[DayColumns.Length];
 
     /// <summary>The row of one case; the case may be null (a line that could not be read).</summary>
     /// <param name="policyCase">The case as read, or null.</param>
@@ -53,15 +70,28 @@ internal sealed record DecisionRow(
     public static DecisionRow Of(PolicyCase? policyCase, PolicyDecision d)
     {
         var first = d.Errors.Count > 0 ? d.Errors[0].ToString() : null;
-        if (!d.IsValid || policyCase is null) return new DecisionRow(d.CaseId, d.Region, d.AsOf, null, null, null, null, null, null, NoOutcomes, null, d.Errors.Count, first);
+        if (!d.IsValid || policyCase is null) return new DecisionRow(d.CaseId, d.Region, d.AsOf, null, null, null, null, null, null, NoOutcomes, null, d.Errors.Count, first, NoDays);
 
         var outcomes = new OutcomeCells[OutcomeNames.Length];
         var i = 0;
         foreach (var e in d.Entitlements) outcomes[i++] = new OutcomeCells(e.Status.ToString(), e.AmountRub, e.UndeterminedReason?.ToString());
         foreach (var o in d.Obligations) outcomes[i++] = new OutcomeCells(o.Status.ToString(), o.AmountRub, o.UndeterminedReason?.ToString());
+
+        var days = new DateOnly?[DayColumns.Length];
+        var j = 0;
+        days[j++] = d.Enlistment!.JudgedOn;
+        foreach (var e in d.Entitlements)
+        {
+            days[j++] = e.From;
+            days[j++] = e.To;
+        }
+
+        foreach (var o in d.Obligations) days[j++] = o.From;
+        days[j++] = d.Service!.From;
+        days[j] = d.Service.To;
         return new DecisionRow(
             d.CaseId, d.Region, d.AsOf, CompletedYears(policyCase.Applicant!.BirthDate!.Value, d.AsOf!.Value), policyCase.Applicant.Sex?.ToString(), policyCase.Contract?.Months,
-            d.Service!.Phase.ToString(), d.Enlistment!.Outcome.ToString(), d.Enlistment.UndeterminedReason?.ToString(), outcomes, d.Service.TrainingEndsOn, 0, null);
+            d.Service!.Phase.ToString(), d.Enlistment!.Outcome.ToString(), d.Enlistment.UndeterminedReason?.ToString(), outcomes, d.Service.TrainingEndsOn, 0, null, days);
     }
 
     // Completed years (I3); a 29 February birthday completes its year on 28 February in common years, as AddYears does.

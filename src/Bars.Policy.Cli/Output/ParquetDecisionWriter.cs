@@ -4,7 +4,7 @@ using Parquet.Schema;
 namespace Bars.Policy.Cli.Output;
 
 /// <summary>
-/// <c>batch --format parquet</c>: the columns of <see cref="DecisionRow.Columns"/>, typed (dates as DATE, amounts
+/// <c>batch --format parquet</c>: the columns of <see cref="DecisionRow.Columns"/>, typed (dates, the time model's days too, as DATE, amounts
 /// as DECIMAL(18,2) roubles, age, months and error count as INT32, the rest as strings, which Parquet.Net
 /// dictionary-encodes), written in row groups of <see cref="RowGroupRows"/> rows: memory holds one row group, however
 /// many cases there are.
@@ -94,6 +94,7 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
         .. DecisionRow.Columns.Skip(9).Take(DecisionRow.OutcomeNames.Length * 3).Select<string, DataField>(
             (name, i) => i % 3 == 1 ? new DecimalDataField(name, AmountPrecision, AmountScale, isNullable: true) : new DataField<string>(name)),
         new DataField<DateOnly?>("trainingEndsOn"), new DataField<int>("errorCount"), new DataField<string>("firstError"),
+        .. DecisionRow.DayColumns.Select(name => new DataField<DateOnly?>(name)),
     ];
 
     // A failed write (a full disk) is reported as the other formats report theirs.
@@ -133,7 +134,13 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
 
         await Values(group, fields[f++], r => r.TrainingEndsOn).ConfigureAwait(false);
         await group.WriteAsync<int>(fields[f++], rows.Select(r => r.ErrorCount).ToArray().AsMemory()).ConfigureAwait(false);
-        await Strings(group, fields[f], r => r.FirstError).ConfigureAwait(false);
+        await Strings(group, fields[f++], r => r.FirstError).ConfigureAwait(false);
+        for (var d = 0; d < DecisionRow.DayColumns.Length; d++)
+        {
+            var k = d;
+            await Values(group, fields[f++], r => r.Days[k]).ConfigureAwait(false);
+        }
+
         rows.Clear();
     }
 

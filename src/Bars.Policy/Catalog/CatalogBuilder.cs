@@ -26,8 +26,18 @@ internal static class CatalogBuilder
         var cited = rules.SelectMany(r => r.Claims).ToHashSet(StringComparer.Ordinal);
         var claims = Claims.All.Where(c => cited.Contains(c.Id)).Select(c => new CatalogClaim(c.Id, c.Quote)).ToArray();
 
-        return new PolicyCatalog(rules, claims, Parameters(engine), Silences(engine), engine.DisabledRules, engine.Regions.Select(engine.ExecutionOf).ToArray(), engine.Policy);
+        return new PolicyCatalog(rules, claims, ReadingsOf(rules), Parameters(engine), Silences(engine), engine.DisabledRules, engine.Regions.Select(engine.ExecutionOf).ToArray(), engine.Policy);
     }
+
+    // The readings the rules cite, and those the engine's own findings cite (I11: unknown facts), each once.
+    private static CatalogReading[] ReadingsOf(IEnumerable<CatalogRule> rules) =>
+        rules.SelectMany(r => r.Interpretations)
+            .Concat(Readings.All.Select(r => r.Id))
+            .Where(ReadingWords.ById.ContainsKey)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(ReadingWords.Number)
+            .Select(id => new CatalogReading(id, ReadingWords.ById[id]))
+            .ToArray();
 
     private static List<CatalogParameter> Parameters(PolicyEngine engine)
     {
@@ -49,12 +59,15 @@ internal static class CatalogBuilder
     private static CatalogParameter Describe(string region, ParameterValue v) =>
         new(region, v.Name.ToString(), v.Value, v.EffectiveFrom, v.EffectiveTo, [v.Citation.Id], v.Citation.Quote);
 
-    // Probes: an eligible member who hits every entitlement question, and applicants the enlistment rules may leave open.
+    // Probes: an eligible member in the term of his contract who hits every entitlement question (I8: an entitlement is
+    // asked while a member), the same member after he ended the contract early (the repayment, I13), and applicants the
+    // enlistment rules may leave open.
     private static List<CatalogSilence> Silences(PolicyEngine engine)
     {
         var list = new List<CatalogSilence>();
         var member = new Applicant(ProbeDay.AddYears(-40), Sex.Male, PublicOfficial: true);
-        var contract = new Contract(12, ProbeDay.AddDays(-60), ProbeDay.AddDays(-1));
+        var contract = new Contract(12, ProbeDay.AddDays(-60));
+        var terminated = contract with { TerminatedEarlyOn = ProbeDay.AddDays(-1) };
         Injury[] injury = [new(ProbeDay.AddDays(-30), true)];
         foreach (var region in engine.Regions)
         {
@@ -64,9 +77,21 @@ internal static class CatalogBuilder
                 list.Add(Silence(region, $"{e.Kind} of a member", e.UndeterminedReason!.Value, e.Findings[0]));
             }
 
-            foreach (var o in d.Obligations.Where(o => o.Status == ObligationStatus.Undetermined))
+            if (d.Service?.WarZoneDeployment is { Status: DeploymentStatus.Undetermined } deployment)
+            {
+                list.Add(Silence(region, "WarZoneDeployment of a member", deployment.UndeterminedReason!.Value, deployment.Findings[0]));
+            }
+
+            var ended = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, member, terminated, injury));
+            foreach (var o in ended.Obligations.Where(o => o.Status == ObligationStatus.Undetermined))
             {
                 list.Add(Silence(region, $"{o.Kind} after an early termination", o.UndeterminedReason!.Value, o.Findings[0]));
+            }
+
+            var byUnit = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, member, terminated with { TerminatedBy = TerminatingParty.Unit }, injury));
+            foreach (var o in byUnit.Obligations.Where(o => o.Status == ObligationStatus.Undetermined && ended.Obligations.Single(e => e.Kind == o.Kind).Status != ObligationStatus.Undetermined))
+            {
+                list.Add(Silence(region, $"{o.Kind} after an early termination by the unit", o.UndeterminedReason!.Value, o.Findings[0]));
             }
 
             var plain = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, new Applicant(ProbeDay.AddYears(-40), Sex.Male))).Enlistment!;

@@ -13,7 +13,8 @@ internal static class CatalogMarkdown
         md.AppendLine();
         md.AppendLine("Generated from the rules' own metadata and parameters by `bars-policy rules --format md`; a test fails when");
         md.AppendLine("this file differs from what the rules say. Do not edit it by hand. Claim ids refer to");
-        md.AppendLine("[sources/claims.md](sources/claims.md); interpretations (I1–I5) are explained there too.");
+        md.AppendLine("[sources/claims.md](sources/claims.md); so do the readings (I1–I13), which are the library's, not the source's:");
+        md.AppendLine("a rule's Claims column names both, and the readings are listed apart below with their words.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Policy: Bars.Policy {catalog.Policy.LibraryVersion}, fingerprint `{catalog.Policy.Fingerprint}` (every decision of this");
         md.AppendLine("configuration carries the same `policy`).");
@@ -41,6 +42,15 @@ internal static class CatalogMarkdown
         foreach (var c in catalog.Claims) md.AppendLine(CultureInfo.InvariantCulture, $"| {c.Id} | “{Cell(c.Quote)}” |");
 
         md.AppendLine();
+        md.AppendLine("## Readings the rules rest on");
+        md.AppendLine();
+        md.AppendLine("Not claims: how the library reads the source where its text needs a reading (claims.md, Interpretations and Time).");
+        md.AppendLine();
+        md.AppendLine("| Reading | claims.md's words |");
+        md.AppendLine("|---|---|");
+        foreach (var r in catalog.Readings) md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Id} | {Cell(r.Words)} |");
+
+        md.AppendLine();
         md.AppendLine("## Parameters");
         md.AppendLine();
         md.AppendLine("| Region | Parameter | Value | In force | Source |");
@@ -56,8 +66,9 @@ internal static class CatalogMarkdown
         md.AppendLine();
         md.AppendLine("## Where the answer is Undetermined");
         md.AppendLine();
-        md.AppendLine("Found by evaluating probe cases in every region: an eligible member (a public official, injured on duty,");
-        md.AppendLine("with a 12-month contract terminated early) and applicants the enlistment rules may leave open.");
+        md.AppendLine("Found by evaluating probe cases in every region: an eligible member in the term of a 12-month contract (a public");
+        md.AppendLine("official, injured on duty), the same member after ending it early (by himself, then by the unit), and applicants");
+        md.AppendLine("the enlistment rules may leave open.");
         md.AppendLine();
         md.AppendLine("| Region | Question | Reason | Rule | Claims | Why |");
         md.AppendLine("|---|---|---|---|---|---|");

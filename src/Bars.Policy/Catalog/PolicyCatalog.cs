@@ -9,6 +9,7 @@ public sealed class PolicyCatalog
     internal PolicyCatalog(
         IReadOnlyList<CatalogRule> rules,
         IReadOnlyList<CatalogClaim> claims,
+        IReadOnlyList<CatalogReading> readings,
         IReadOnlyList<CatalogParameter> parameters,
         IReadOnlyList<CatalogSilence> silences,
         IReadOnlyList<DisabledRule> disabledRules,
@@ -18,6 +19,7 @@ public sealed class PolicyCatalog
         Policy = policy;
         Rules = rules;
         Claims = claims;
+        Readings = readings;
         Parameters = parameters;
         Silences = silences;
         DisabledRules = disabledRules;
@@ -33,6 +35,10 @@ public sealed class PolicyCatalog
     /// <summary>The claims the rules rest on, each once, with the source's words.</summary>
     public IReadOnlyList<CatalogClaim> Claims { get; }
 
+    /// <summary>The readings of claims.md the rules and their findings cite (I1…I13), each once with its words: listed
+    /// apart from <see cref="Claims"/>, since a reading is the library's, not the source's.</summary>
+    public IReadOnlyList<CatalogReading> Readings { get; }
+
     /// <summary>Every parameter value of every region: the shipped ones, then the host's.</summary>
     public IReadOnlyList<CatalogParameter> Parameters { get; }
 
@@ -45,7 +51,7 @@ public sealed class PolicyCatalog
     /// <summary>How each region's rules run, by region: sequentially, or on Rete and why (<see cref="PolicyEngine.ExecutionOf(string)"/>).</summary>
     public IReadOnlyList<RegionExecution> Executions { get; }
 
-    /// <summary>The catalogue for people: Markdown tables by area, the claims quoted once, parameters, silences.</summary>
+    /// <summary>The catalogue for people: Markdown tables by area, the claims quoted once, the readings, parameters, silences.</summary>
     /// <returns>Markdown with <c>\n</c> line ends; for the shipped policy, exactly docs/rules.md.</returns>
     public string ToMarkdown() => CatalogMarkdown.Render(this);
 }

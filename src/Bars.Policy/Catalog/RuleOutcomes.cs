@@ -7,7 +7,7 @@ namespace Bars.Policy.Catalog;
 
 /// <summary>
 /// What a rule decides, read off its actions: each call to <see cref="Recorder"/> or <see cref="Decide"/> names an
-/// outcome (an entitlement or obligation kind, the enlistment, the service phase, duties); a call to one of the
+/// outcome (an entitlement or obligation kind, the enlistment, the service phase, duties, war zone deployment); a call to one of the
 /// rule's own helpers is read through the helpers' calls (an action that records every entitlement in a loop gives
 /// "every entitlement").
 /// </summary>
@@ -29,6 +29,7 @@ internal static class RuleOutcomes
         "Entitlement" => "every entitlement",
         "Phase" or "PhaseOutsideService" => "service phase",
         "Duties" => "duties",
+        "WarZoneDeployment" => "war zone deployment",
         _ => null,
     };
 

@@ -21,7 +21,9 @@ public sealed class CatalogTests
     public void Every_shipped_rule_and_every_claim_is_in_the_catalogue_with_its_quote()
     {
         var catalog = CatalogBuilder.Build(TestEngine.Instance);
-        Assert.Equal(46, catalog.Rules.Count);
+        // 55 since the time model (I6–I13): the phases NotStarted/Ended/TerminatedEarly, C20's duties, C21, I8's
+        // NotApplicable and periods, I13's termination by the unit.
+        Assert.Equal(55, catalog.Rules.Count);
         Assert.Equal(Source.ClaimIds.Order(), catalog.Claims.Select(c => c.Id).Order());
         Assert.All(catalog.Claims, c => Assert.Contains(c.Quote, Source.Text, StringComparison.Ordinal));
         Assert.Contains(catalog.Rules, r => r.Name == "Payment.MonthlyPayAtRegionalRate" && r.Parameters.SequenceEqual(["MonthlyPayRub"]));
@@ -40,6 +42,50 @@ public sealed class CatalogTests
         Assert.Contains("Bryansk: RetainPublicPosition of a member", silences);
         Assert.DoesNotContain("Bryansk: Enlistment of a woman", silences);
         Assert.DoesNotContain("Kursk: InjuryCompensation of a member", silences);
+        Assert.Contains("Bryansk: RepayOneTimePayment after an early termination by the unit", silences);
+        Assert.DoesNotContain("Bryansk: RepayOneTimePayment after an early termination", silences);
+        Assert.Contains("Kursk: WarZoneDeployment of a member", silences);
+        Assert.DoesNotContain("Belgorod: RetainPublicPosition of a member", silences);
+    }
+
+    [Fact]
+    public void The_contract_lengths_of_C10_are_Bryansks_parameters_only()
+    {
+        // Item 8 of issue 20: by I1, C10 does not apply in Kursk or Belgorod, so neither do the lengths it names.
+        var catalog = CatalogBuilder.Build(TestEngine.Instance);
+
+        foreach (var name in new[] { "AnnualContractMonths", "SixMonthContractMonths", "AnnualContractPaymentRub", "SixMonthContractPaymentRub" })
+        {
+            Assert.Equal([Regions.Bryansk], catalog.Parameters.Where(p => p.Name == name).Select(p => p.Region));
+        }
+
+        Assert.All(catalog.Parameters.Where(p => p.Claims.Contains("C10")), p => Assert.Equal(Regions.Bryansk, p.Region));
+    }
+
+    [Fact]
+    public void Readings_are_listed_apart_from_claims_each_with_its_words_from_claims_md()
+    {
+        var catalog = CatalogBuilder.Build(TestEngine.Instance);
+        var claimsMd = string.Join(' ', File.ReadAllText(Repo.Path("docs", "sources", "claims.md")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.All(catalog.Claims, c => Assert.StartsWith("C", c.Id, StringComparison.Ordinal));
+        Assert.All(catalog.Rules, r => Assert.All(r.Claims, c => Assert.False(c.StartsWith('I'), $"{r.Name} lists the reading {c} as a claim")));
+        var cited = catalog.Rules.SelectMany(r => r.Interpretations).Append("I11").ToHashSet();
+        Assert.Equal(cited.Order(), catalog.Readings.Select(r => r.Id).Order());
+        foreach (var id in new[] { "I7", "I8", "I10", "I11", "I13" }) Assert.Contains(catalog.Readings, r => r.Id == id);
+        Assert.All(catalog.Readings, r => Assert.Contains(string.Join(' ', r.Words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), claimsMd, StringComparison.Ordinal));
+        Assert.Equal(catalog.Readings.OrderBy(r => int.Parse(r.Id[1..], System.Globalization.CultureInfo.InvariantCulture)).Select(r => r.Id), catalog.Readings.Select(r => r.Id));
+        Assert.Contains("## Readings the rules rest on", CatalogMarkdown.Render(catalog));
+    }
+
+    [Fact]
+    public void The_new_claims_C20_and_C21_are_in_the_catalogue()
+    {
+        var catalog = CatalogBuilder.Build(TestEngine.Instance);
+
+        Assert.Contains(catalog.Rules, r => r.Name == "Service.GeneralDuties" && r.Claims.Contains("C20") && r.Decides.Contains("duties"));
+        Assert.Contains(catalog.Rules, r => r.Name == "Service.WarZoneDeploymentSourceSilent" && r.Claims.Contains("C21") && r.Decides.SequenceEqual(["war zone deployment"]));
+        Assert.Contains(catalog.Claims, c => c.Id == "C21");
     }
 
     [Fact]

@@ -50,9 +50,14 @@ public sealed class BenefitClaimsTests
     }
 
     [Fact]
-    public void C14_a_Belgorod_member_who_is_not_an_official_has_no_position_to_keep()
+    public void C14_I8_keeping_a_position_does_not_arise_for_a_member_who_is_not_an_official_in_any_region()
     {
-        Assert.Equal(EntitlementStatus.NotEntitled, Get(In(Regions.Belgorod), EntitlementKind.RetainPublicPosition).Status);
+        foreach (var region in Regions.All)
+        {
+            var keep = Get(In(region), EntitlementKind.RetainPublicPosition);
+            Assert.Equal(EntitlementStatus.NotApplicable, keep.Status);
+            Assert.Equal(["I8", "C14"], Assert.Single(keep.Findings).Claims);
+        }
     }
 
     [Theory]
@@ -68,7 +73,7 @@ public sealed class BenefitClaimsTests
     [Fact]
     public void I4_an_ineligible_applicant_has_no_entitlements_and_the_finding_cites_the_bar()
     {
-        var d = TestEngine.Evaluate(In(Regions.Kursk, Man(17), injuries: [OnDuty()]));
+        var d = TestEngine.Evaluate(In(Regions.Kursk, Man(17) with { PublicOfficial = true }, injuries: [OnDuty()]));
         Assert.Equal(EnlistmentOutcome.Ineligible, d.Enlistment!.Outcome);
         Assert.All(d.Entitlements, e =>
         {
@@ -83,7 +88,7 @@ public sealed class BenefitClaimsTests
     [Fact]
     public void I4_an_undetermined_applicant_has_every_entitlement_undetermined_for_the_same_reason()
     {
-        var d = TestEngine.Evaluate(In(Regions.Belgorod, Woman()));
+        var d = TestEngine.Evaluate(In(Regions.Belgorod, Woman() with { PublicOfficial = true }));
         Assert.All(d.Entitlements, e =>
         {
             Assert.Equal(EntitlementStatus.Undetermined, e.Status);

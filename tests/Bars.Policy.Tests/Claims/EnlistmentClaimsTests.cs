@@ -8,8 +8,9 @@ public sealed class EnlistmentClaimsTests
 {
     private static EnlistmentDecision Enlist(PolicyCase c) => TestEngine.Evaluate(c).Enlistment!;
 
+    // Without a contract enlistment is judged on asOf (I6): the age boundaries fall on asOf.
     private static PolicyCase BornOn(DateOnly birth, string region = Regions.Bryansk) =>
-        In(region, new Applicant(birth, Sex.Male));
+        WithoutContract(region, new Applicant(birth, Sex.Male));
 
     [Theory]
     [InlineData(Regions.Kursk)]

@@ -31,11 +31,13 @@ public sealed class PaymentClaimsTests
     }
 
     [Fact]
-    public void C9_the_monthly_rate_does_not_wait_for_a_contract()
+    public void C9_I7_the_monthly_rate_is_a_members_and_there_is_none_without_a_contract()
     {
         var pay = Get(WithoutContract(Regions.Bryansk), EntitlementKind.MonthlyPay);
-        Assert.Equal(EntitlementStatus.Entitled, pay.Status);
-        Assert.Equal(40_000m, pay.AmountRub);
+        Assert.Equal((EntitlementStatus.NotEntitled, (decimal?)null), (pay.Status, pay.AmountRub));
+        Assert.Equal(["I7"], Assert.Single(pay.Findings).Claims);
+        var member = Get(In(Regions.Bryansk), EntitlementKind.MonthlyPay);
+        Assert.Equal((EntitlementStatus.Entitled, 40_000m), (member.Status, member.AmountRub));
     }
 
     [Fact]
@@ -81,11 +83,11 @@ public sealed class PaymentClaimsTests
     }
 
     [Fact]
-    public void C10_without_a_contract_the_one_time_payment_is_undetermined_for_missing_input()
+    public void C10_I7_without_a_contract_nothing_was_signed_so_no_one_time_payment_is_due()
     {
         var once = Get(WithoutContract(Regions.Bryansk), EntitlementKind.OneTimePayment);
-        Assert.Equal(EntitlementStatus.Undetermined, once.Status);
-        Assert.Equal(UndeterminedReason.MissingInput, once.UndeterminedReason);
+        Assert.Equal(EntitlementStatus.NotEntitled, once.Status);
+        Assert.Null(once.UndeterminedReason);
     }
 
     [Theory]

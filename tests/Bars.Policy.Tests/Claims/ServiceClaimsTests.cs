@@ -43,32 +43,41 @@ public sealed class ServiceClaimsTests
     }
 
     [Fact]
-    public void C4_a_contract_that_starts_after_asOf_is_not_yet_in_force()
+    public void C4_I10_a_contract_that_starts_after_asOf_is_not_started_and_has_no_duties()
     {
         var service = TestEngine.Evaluate(In(Regions.Kursk, contract: new Contract(12, AsOf.AddDays(1)))).Service!;
-        Assert.Equal(ServicePhase.NoContract, service.Phase);
+        Assert.Equal(ServicePhase.NotStarted, service.Phase);
         Assert.Equal(AsOf.AddDays(21), service.TrainingEndsOn);
+        Assert.Equal((null, AsOf), (service.From, service.To)); // not started up to the day before the start
+        Assert.Empty(service.Duties);
     }
 
     [Fact]
-    public void C4_a_contract_terminated_early_is_no_longer_in_force()
+    public void C4_I10_a_contract_terminated_early_is_terminated_from_that_day_with_no_duties()
     {
         var service = TestEngine.Evaluate(In(Regions.Kursk, contract: Contract(12, terminatedEarlyOn: AsOf.AddDays(-1)))).Service!;
-        Assert.Equal(ServicePhase.NoContract, service.Phase);
-        Assert.Contains("terminated early", Assert.Single(service.Findings, f => f.RuleId == "Service.NoContractInForce").Text);
+        Assert.Equal(ServicePhase.TerminatedEarly, service.Phase);
+        Assert.Equal(AsOf.AddDays(-1), service.From);
+        Assert.Empty(service.Duties);
+        var f = Assert.Single(service.Findings, f => f.RuleId == "Service.TerminatedEarly");
+        Assert.Contains("terminated early", f.Text);
+        Assert.Equal(["I10", "I7"], f.Claims);
     }
 
     [Theory]
     [InlineData(6)]
     [InlineData(9)]
     [InlineData(12)]
-    public void C4_the_contract_is_in_force_to_the_last_day_of_its_term_and_not_after(int months)
+    public void C4_I10_the_member_is_assigned_to_the_last_day_of_the_term_and_the_term_has_ended_the_day_after(int months)
     {
         var start = AsOf.AddMonths(-months);
         var lastDay = new PolicyCase("t", Regions.Bryansk, AsOf.AddDays(-1), Man(), new Contract(months, start));
         var dayAfter = lastDay with { AsOf = AsOf };
-        Assert.Equal(ServicePhase.Assigned, TestEngine.Evaluate(lastDay).Service!.Phase);
-        Assert.Equal(ServicePhase.NoContract, TestEngine.Evaluate(dayAfter).Service!.Phase);
+        var assigned = TestEngine.Evaluate(lastDay).Service!;
+        Assert.Equal((ServicePhase.Assigned, AsOf.AddDays(-1)), (assigned.Phase, assigned.To));
+        var ended = TestEngine.Evaluate(dayAfter).Service!;
+        Assert.Equal((ServicePhase.Ended, AsOf, (DateOnly?)null), (ended.Phase, ended.From, ended.To));
+        Assert.Empty(ended.Duties);
     }
 
     [Fact]
@@ -100,6 +109,37 @@ public sealed class ServiceClaimsTests
         Assert.Contains("protecting civilians", service.Duties);
         Assert.Contains(service.Findings, f => f.Claims.SequenceEqual(["C17"]));
     }
+
+    [Theory]
+    [InlineData(Regions.Kursk)]
+    [InlineData(Regions.Belgorod)]
+    [InlineData(Regions.Bryansk)]
+    public void C20_the_authors_overview_duties_in_every_region(string region)
+    {
+        var service = TestEngine.Evaluate(In(region)).Service!;
+        Assert.Contains("guarding strategic locations, such as bridges and industrial sites", service.Duties);
+        Assert.Contains("assisting the army at checkpoints", service.Duties);
+        Assert.Contains("training to shoot down drones", service.Duties);
+        Assert.Contains(service.Findings, f => f.Claims.SequenceEqual(["C20"]));
+    }
+
+    [Theory]
+    [InlineData(Regions.Kursk)]
+    [InlineData(Regions.Belgorod)]
+    [InlineData(Regions.Bryansk)]
+    public void C21_whether_a_member_may_be_deployed_to_the_war_zone_is_undetermined_source_silent(string region)
+    {
+        var deployment = TestEngine.Evaluate(In(region)).Service!.WarZoneDeployment!;
+        Assert.Equal((DeploymentStatus.Undetermined, UndeterminedReason.SourceSilent), (deployment.Status, deployment.UndeterminedReason));
+        var f = Assert.Single(deployment.Findings);
+        Assert.Equal(["C21"], f.Claims);
+        Assert.Contains("deployed to the war zone", f.Quote);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(21)]
+    public void I10_no_duties_in_training(int day) => Assert.Empty(OnDay(day).Duties);
 
     [Theory]
     [InlineData(Regions.Kursk)]

@@ -21,10 +21,12 @@ public sealed class RulesCommandTests
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
         var rules = doc.RootElement.GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Equal(46, rules.Length);
+        Assert.Equal(55, rules.Length);
         var monthly = rules.Single(r => r.GetProperty("name").GetString() == "Payment.MonthlyPayAtRegionalRate");
         Assert.Equal(["C8", "C9"], monthly.GetProperty("claims").EnumerateArray().Select(c => c.GetString()));
         Assert.Contains(doc.RootElement.GetProperty("claims").EnumerateArray(), c => c.GetProperty("id").GetString() == "C9" && c.GetProperty("quote").GetString()!.Contains("40,000"));
+        Assert.Contains(doc.RootElement.GetProperty("readings").EnumerateArray(), r => r.GetProperty("id").GetString() == "I8" && r.GetProperty("words").GetString()!.Contains("the period it covers"));
+        Assert.DoesNotContain(doc.RootElement.GetProperty("claims").EnumerateArray(), c => c.GetProperty("id").GetString()!.StartsWith('I'));
     }
 
     [Fact]

@@ -82,11 +82,11 @@ public sealed class ContractTermTests
     [Fact]
     public void The_rules_see_the_contract_in_force_through_the_term()
     {
-        // Terminated on day 10: day 9 is the last in force, so on day 10 there is no contract in force (NoContract).
+        // Terminated on day 10: day 9 is the last in force, so on day 10 the member is a former member (TerminatedEarly, I10).
         var c = Support.Cases.In(Regions.Bryansk, contract: new Contract(12, Support.Cases.AsOf.AddDays(-9), Support.Cases.AsOf));
-        Assert.Equal(ServicePhase.NoContract, Support.TestEngine.Evaluate(c).Service!.Phase);
+        Assert.Equal(ServicePhase.TerminatedEarly, Support.TestEngine.Evaluate(c).Service!.Phase);
         var terminatedOnAsOf = c with { AsOf = Support.Cases.AsOf.AddDays(-1), Contract = c.Contract! with { TerminatedEarlyOn = Support.Cases.AsOf.AddDays(-1) } };
-        Assert.Equal(ServicePhase.NoContract, Support.TestEngine.Evaluate(terminatedOnAsOf).Service!.Phase);
+        Assert.Equal(ServicePhase.TerminatedEarly, Support.TestEngine.Evaluate(terminatedOnAsOf).Service!.Phase);
         var running = c with { Contract = c.Contract! with { TerminatedEarlyOn = null } };
         Assert.Equal(ServicePhase.Training, Support.TestEngine.Evaluate(running).Service!.Phase);
     }

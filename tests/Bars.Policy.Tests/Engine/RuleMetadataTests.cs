@@ -12,9 +12,9 @@ public sealed class RuleMetadataTests
     private static readonly Lazy<HashSet<string>> ClaimIds = new(() => Source.ClaimIds);
 
     [Fact]
-    public void The_claims_file_lists_C1_to_C19()
+    public void The_claims_file_lists_C1_to_C21()
     {
-        Assert.Equal(Enumerable.Range(1, 19).Select(i => $"C{i}").ToHashSet(), ClaimIds.Value);
+        Assert.Equal(Enumerable.Range(1, 21).Select(i => $"C{i}").ToHashSet(), ClaimIds.Value);
     }
 
     [Fact]
@@ -27,12 +27,13 @@ public sealed class RuleMetadataTests
             Assert.False(string.IsNullOrWhiteSpace(rule.Description), rule.Name);
             foreach (var tag in rule.Tags)
             {
-                Assert.True(ClaimIds.Value.Contains(tag) || tag is "I1" or "I2" or "I3" or "I4" or "I5", $"{rule.Name} has an unknown tag {tag}");
+                Assert.True(Source.Cites(tag), $"{rule.Name} has an unknown tag {tag}");
             }
 
             // The enlistment combinator and the members-only rules (I4) cite the claims that decided the enlistment,
-            // not claims of their own; every other rule names the claims it encodes.
-            if (rule.Name != "Enlistment.Outcome" && !rule.Tags.Contains("I4")) Assert.Contains(rule.Tags, t => t.StartsWith('C'));
+            // not claims of their own; a rule of time (I7–I13) where the source has no words cites its reading; every
+            // other rule names the claims it encodes.
+            if (rule.Name != "Enlistment.Outcome" && !rule.Tags.Contains("I4")) Assert.Contains(rule.Tags, t => t.StartsWith('C') || t is "I7" or "I8" or "I10" or "I13");
         }
     }
 
@@ -54,14 +55,15 @@ public sealed class RuleMetadataTests
             Assert.Same(claim, Parameters.Claims.Find(claim.Id));
         }
 
-        Assert.Null(Parameters.Claims.Find("C20"));
+        Assert.Null(Parameters.Claims.Find("C22"));
     }
 
     [Fact]
     public void Every_parameter_cites_a_claim_of_the_table()
     {
         var parameters = ShippedParameters.General.Concat(ShippedParameters.ByRegion.Values.SelectMany(r => Enum.GetValues<Parameter>().Select(p => r[p]).OfType<ParameterValue>())).ToArray();
-        Assert.Equal(5 + 5 * 3 + 5, parameters.Length);
+        // Ages and training everywhere; C10's lengths are Bryansk's with its payments (I1).
+        Assert.Equal(3 + 3 * 3 + 1 + 1 + 5, parameters.Length);
         foreach (var p in parameters)
         {
             Assert.Same(Parameters.Claims.Find(p.Citation.Id), p.Citation);
@@ -106,7 +108,7 @@ public sealed class RuleMetadataTests
         Assert.Equal(["SixMonthContractMonths", "SixMonthContractPaymentRub"], Of("Payment.OneTimePaymentSixMonthContract"));
 
         // Declared by hand before, though it reads none.
-        Assert.Empty(Of("Service.NoContractInForce"));
+        Assert.Empty(Of("Service.NoContract"));
         Assert.Empty(Of("Enlistment.HealthRestriction"));
     }
 
@@ -132,8 +134,8 @@ public sealed class RuleMetadataTests
                 foreach (var f in findings)
                 {
                     Assert.NotEmpty(f.Claims);
-                    Assert.All(f.Claims, claim => Assert.Contains(claim, ClaimIds.Value));
-                    Assert.Contains(f.Quote, SourceText.Value, StringComparison.Ordinal);
+                    Assert.All(f.Claims, claim => Assert.True(Source.Cites(claim), $"{claim} is neither a claim nor a reading"));
+                    Assert.True(Source.Quotes(f), $"'{f.Quote}' is not the words of {f.Claims[0]}");
                     Assert.False(string.IsNullOrWhiteSpace(f.Text));
 
                     // The I4 rules cite the claims that decided the enlistment; every other rule cites its own tags.
@@ -141,5 +143,16 @@ public sealed class RuleMetadataTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Every_reading_a_finding_cites_quotes_claims_md_and_names_a_reading_of_it()
+    {
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => $"I{i}").ToHashSet(), Source.ReadingIds);
+        Assert.All(Parameters.Readings.All, r =>
+        {
+            Assert.Contains(r.Id, Source.ReadingIds);
+            Assert.True(Source.Quotes(new Finding("r", [r.Id], "t", r.Quote)), $"{r.Id}: '{r.Quote}' is not in claims.md");
+        });
     }
 }

@@ -22,9 +22,10 @@ public sealed class ClashTests
         Assert.Contains("'Host.ClashingOneTimePayment'", messages, StringComparison.Ordinal);
         Assert.Contains("both decided OneTimePayment", messages, StringComparison.Ordinal);
 
-        // The library's own exception: the rule whose decision found the outcome taken (the shipped rule fires
-        // first), the case, and the clash as the cause.
-        Assert.Equal(("Host.ClashingOneTimePayment", ClashRules.CaseId), (error.RuleName, error.CaseId));
+        // The library's own exception: the rule whose decision found the outcome taken (the host rule, matching the
+        // membership alone, fires first; the shipped one, which reads the contract's length too, second), the case,
+        // and the clash as the cause.
+        Assert.Equal(("Payment.OneTimePaymentAnnualContract", ClashRules.CaseId), (error.RuleName, error.CaseId));
         var clash = Assert.IsType<InvalidOperationException>(error.InnerException);
         Assert.Contains("both decided OneTimePayment", clash.Message, StringComparison.Ordinal);
         Assert.Contains(clash.Message, error.Message, StringComparison.Ordinal);

@@ -14,9 +14,9 @@ public sealed class ConsoleHostSampleTests
 
         Assert.Equal("Kursk on 2024-12-31: Eligible", lines[0]);
         Assert.StartsWith("MonthlyPay: Undetermined [C8, C9]", lines[1]);
-        Assert.StartsWith("MonthlyPay: Entitled 50,000 RUB/Month [Kursk order 17/2025 (fictitious example)]", lines[4]);
+        Assert.StartsWith("MonthlyPay: Entitled 50,000 RUB/Month from 2024-12-01 [Kursk order 17/2025 (fictitious example)]", lines[4]);
         Assert.Equal("Exampleshire on 2025-02-01: Eligible", lines[6]);
-        Assert.StartsWith("MonthlyPay: Entitled 45,000 RUB/Month [Exampleshire order 1 (fictitious example)]", lines[7]);
-        Assert.StartsWith("CombatVeteranStatus: Entitled [Exampleshire order 1 (fictitious example)]", lines[8]);
+        Assert.StartsWith("MonthlyPay: Entitled 45,000 RUB/Month from 2024-12-01 [Exampleshire order 1 (fictitious example)]", lines[7]);
+        Assert.StartsWith("CombatVeteranStatus: Entitled from 2024-12-01 [Exampleshire order 1 (fictitious example)]", lines[8]);
     }
 }

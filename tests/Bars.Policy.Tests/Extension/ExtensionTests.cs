@@ -11,8 +11,9 @@ public sealed class ExtensionTests
     private static readonly SourceCitation KurskOrder = new("Kursk order 17/2025", "BARS-Kursk members are paid 50,000 roubles a month.");
     private static readonly DateOnly From = new(2024, 9, 15);
 
+    // A member on asOf: monthly pay is a member's, on the days of membership (I7, I8).
     private static PolicyDecision At(PolicyEngine engine, string region, DateOnly asOf) =>
-        engine.Evaluate(new PolicyCase("h-1", region, asOf, new Applicant(asOf.AddYears(-40), Sex.Male)));
+        engine.Evaluate(new PolicyCase("h-1", region, asOf, new Applicant(asOf.AddYears(-40), Sex.Male), new Contract(12, asOf.AddDays(-100))));
 
     [Fact]
     public void A_host_value_fills_Kursk_monthly_pay_from_its_date_and_it_stays_undetermined_before()

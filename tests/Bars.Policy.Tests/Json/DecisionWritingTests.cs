@@ -9,10 +9,13 @@ namespace Bars.Policy.Tests.Json;
 public sealed class DecisionWritingTests
 {
     private static readonly string[] DecisionFields = ["caseId", "region", "asOf", "enlistment", "entitlements", "obligations", "service", "errors", "policy"];
-    private static readonly string[] EnlistmentFields = ["outcome", "undeterminedReason", "findings", "parameters"];
-    private static readonly string[] EntitlementFields = ["kind", "status", "amountRub", "period", "undeterminedReason", "findings", "parameters"];
-    private static readonly string[] ObligationFields = ["kind", "status", "amountRub", "undeterminedReason", "findings", "parameters"];
-    private static readonly string[] ServiceFields = ["phase", "undeterminedReason", "trainingEndsOn", "duties", "findings", "parameters"];
+    // The time model (I6–I13) added judgedOn, from/to, rates, warZoneDeployment; the older members stay as they were.
+    private static readonly string[] EnlistmentFields = ["outcome", "judgedOn", "undeterminedReason", "findings", "parameters"];
+    private static readonly string[] EntitlementFields = ["kind", "status", "amountRub", "period", "from", "to", "rates", "undeterminedReason", "findings", "parameters"];
+    private static readonly string[] RateFields = ["from", "to", "amountRub", "citationId"];
+    private static readonly string[] ObligationFields = ["kind", "status", "amountRub", "from", "undeterminedReason", "findings", "parameters"];
+    private static readonly string[] ServiceFields = ["phase", "from", "to", "undeterminedReason", "trainingEndsOn", "duties", "warZoneDeployment", "findings", "parameters"];
+    private static readonly string[] DeploymentFields = ["status", "undeterminedReason", "findings"];
     private static readonly string[] FindingFields = ["ruleId", "claims", "text", "quote"];
     private static readonly string[] ErrorFields = ["path", "message"];
 
@@ -24,6 +27,8 @@ public sealed class DecisionWritingTests
         ["bryansk-annual-contract"] = Cases.In(Regions.Bryansk),
         ["bryansk-terminated-early"] = Cases.In(Regions.Bryansk, contract: Cases.Contract(terminatedEarlyOn: Cases.AsOf.AddDays(-5))),
         ["bryansk-in-training"] = Cases.In(Regions.Bryansk, contract: Cases.Contract(startedDaysAgo: 3)),
+        ["bryansk-not-started"] = Cases.In(Regions.Bryansk, contract: Cases.Contract(startedDaysAgo: -10)),
+        ["bryansk-term-ended"] = Cases.In(Regions.Bryansk, contract: Cases.Contract(months: 6, startedDaysAgo: 400)),
         ["bryansk-no-contract"] = Cases.WithoutContract(Regions.Bryansk),
         ["kursk-injured-on-duty"] = Cases.In(Regions.Kursk, injuries: Cases.OnDuty()),
         ["kursk-woman"] = Cases.In(Regions.Kursk, Cases.Woman()),
@@ -51,12 +56,14 @@ public sealed class DecisionWritingTests
 
         AssertFields(DecisionFields, root);
         AssertFields(EnlistmentFields, root.GetProperty("enlistment"));
+        Assert.Equal(JsonValueKind.String, root.GetProperty("enlistment").GetProperty("judgedOn").ValueKind);
         AssertFindings(root.GetProperty("enlistment"));
         AssertParameters(root.GetProperty("enlistment"));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("entitlements").ValueKind);
         foreach (var e in root.GetProperty("entitlements").EnumerateArray())
         {
             AssertFields(EntitlementFields, e);
+            Assert.All(e.GetProperty("rates").EnumerateArray(), r => AssertFields(RateFields, r));
             AssertFindings(e);
             AssertParameters(e);
         }
@@ -71,6 +78,8 @@ public sealed class DecisionWritingTests
 
         var service = root.GetProperty("service");
         AssertFields(ServiceFields, service);
+        AssertFields(DeploymentFields, service.GetProperty("warZoneDeployment"));
+        AssertFindings(service.GetProperty("warZoneDeployment"));
         AssertFindings(service);
         AssertParameters(service);
         Assert.All(service.GetProperty("duties").EnumerateArray(), d => Assert.Equal(JsonValueKind.String, d.ValueKind));
@@ -151,6 +160,7 @@ public sealed class DecisionWritingTests
         }
 
         AssertName(decision.Service!.Phase, root.GetProperty("service").GetProperty("phase"));
+        AssertName(decision.Service.WarZoneDeployment!.Status, root.GetProperty("service").GetProperty("warZoneDeployment").GetProperty("status"));
     }
 
     [Fact]
@@ -165,6 +175,10 @@ public sealed class DecisionWritingTests
         Assert.Contains(decisions.SelectMany(d => d.Obligations), o => o.Status == ObligationStatus.Owed);
         Assert.Contains(decisions.SelectMany(d => d.Entitlements), e => e.UndeterminedReason is not null);
         Assert.Contains(decisions.SelectMany(d => d.Entitlements), e => e.AmountRub is not null);
+        Assert.Contains(decisions.SelectMany(d => d.Entitlements), e => e is { From: not null, To: not null });
+        Assert.Contains(decisions.SelectMany(d => d.Entitlements), e => e is { From: not null, To: null });
+        Assert.Contains(decisions.SelectMany(d => d.Obligations), o => o.From is not null);
+        Assert.Equal([DeploymentStatus.Undetermined], decisions.Select(d => d.Service!.WarZoneDeployment!.Status).Distinct());
     }
 
     [Fact]
@@ -187,6 +201,16 @@ public sealed class DecisionWritingTests
         var root = doc.RootElement;
 
         Assert.Equal(Iso(decision.AsOf!.Value), root.GetProperty("asOf").GetString());
+        AssertDate(decision.Enlistment!.JudgedOn, root.GetProperty("enlistment").GetProperty("judgedOn"));
+        foreach (var (written, e) in root.GetProperty("entitlements").EnumerateArray().Zip(decision.Entitlements))
+        {
+            AssertDate(e.From, written.GetProperty("from"));
+            AssertDate(e.To, written.GetProperty("to"));
+        }
+
+        foreach (var (written, o) in root.GetProperty("obligations").EnumerateArray().Zip(decision.Obligations)) AssertDate(o.From, written.GetProperty("from"));
+        AssertDate(decision.Service!.From, root.GetProperty("service").GetProperty("from"));
+        AssertDate(decision.Service.To, root.GetProperty("service").GetProperty("to"));
         var trainingEndsOn = root.GetProperty("service").GetProperty("trainingEndsOn");
         if (decision.Service!.TrainingEndsOn is { } end)
         {
@@ -239,13 +263,58 @@ public sealed class DecisionWritingTests
         Assert.Equal(decision.AsOf, read.AsOf);
         Assert.True(read.IsValid);
         Assert.Equal(decision.Enlistment!.Outcome, read.Enlistment!.Outcome);
-        Assert.Equal(decision.Entitlements.Select(e => (e.Kind, e.Status, e.AmountRub, e.Period, e.UndeterminedReason)),
-            read.Entitlements.Select(e => (e.Kind, e.Status, e.AmountRub, e.Period, e.UndeterminedReason)));
-        Assert.Equal(decision.Obligations.Select(o => (o.Kind, o.Status, o.AmountRub, o.UndeterminedReason)),
-            read.Obligations.Select(o => (o.Kind, o.Status, o.AmountRub, o.UndeterminedReason)));
+        Assert.Equal(decision.Enlistment.JudgedOn, read.Enlistment.JudgedOn);
+        Assert.Equal(decision.Entitlements.Select(e => (e.Kind, e.Status, e.AmountRub, e.Period, e.From, e.To, e.UndeterminedReason)),
+            read.Entitlements.Select(e => (e.Kind, e.Status, e.AmountRub, e.Period, e.From, e.To, e.UndeterminedReason)));
+        Assert.Equal(decision.Obligations.Select(o => (o.Kind, o.Status, o.AmountRub, o.From, o.UndeterminedReason)),
+            read.Obligations.Select(o => (o.Kind, o.Status, o.AmountRub, o.From, o.UndeterminedReason)));
         Assert.Equal(decision.Service!.Phase, read.Service!.Phase);
+        Assert.Equal((decision.Service.From, decision.Service.To), (read.Service.From, read.Service.To));
+        Assert.Equal(decision.Service.WarZoneDeployment, read.Service.WarZoneDeployment);
         Assert.Equal(decision.Service.TrainingEndsOn, read.Service.TrainingEndsOn);
         Assert.Equal(decision.Service.Duties, read.Service.Duties);
+    }
+
+    [Fact]
+    public void Monthly_pays_rate_periods_are_written_with_their_days_amounts_and_citations()
+    {
+        // Bryansk's rate rises on 2024-12-01, within the membership of a contract from 2024-08-02 (I9).
+        var engine = PolicyEngine.Create(o => o.Parameters.Set(Regions.Bryansk, Parameter.MonthlyPayRub, 50_000m, new DateOnly(2024, 12, 1), new SourceCitation("Bryansk order 5", "50,000 a month.")));
+        var decision = engine.Evaluate(Cases.In(Regions.Bryansk));
+
+        using var doc = JsonDocument.Parse(PolicyJson.Write(decision));
+        var pay = doc.RootElement.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "MonthlyPay");
+        var rates = pay.GetProperty("rates").EnumerateArray().ToArray();
+
+        Assert.Equal(2, rates.Length);
+        Assert.All(rates, r => AssertFields(RateFields, r));
+        Assert.Equal(("2024-08-02", "2024-11-30", 40_000m, "C9"), (rates[0].GetProperty("from").GetString(), rates[0].GetProperty("to").GetString(), rates[0].GetProperty("amountRub").GetDecimal(), rates[0].GetProperty("citationId").GetString()));
+        Assert.Equal(("2024-12-01", "2025-08-01", 50_000m, "Bryansk order 5"), (rates[1].GetProperty("from").GetString(), rates[1].GetProperty("to").GetString(), rates[1].GetProperty("amountRub").GetDecimal(), rates[1].GetProperty("citationId").GetString()));
+        Assert.Equal(decision, PolicyJson.ReadDecision(PolicyJson.Write(decision)));
+    }
+
+    [Fact]
+    public void A_decision_written_before_the_time_model_still_reads_with_its_new_members_absent()
+    {
+        // Written by the library before I6–I13 (commit 462cacd) for docs/samples/bryansk-case.json: no judgedOn, from,
+        // to, rates or warZoneDeployment.
+        var json = File.ReadAllText(Repo.Path("tests", "Bars.Policy.Tests", "Json", "Data", "decision-before-time-model.json"));
+        Assert.DoesNotContain("judgedOn", json, StringComparison.Ordinal);
+
+        var read = PolicyJson.ReadDecision(json);
+
+        Assert.True(read.IsValid);
+        Assert.Equal(EnlistmentOutcome.Eligible, read.Enlistment!.Outcome);
+        Assert.Null(read.Enlistment.JudgedOn);
+        var pay = read.Entitlements.Single(e => e.Kind == EntitlementKind.MonthlyPay);
+        Assert.Equal((EntitlementStatus.Entitled, 40_000m, (DateOnly?)null, (DateOnly?)null), (pay.Status, pay.AmountRub!.Value, pay.From, pay.To));
+        Assert.Empty(pay.Rates);
+        Assert.All(read.Obligations, o => Assert.Null(o.From));
+        Assert.Equal(ServicePhase.Assigned, read.Service!.Phase);
+        Assert.Equal(new DateOnly(2024, 9, 21), read.Service.TrainingEndsOn);
+        Assert.Null(read.Service.From);
+        Assert.Null(read.Service.WarZoneDeployment);
+        Assert.NotEmpty(read.Service.Duties);
     }
 
     [Fact]
@@ -451,6 +520,12 @@ public sealed class DecisionWritingTests
         where TEnum : struct, Enum
     {
         if (expected is { } value) AssertName(value, written);
+        else Assert.Equal(JsonValueKind.Null, written.ValueKind);
+    }
+
+    private static void AssertDate(DateOnly? expected, JsonElement written)
+    {
+        if (expected is { } day) Assert.Equal(Iso(day), written.GetString());
         else Assert.Equal(JsonValueKind.Null, written.ValueKind);
     }
 

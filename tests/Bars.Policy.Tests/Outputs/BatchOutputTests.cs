@@ -49,20 +49,30 @@ public sealed class BatchOutputTests
             + "oneTimePaymentStatus,oneTimePaymentAmountRub,oneTimePaymentReason,injuryCompensationStatus,injuryCompensationAmountRub,injuryCompensationReason,"
             + "combatVeteranStatusStatus,combatVeteranStatusAmountRub,combatVeteranStatusReason,familyPrivilegesStatus,familyPrivilegesAmountRub,familyPrivilegesReason,"
             + "retainPublicPositionStatus,retainPublicPositionAmountRub,retainPublicPositionReason,repayOneTimePaymentStatus,repayOneTimePaymentAmountRub,repayOneTimePaymentReason,"
-            + "trainingEndsOn,errorCount,firstError",
+            + "trainingEndsOn,errorCount,firstError,"
+
+            // The time model's days (I6–I10), after every column that came before them.
+            + "enlistmentJudgedOn,monthlyPayFrom,monthlyPayTo,oneTimePaymentFrom,oneTimePaymentTo,injuryCompensationFrom,injuryCompensationTo,"
+            + "combatVeteranStatusFrom,combatVeteranStatusTo,familyPrivilegesFrom,familyPrivilegesTo,retainPublicPositionFrom,retainPublicPositionTo,"
+            + "repayOneTimePaymentFrom,phaseFrom,phaseTo",
             string.Join(',', DecisionRow.Columns));
 
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(csv);
         var i = 0;
+        var filled = new HashSet<string>();
         foreach (var row in reader)
         {
             var cells = new string[DecisionRow.Columns.Length];
             for (var c = 0; c < cells.Length; c++) cells[c] = row[DecisionRow.Columns[c]].ToString();
             AssertRowIs(decisions[i], i + 1, name => cells[Array.IndexOf(DecisionRow.Columns, name)] is { Length: > 0 } s ? s : null);
+            filled.UnionWith(DecisionRow.Columns.Where((_, c) => cells[c].Length > 0));
             i++;
         }
 
         Assert.Equal(decisions.Length, i);
+
+        // The population reaches the days that matter, so the rows above compared them, not only empty cells.
+        Assert.Subset(filled, new HashSet<string> { "enlistmentJudgedOn", "monthlyPayFrom", "monthlyPayTo", "injuryCompensationFrom", "combatVeteranStatusFrom", "repayOneTimePaymentFrom", "phaseFrom", "phaseTo" });
         Assert.Contains("\"quoted, \"\"comma\"\"\nline\"", File.ReadAllText(csv), StringComparison.Ordinal);   // RFC 4180: quoted, quotes doubled
     }
 
@@ -83,6 +93,7 @@ public sealed class BatchOutputTests
         Assert.IsType<DecimalDataField>(fields.Single(f => f.Name == "monthlyPayAmountRub"));
         Assert.Equal(typeof(DateOnly), fields.Single(f => f.Name == "asOf").ClrType);
         Assert.Equal(typeof(int), fields.Single(f => f.Name == "age").ClrType);
+        Assert.All(DecisionRow.DayColumns, name => Assert.Equal(typeof(DateOnly), fields.Single(f => f.Name == name).ClrType));
 
         var rows = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -241,6 +252,7 @@ public sealed class BatchOutputTests
             Assert.Contains($"line {line}", cell("firstError"), StringComparison.Ordinal);
             Assert.Null(cell("enlistmentOutcome"));
             Assert.Null(cell("age"));
+            Assert.All(DecisionRow.DayColumns, name => Assert.Null(cell(name)));
             return;
         }
 
@@ -251,6 +263,10 @@ public sealed class BatchOutputTests
         Assert.Equal(Text(d.GetProperty("enlistment").GetProperty("undeterminedReason")), cell("enlistmentReason"));
         Assert.Equal(Text(d.GetProperty("service").GetProperty("phase")), cell("phase"));
         Assert.Equal(Text(d.GetProperty("service").GetProperty("trainingEndsOn")), cell("trainingEndsOn"));
+        Assert.Equal(Text(d.GetProperty("enlistment").GetProperty("judgedOn")), cell("enlistmentJudgedOn"));
+        Assert.NotNull(cell("enlistmentJudgedOn"));
+        Assert.Equal(Text(d.GetProperty("service").GetProperty("from")), cell("phaseFrom"));
+        Assert.Equal(Text(d.GetProperty("service").GetProperty("to")), cell("phaseTo"));
         foreach (var o in d.GetProperty("entitlements").EnumerateArray().Concat(d.GetProperty("obligations").EnumerateArray()))
         {
             var kind = o.GetProperty("kind").GetString()!;
@@ -258,6 +274,8 @@ public sealed class BatchOutputTests
             Assert.Equal(Text(o.GetProperty("status")), cell(prefix + "Status"));
             Assert.Equal(o.GetProperty("amountRub") is { ValueKind: JsonValueKind.Number } a ? a.GetDecimal().ToString(CultureInfo.InvariantCulture) : null, cell(prefix + "AmountRub"));
             Assert.Equal(Text(o.GetProperty("undeterminedReason")), cell(prefix + "Reason"));
+            Assert.Equal(Text(o.GetProperty("from")), cell(prefix + "From"));
+            if (o.TryGetProperty("to", out var to)) Assert.Equal(Text(to), cell(prefix + "To"));
         }
     }
 

@@ -4,7 +4,7 @@ namespace Bars.Policy.Tests.Properties;
 /// A valid case described by a few knobs that shrink well. Offsets are relative (to asOf, to the contract's
 /// start) and are clamped when the case is built, so every spec builds a valid case. Prints as the case's JSON,
 /// so a failing property shows a counterexample that can be pasted into <c>bars-policy evaluate -</c>.
-/// The trailing knobs (<see cref="AgeAtStart"/>, <see cref="Unknown"/>, a contract ended by the unit, a contract
+/// The trailing knobs (<see cref="Unknown"/>, a contract ended by the unit, a contract
 /// placed by the end of its term, injuries off duty on any day) are set only by
 /// <see cref="PolicyArbitraries.LifecycleCases"/>; the other generators leave them at their defaults.
 /// </summary>
@@ -25,7 +25,6 @@ public sealed record CaseSpec(
     ContractSpec? Contract,
     InjurySpec[] Injuries,
     string CaseId = "p-1",
-    bool AgeAtStart = false,
     string[]? Unknown = null)
 {
     public static readonly DateOnly FirstAsOf = new(2024, 1, 1);
@@ -37,15 +36,19 @@ public sealed record CaseSpec(
         : k.DaysAfterTerm is { } after ? AsOf.AddDays(1 - after).AddMonths(-k.Months) // asOf is that many days after the end of term
         : AsOf.AddDays(-k.StartedDaysAgo);
 
-    /// <summary>The age knobs count on asOf, or on the start date (where enlistment is judged, I6) with <see cref="AgeAtStart"/>.</summary>
+    /// <summary>The day enlistment is judged on (I6): the contract's start, or asOf without a contract.</summary>
+    public DateOnly JudgedOn => StartDate ?? AsOf;
+
+    // The age is the age on the day enlistment is judged (I6); a birth after asOf (a contract that starts later, an
+    // age of 0) is brought back to asOf, where a birth can still be.
     public DateOnly BirthDate
     {
         get
         {
-            var on = AgeAtStart && StartDate is { } start ? start : AsOf;
-            return DayBeforeNextBirthday
-                ? on.AddYears(-(AgeYears + 1)).AddDays(1)
-                : on.AddYears(-AgeYears).AddDays(-DaysSinceBirthday);
+            var birth = DayBeforeNextBirthday
+                ? JudgedOn.AddYears(-(AgeYears + 1)).AddDays(1)
+                : JudgedOn.AddYears(-AgeYears).AddDays(-DaysSinceBirthday);
+            return birth > AsOf ? AsOf : birth;
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class HostCitationProperties
     public void A_host_maximum_age_is_cited_to_the_host_and_quotes_its_words()
     {
         // Issue 11, finding 24: a 62-year-old under a host maximum of 61 was cited to C1, quoting "aged 18 to 65".
-        var d = Engine.Value.Evaluate(Cases.In(Regions.Kursk, Cases.Man(age: 62)));
+        var d = Engine.Value.Evaluate(Cases.In(Regions.Kursk, Cases.Man(age: 63))); // 62 on the contract's start (I6)
         var f = d.Enlistment!.Findings.Single(f => f.RuleId == "Enlistment.AgeAboveMaximum");
         Assert.Equal([Citation(Parameter.MaximumAge).Id, "C1"], f.Claims);
         Assert.Equal(Citation(Parameter.MaximumAge).Quote, f.Quote);

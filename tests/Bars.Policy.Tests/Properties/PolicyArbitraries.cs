@@ -13,8 +13,8 @@ public static class PolicyArbitraries
     /// <summary>
     /// Valid cases over a contract's whole lifecycle (I6–I13), for the reference oracle: asOf before the start, in
     /// training (with weight on days 1, 21 and 22), assigned, on and around the last day of the term, long after it,
-    /// and after an early termination (on the start day too) by the volunteer or by the unit; ages counted mostly on
-    /// the start date, with weight on 17/18/65/66; injuries on duty within the term, off duty on any day up to asOf
+    /// and after an early termination (on the start day too) by the volunteer or by the unit; ages (on the start date,
+    /// as every CaseSpec's) with weight on 17/18/65/66; injuries on duty within the term, off duty on any day up to asOf
     /// (I12); one case in three lists one or more of its false applicant facts as unknown (I11). Most are members: the
     /// flags are rarer than in <see cref="Cases"/> and most ages are 18–65.
     /// </summary>
@@ -62,7 +62,6 @@ public static class PolicyArbitraries
         from age in Gen.Frequency((6, Gen.Choose(18, 65)), (1, Gen.Choose(10, 80)), (2, Gen.Elements(17, 18, 65, 66)))
         from sinceBirthday in Gen.Frequency((2, Gen.Choose(0, 364)), (1, Gen.Constant(0)))
         from dayBefore in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-        from ageAtStart in Gen.Frequency((1, Gen.Constant(false)), (5, Gen.Constant(true)))
         from sex in Gen.Frequency((2, Gen.Constant(Sex.Male)), (1, Gen.Constant(Sex.Female)))
         from flags in Gen.ArrayOf(RareFlag, 7)
         from contract in Gen.Frequency((1, Gen.Constant<ContractSpec?>(null)), (5, LifecycleContractGen.Select(k => (ContractSpec?)k)))
@@ -70,7 +69,7 @@ public static class PolicyArbitraries
         from unknown in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, 6).Select(i => 1 << i)), (1, Gen.Choose(1, 127)))
         select new LifecycleCase(new CaseSpec(region, asOfDay, age, sinceBirthday, dayBefore, sex,
             flags[0], flags[1], flags[2], flags[3], flags[4], flags[5], flags[6], contract, injuries,
-            AgeAtStart: ageAtStart, Unknown: UnknownFacts(flags, unknown)));
+            Unknown: UnknownFacts(flags, unknown)));
 
     // One case in ten: most lifecycle cases are members, so every phase is reached often.
     private static Gen<bool> RareFlag { get; } = Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)));

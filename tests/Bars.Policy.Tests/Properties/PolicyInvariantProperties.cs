@@ -38,25 +38,44 @@ public sealed class PolicyInvariantProperties
     }
 
     [PolicyProperty]
-    public void I4_entitlements_belong_to_members_only(CaseSpec s)
+    public void I4_I7_entitlements_belong_to_members_only(CaseSpec s)
     {
+        var c = s.ToCase();
         var d = Evaluate(s);
+        var position = d.Entitlement(EntitlementKind.RetainPublicPosition);
+        var others = d.Entitlements.Where(e => e.Kind != EntitlementKind.RetainPublicPosition).ToArray();
+
+        // I8: keeping a post does not arise for someone who holds none, whatever else.
+        if (!s.PublicOfficial) Assert.Equal(EntitlementStatus.NotApplicable, position.Status);
         switch (d.Enlistment!.Outcome)
         {
             case EnlistmentOutcome.Ineligible:
-                Assert.All(d.Entitlements, e => Assert.Equal(EntitlementStatus.NotEntitled, e.Status));
+                Assert.All(others, e => Assert.Equal(EntitlementStatus.NotEntitled, e.Status));
+                if (s.PublicOfficial) Assert.Equal(EntitlementStatus.NotEntitled, position.Status);
+                break;
+            case EnlistmentOutcome.Undetermined when c.Contract is null:
+                // I7: without a contract nobody is a member, whatever the enlistment would be.
+                Assert.All(others, e => Assert.Equal(EntitlementStatus.NotEntitled, e.Status));
+                if (s.PublicOfficial) Assert.Equal(EntitlementStatus.NotApplicable, position.Status);
                 break;
             case EnlistmentOutcome.Undetermined:
-                Assert.All(d.Entitlements, e =>
+                Assert.All(s.PublicOfficial ? d.Entitlements : others, e =>
                 {
                     Assert.Equal(EntitlementStatus.Undetermined, e.Status);
                     Assert.Equal(d.Enlistment.UndeterminedReason, e.UndeterminedReason);
                 });
                 break;
         }
+
+        // Never a member under the case (Ineligible, or no contract): nothing Entitled.
+        if (d.Enlistment.Outcome == EnlistmentOutcome.Ineligible || c.Contract is null)
+        {
+            Assert.DoesNotContain(d.Entitlements, e => e.Status == EntitlementStatus.Entitled);
+        }
     }
 
-    // claims.md, "Silence, by region": each answers Undetermined, source silent.
+    // claims.md, "Silence, by region": each answers Undetermined, source silent — where the question arises on asOf
+    // (I8): monthly pay and a kept post while a member, statuses once membership began, the rest for any enlisted case.
     private static readonly Dictionary<string, EntitlementKind[]> Silent = new()
     {
         [Regions.Kursk] = [EntitlementKind.MonthlyPay, EntitlementKind.OneTimePayment, EntitlementKind.RetainPublicPosition],
@@ -64,12 +83,30 @@ public sealed class PolicyInvariantProperties
         [Regions.Bryansk] = [EntitlementKind.InjuryCompensation, EntitlementKind.CombatVeteranStatus, EntitlementKind.FamilyPrivileges, EntitlementKind.RetainPublicPosition],
     };
 
+    private static bool Arises(EntitlementKind kind, PolicyCase c, CaseSpec s)
+    {
+        var k = c.Contract!;
+        var start = k.StartDate!.Value;
+        var last = (k.TerminatedEarlyOn ?? start.AddMonths(k.Months!.Value)).AddDays(-1);
+        var asOf = c.AsOf!.Value;
+        var member = start <= asOf && asOf <= last;
+        var hasBeenMember = start <= asOf && start <= last;
+        return kind switch
+        {
+            EntitlementKind.MonthlyPay => member,
+            EntitlementKind.RetainPublicPosition => member && s.PublicOfficial,
+            EntitlementKind.CombatVeteranStatus or EntitlementKind.FamilyPrivileges => hasBeenMember,
+            _ => true,
+        };
+    }
+
     [PolicyProperty]
     public void Silence_is_never_a_guess_silent_entitlements_are_undetermined_for_every_eligible_applicant(CaseSpec s)
     {
+        var c = s.ToCase();
         var d = Evaluate(s);
-        if (d.Enlistment!.Outcome != EnlistmentOutcome.Eligible) return;
-        foreach (var kind in Silent[s.Region])
+        if (d.Enlistment!.Outcome != EnlistmentOutcome.Eligible || c.Contract is null) return;
+        foreach (var kind in Silent[s.Region].Where(k => Arises(k, c, s)))
         {
             var e = d.Entitlement(kind);
             Assert.Equal(EntitlementStatus.Undetermined, e.Status);
@@ -131,14 +168,13 @@ public sealed class PolicyInvariantProperties
     }
 
     [PolicyProperty]
-    public void C4_a_members_training_is_days_1_to_21_of_a_contract_in_force_assigned_after_and_no_contract_without_one(CaseSpec s)
+    public void C4_I10_a_members_phase_follows_the_contract_and_duties_come_only_while_assigned(CaseSpec s)
     {
         var c = s.ToCase();
         var d = Evaluate(s);
-        if (d.Enlistment!.Outcome != EnlistmentOutcome.Eligible) return;
         var service = d.Service!;
-        Assert.Null(service.UndeterminedReason);
-        Assert.NotEmpty(service.Duties);
+        Assert.Equal(service.Phase == ServicePhase.Assigned, service.Duties.Count > 0);
+        if (d.Enlistment!.Outcome == EnlistmentOutcome.Ineligible) return;
         if (c.Contract is not { } k)
         {
             Assert.Equal(ServicePhase.NoContract, service.Phase);
@@ -146,11 +182,18 @@ public sealed class PolicyInvariantProperties
             return;
         }
 
+        if (d.Enlistment.Outcome != EnlistmentOutcome.Eligible) return;
+        Assert.Null(service.UndeterminedReason);
         var start = k.StartDate!.Value;
-        var endsBefore = k.TerminatedEarlyOn ?? start.AddMonths(k.Months!.Value);
-        var day = c.AsOf!.Value.DayNumber - start.DayNumber + 1;
-        var inForce = c.AsOf >= start && c.AsOf < endsBefore;
-        var expected = !inForce ? ServicePhase.NoContract : day <= 21 ? ServicePhase.Training : ServicePhase.Assigned;
+        var endOfTerm = start.AddMonths(k.Months!.Value).AddDays(-1);
+        var asOf = c.AsOf!.Value;
+        var day = asOf.DayNumber - start.DayNumber + 1;
+        var expected =
+            asOf < start ? ServicePhase.NotStarted
+            : k.TerminatedEarlyOn is { } t && asOf >= t ? ServicePhase.TerminatedEarly
+            : asOf > endOfTerm ? ServicePhase.Ended
+            : day <= 21 ? ServicePhase.Training
+            : ServicePhase.Assigned;
         Assert.Equal(expected, service.Phase);
         Assert.Equal(start.AddDays(20), service.TrainingEndsOn);
     }
@@ -166,6 +209,9 @@ public sealed class PolicyInvariantProperties
                 Assert.Equal(ServicePhase.NotMember, service.Phase);
                 Assert.Null(service.UndeterminedReason);
                 break;
+            case EnlistmentOutcome.Undetermined when s.Contract is null:
+                Assert.Equal(ServicePhase.NoContract, service.Phase); // I7: no contract, no member, whatever the enlistment
+                return;
             case EnlistmentOutcome.Undetermined:
                 Assert.Equal(ServicePhase.Undetermined, service.Phase);
                 Assert.Equal(d.Enlistment.UndeterminedReason, service.UndeterminedReason);
@@ -194,8 +240,8 @@ public sealed class PolicyInvariantProperties
             foreach (var f in findings)
             {
                 Assert.NotEmpty(f.Claims);
-                Assert.All(f.Claims, claim => Assert.Contains(claim, Source.ClaimIds));
-                Assert.Contains(f.Quote, Source.Text, StringComparison.Ordinal);
+                Assert.All(f.Claims, claim => Assert.True(Source.Cites(claim), $"{claim} is neither a claim nor a reading of claims.md"));
+                Assert.True(Source.Quotes(f), $"'{f.Quote}' is not the words of {f.Claims[0]}");
             }
         }
     }

@@ -29,9 +29,11 @@ public sealed class RegionIsolationProperties
     [PolicyProperty]
     public void Overrides_for_Kursk_do_change_Kursk_where_they_apply(CaseSpec s)
     {
-        // The filled silence: an eligible Kursk member from the date on is paid monthly, with the host's citation.
+        // The filled silence: an eligible Kursk member (a contract in force on asOf, I7) from the date on is paid
+        // monthly, with the host's citation.
         var kursk = (s with { Region = Regions.Kursk, AgeYears = 40, HealthRestriction = false, MissingLimbOrProsthesis = false,
-            CriminalConviction = false, ActiveMilitary = false, Sex = Sex.Male, AsOfDay = 200 + (s.AsOfDay % 800) }).ToCase();
+            CriminalConviction = false, ActiveMilitary = false, Sex = Sex.Male, AsOfDay = 200 + (s.AsOfDay % 800),
+            Contract = new ContractSpec(12, s.AsOfDay % 300, null), Injuries = [] }).ToCase();
         var pay = KurskOverridden.Value.Evaluate(kursk).Entitlement(EntitlementKind.MonthlyPay);
         Assert.Equal(EntitlementStatus.Entitled, pay.Status);
         Assert.Equal(50_000m, pay.AmountRub);

@@ -31,7 +31,7 @@ public sealed class ParametersReadProperties
             var read = findings.SelectMany(f => reads[f.RuleId]).ToHashSet();
             var expected = Enum.GetValues<Parameter>()
                 .Where(p => read.Contains(p.ToString()))
-                .Select(p => InForce(catalog, c.Region!, p, c.AsOf!.Value))
+                .Select(p => InForce(catalog, c.Region!, p, DayOf(p, c)))
                 .OfType<CatalogParameter>()
                 .ToArray();
 
@@ -46,6 +46,25 @@ public sealed class ParametersReadProperties
                     (got.Name.ToString(), got.Value, got.EffectiveFrom, got.EffectiveTo, got.Citation.Id, got.Citation.Quote));
             }
         }
+    }
+
+    // The day each value is read on, per claims.md's readings: ages on the day enlistment is judged (I6: the
+    // contract's start, else asOf); a contract's terms on its start; monthly pay on asOf, brought within the days of
+    // the contract in force (I9); an injury's compensation on the one injury on duty's day.
+    private static DateOnly DayOf(Parameter p, PolicyCase c)
+    {
+        var asOf = c.AsOf!.Value;
+        if (c.Contract is not { } k) return asOf;
+        var start = k.StartDate!.Value;
+        var last = (k.TerminatedEarlyOn ?? start.AddMonths(k.Months!.Value)).AddDays(-1);
+        var payDay = last < start ? start : asOf < start ? start : asOf > last ? last : asOf;
+        var onDuty = (c.Injuries ?? []).Where(i => i.OnDuty == true).ToArray();
+        return p switch
+        {
+            Parameter.MonthlyPayRub => payDay,
+            Parameter.InjuryOnDutyCompensationRub => onDuty.Length == 1 ? onDuty[0].Date!.Value : payDay,
+            _ => start,
+        };
     }
 
     // The value of the catalogue in force on the day: a host's period holding it, else the shipped (undated) value.

@@ -117,11 +117,11 @@ public sealed class ContractValidationTests
     }
 
     [Fact]
-    public void A_contract_starting_after_asOf_is_valid()
+    public void A_contract_starting_after_asOf_is_valid_and_not_started()
     {
         var decision = TestEngine.Evaluate(WithContract(Cases.Contract(startedDaysAgo: -30)));
 
         InvalidDecision.AssertValid(decision);
-        Assert.Equal(ServicePhase.NoContract, decision.Service!.Phase);
+        Assert.Equal(ServicePhase.NotStarted, decision.Service!.Phase);
     }
 }

@@ -31,7 +31,8 @@ public sealed class DateValidationTests
     [InlineData(Regions.Kursk, 120)]
     public void Applicant_too_young_or_too_old_is_not_an_error_but_Ineligible(string region, int age)
     {
-        var decision = TestEngine.Evaluate(Cases.In(region, Cases.Man(age)));
+        // Without a contract the age is taken on asOf (I6).
+        var decision = TestEngine.Evaluate(Cases.WithoutContract(region, Cases.Man(age)));
 
         InvalidDecision.AssertValid(decision);
         Assert.Equal(EnlistmentOutcome.Ineligible, decision.Enlistment!.Outcome);
@@ -42,7 +43,8 @@ public sealed class DateValidationTests
     [InlineData(Regions.Bryansk, 65)]
     public void Applicant_at_the_age_limits_is_valid_and_Eligible(string region, int age)
     {
-        var decision = TestEngine.Evaluate(Cases.In(region, Cases.Man(age)));
+        // Without a contract the age is taken on asOf (I6).
+        var decision = TestEngine.Evaluate(Cases.WithoutContract(region, Cases.Man(age)));
 
         InvalidDecision.AssertValid(decision);
         Assert.Equal(EnlistmentOutcome.Eligible, decision.Enlistment!.Outcome);

@@ -44,17 +44,40 @@ public sealed class InjuryValidationTests
     [Fact]
     public void The_error_names_the_index_of_the_bad_injury()
     {
-        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: [Cases.OnDuty(), Cases.OffDuty(), new Injury(Start.AddDays(-1), false)]));
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: Contract, injuries: [Cases.OnDuty(), Cases.OffDuty(), new Injury(Start.AddDays(-1), true)]));
 
         InvalidDecision.AssertSingleError(decision, "injuries[2].date");
     }
 
     [Fact]
-    public void Injuries_without_a_contract_are_an_error_at_injuries()
+    public void I12_an_injury_on_duty_without_a_contract_is_an_error_at_its_onDuty()
     {
         var decision = TestEngine.Evaluate(Cases.WithoutContract(Regions.Kursk) with { Injuries = [Cases.OnDuty()] });
 
-        InvalidDecision.AssertSingleError(decision, "injuries");
+        Assert.Contains("no duty without one", InvalidDecision.AssertSingleError(decision, "injuries[0].onDuty").Message);
+    }
+
+    [Fact]
+    public void I12_an_injury_off_duty_without_a_contract_is_valid_and_gives_nothing()
+    {
+        var decision = TestEngine.Evaluate(Cases.WithoutContract(Regions.Kursk) with { Injuries = [Cases.OffDuty(daysAgo: 400)] });
+
+        InvalidDecision.AssertValid(decision);
+        Assert.Equal(EntitlementStatus.NotEntitled, decision.Entitlement(EntitlementKind.InjuryCompensation).Status);
+    }
+
+    [Fact]
+    public void I12_an_injury_off_duty_before_the_contract_is_valid_and_gives_nothing_on_duty_is_an_error()
+    {
+        var contract = Cases.Contract(startedDaysAgo: 60);
+        var offDuty = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: contract, injuries: Cases.OffDuty(daysAgo: 61)));
+        InvalidDecision.AssertValid(offDuty);
+        Assert.Equal(EntitlementStatus.NotEntitled, offDuty.Entitlement(EntitlementKind.InjuryCompensation).Status);
+
+        var onDuty = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: contract, injuries: Cases.OnDuty(daysAgo: 61)));
+        Assert.Contains("before the contract's start", InvalidDecision.AssertSingleError(onDuty, "injuries[0].date").Message);
+        var firstDay = TestEngine.Evaluate(Cases.In(Regions.Kursk, contract: contract, injuries: Cases.OnDuty(daysAgo: 60)));
+        Assert.Equal(EntitlementStatus.Entitled, firstDay.Entitlement(EntitlementKind.InjuryCompensation).Status);
     }
 
     [Fact]

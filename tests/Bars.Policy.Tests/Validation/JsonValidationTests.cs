@@ -89,11 +89,11 @@ public sealed class JsonValidationTests
     }
 
     [Fact]
-    public void Injuries_without_a_contract_are_an_error_at_injuries()
+    public void I12_an_injury_on_duty_without_a_contract_is_an_error_at_its_onDuty()
     {
         var decision = Evaluate(d => d.Remove("contract"));
 
-        InvalidDecision.AssertSingleError(decision, "injuries");
+        InvalidDecision.AssertSingleError(decision, "injuries[0].onDuty");
     }
 
     [Fact]

@@ -48,13 +48,14 @@ public sealed class SeveralErrorsTests
     public void Contract_and_injury_errors_are_reported_together()
     {
         var contract = Cases.Contract(terminatedEarlyOn: Cases.AsOf.AddDays(-100));
-        var c = Cases.In(Regions.Belgorod, contract: contract, injuries: new Injury(contract.StartDate!.Value.AddDays(-1), null));
+        var c = Cases.In(Regions.Belgorod, contract: contract, injuries: [new Injury(contract.StartDate!.Value.AddDays(-1), true), new Injury(Cases.AsOf, null)]);
 
         var decision = TestEngine.Evaluate(c);
 
         InvalidDecision.AssertNothingEvaluated(decision);
         Assert.Equal(
-            ["contract.terminatedEarlyOn", "injuries[0].date", "injuries[0].onDuty"],
+            // The injury on duty is both before the start and after the (invalid) termination: each is said.
+            ["contract.terminatedEarlyOn", "injuries[0].date", "injuries[0].date", "injuries[1].onDuty"],
             decision.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
     }
 }

@@ -6,10 +6,10 @@ namespace Bars.Policy.Rules.Service;
 
 /// <summary>C21: the source raises whether members may be deployed to the war zone and never answers it.</summary>
 [KeepsDecisionsComplete]
-[Name("Service.WarZoneDeploymentSourceSilent")]
+[Name("Service.WarZoneDeploymentUnanswered")]
 [Description("Whether a member may be deployed to the war zone is Undetermined (source silent): the source raises the question and does not answer it.")]
 [Tag("C21")]
-internal sealed class WarZoneDeploymentSourceSilent : Rule
+internal sealed class WarZoneDeploymentUnanswered : Rule
 {
     public override void Define()
     {
