@@ -35,7 +35,7 @@ public class PerCaseBenchmarks
         var eligible = 0;
         foreach (var c in cases)
         {
-            if (ReferencePolicy.Decide(c).Outcome == EnlistmentOutcome.Eligible) eligible++;
+            if (ReferencePolicy.Decide(c).Enlistment.Outcome == ReferenceOutcome.Eligible) eligible++;
         }
 
         return eligible;

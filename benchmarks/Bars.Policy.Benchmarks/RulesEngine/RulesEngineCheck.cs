@@ -38,11 +38,11 @@ internal static class RulesEngineCheck
         var mismatches = 0;
         foreach (var c in cases)
         {
-            var expected = ReferencePolicy.Decide(c);
-            ReferenceDecision actual;
+            var expected = Words(ReferencePolicy.Decide(c));
+            string actual;
             try
             {
-                actual = policy.Decide(c);
+                actual = policy.Decide(c).Words();
             }
             catch (Exception ex)
             {
@@ -65,6 +65,35 @@ internal static class RulesEngineCheck
         if (mismatches == 0) Measure(policy, cases);
         return mismatches;
     }
+
+    /// <summary>
+    /// The oracle's outcomes in the words of the RulesEngine encoding: statuses, amounts, periods and reasons, the
+    /// repayment, the phase and the end of training, without the periods (I8) the encoding does not have. The
+    /// encoding predates the time readings (I6–I13), so cases evaluated away from the first weeks of a contract differ.
+    /// </summary>
+    public static string Words(ReferenceDecision d)
+    {
+        var entitlements = new string[d.Entitlements.Count];
+        for (var i = 0; i < entitlements.Length; i++)
+        {
+            var e = d.Entitlements[i].Entitlement;
+            entitlements[i] = Words(e.Status.ToString(), e.AmountRub, e.Period?.ToString(), e.Reason?.ToString());
+        }
+
+        return Words(
+            d.Enlistment.Outcome.ToString(), d.Enlistment.Reason?.ToString(), entitlements,
+            d.Repayment.Status.ToString(), d.Repayment.AmountRub, d.Repayment.Reason?.ToString(),
+            d.Service.Phase.ToString(), d.Service.Reason?.ToString(), d.Service.TrainingEndsOn);
+    }
+
+    /// <summary>A whole decision in words.</summary>
+    public static string Words(
+        string outcome, string? reason, string[] entitlements, string repay, decimal? repayAmount, string? repayReason,
+        string phase, string? phaseReason, DateOnly? trainingEndsOn) =>
+        $"{outcome} {reason} | {string.Join(" | ", entitlements)} | repay {repay} {repayAmount} {repayReason} | {phase} {phaseReason} {trainingEndsOn:yyyy-MM-dd}";
+
+    /// <summary>One entitlement in words.</summary>
+    public static string Words(string status, decimal? amount, string? period, string? reason) => $"{status} {amount} {period} {reason}";
 
     /// <summary>Rough per-case time and allocation after a warm-up pass; not a substitute for BenchmarkDotNet.</summary>
     private static void Measure(RulesEnginePolicy policy, IReadOnlyList<PolicyCase> cases)

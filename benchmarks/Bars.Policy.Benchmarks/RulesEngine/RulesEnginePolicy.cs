@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bars.Policy.Reference;
 using RulesEngine.Models;
 using MsRulesEngine = global::RulesEngine.RulesEngine;
 
@@ -56,8 +55,8 @@ internal sealed class RulesEnginePolicy
     private static readonly MembershipFacts UndeterminedMissing = new(EnlistmentOutcome.Undetermined, UndeterminedReason.MissingInput);
 
     // I4: an Undetermined applicant's entitlements are Undetermined for the enlistment's reason.
-    private static readonly ReferenceEntitlement[] OpenFor = Enum.GetValues<UndeterminedReason>()
-        .Select(reason => new ReferenceEntitlement(EntitlementStatus.Undetermined, null, null, reason))
+    private static readonly RulesEngineEntitlement[] OpenFor = Enum.GetValues<UndeterminedReason>()
+        .Select(reason => new RulesEngineEntitlement(EntitlementStatus.Undetermined, null, null, reason))
         .ToArray();
 
     private readonly MsRulesEngine engine;
@@ -153,8 +152,8 @@ internal sealed class RulesEnginePolicy
         return policy;
     }
 
-    /// <summary>Decides a valid case (validated elsewhere, as for <see cref="ReferencePolicy.Decide"/>).</summary>
-    public ReferenceDecision Decide(PolicyCase c)
+    /// <summary>Decides a valid case (validated elsewhere, as for the reference oracle).</summary>
+    public RulesEngineDecision Decide(PolicyCase c)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (!entitlementWorkflowByRegion.TryGetValue(c.Region!, out var entitlementWorkflow))
@@ -187,7 +186,7 @@ internal sealed class RulesEnginePolicy
             };
 
         // ---- Stage 2: the region's entitlements (I4 rules included). ----
-        var entitlements = new ReferenceEntitlement?[EntitlementKinds];
+        var entitlements = new RulesEngineEntitlement?[EntitlementKinds];
         foreach (var result in Run(entitlementWorkflow, factsParameter, new RuleParameter("member", member)))
         {
             if (!result.IsSuccess) continue;
@@ -241,7 +240,7 @@ internal sealed class RulesEnginePolicy
         DateOnly? trainingEndsOn = member.Outcome == EnlistmentOutcome.Eligible && c.Contract is { } k ? k.StartDate!.Value.AddDays(TrainingDays - 1) : null;
         var phaseReason = phase == ServicePhase.Undetermined ? member.Reason : null;
 
-        return new ReferenceDecision(
+        return new RulesEngineDecision(
             member.Outcome, member.Reason,
             entitlements[(int)EntitlementKind.MonthlyPay]!,
             oneTime,
@@ -264,7 +263,7 @@ internal sealed class RulesEnginePolicy
         return pending.GetAwaiter().GetResult(); // completed: the result, or the rule's exception rethrown
     }
 
-    private static void Fill(ReferenceEntitlement?[] slots, int slot, ReferenceEntitlement value, Rule rule)
+    private static void Fill(RulesEngineEntitlement?[] slots, int slot, RulesEngineEntitlement value, Rule rule)
     {
         if (slots[slot] is not null)
         {
@@ -296,7 +295,7 @@ internal sealed class RulesEnginePolicy
     /// An entitlement rule's effect: the value of one entitlement, or of all of them (<c>*</c>, I4). A null
     /// <paramref name="Value"/> (<c>Undetermined:AsEnlistment</c>) is Undetermined for the enlistment's reason.
     /// </summary>
-    private sealed record EntitlementEffect(EntitlementKind? Kind, ReferenceEntitlement? Value)
+    private sealed record EntitlementEffect(EntitlementKind? Kind, RulesEngineEntitlement? Value)
     {
         // "<EntitlementKind|*>=Entitled[:<amount>:<PaymentPeriod>]" | "…=NotEntitled"
         // | "…=Undetermined:<UndeterminedReason>" | "…=Undetermined:AsEnlistment"
@@ -310,12 +309,12 @@ internal sealed class RulesEnginePolicy
             var status = Enum.Parse<EntitlementStatus>(parts[0]);
             var value = (status, parts.Length) switch
             {
-                (EntitlementStatus.Entitled, 1) => new ReferenceEntitlement(status, null, null, null),
-                (EntitlementStatus.Entitled, 3) => new ReferenceEntitlement(
+                (EntitlementStatus.Entitled, 1) => new RulesEngineEntitlement(status, null, null, null),
+                (EntitlementStatus.Entitled, 3) => new RulesEngineEntitlement(
                     status, decimal.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<PaymentPeriod>(parts[2]), null),
-                (EntitlementStatus.NotEntitled, 1) => new ReferenceEntitlement(status, null, null, null),
+                (EntitlementStatus.NotEntitled, 1) => new RulesEngineEntitlement(status, null, null, null),
                 (EntitlementStatus.Undetermined, 2) when parts[1] == "AsEnlistment" => null,
-                (EntitlementStatus.Undetermined, 2) => new ReferenceEntitlement(status, null, null, Enum.Parse<UndeterminedReason>(parts[1])),
+                (EntitlementStatus.Undetermined, 2) => new RulesEngineEntitlement(status, null, null, Enum.Parse<UndeterminedReason>(parts[1])),
                 _ => throw new InvalidDataException($"Bad entitlement SuccessEvent '{text}'."),
             };
             return new EntitlementEffect(kind, value);
