@@ -21,7 +21,7 @@ internal static class ScreeningText
         text.AppendLine(s.Unknown.Count == 0 ? "Nothing is listed as unknown: every outcome is certain." : $"Not known yet: {string.Join(", ", s.Unknown)}");
         text.AppendLine();
         text.AppendLine("Already certain, whatever the answers:");
-        foreach (var o in s.Outcomes.Where(o => o.Certain)) text.AppendLine(CultureInfo.InvariantCulture, $"  {Name(o.Outcome)}: {o.Possible[0]}{Claims(o.Possible[0])}");
+        foreach (var o in s.Outcomes.Where(o => o.Certain)) text.AppendLine(CultureInfo.InvariantCulture, $"  {Name(o.Outcome)}: {State(o.Possible[0])}{Claims(o.Possible[0])}");
         var open = s.Outcomes.Where(o => !o.Certain).ToArray();
         if (open.Length > 0)
         {
@@ -29,7 +29,7 @@ internal static class ScreeningText
             text.AppendLine("Depends on what is not known yet:");
             foreach (var o in open)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {Name(o.Outcome)}: {string.Join(" or ", o.Possible)} — depends on {string.Join(", ", o.DependsOn)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {Name(o.Outcome)}: {string.Join(" or ", o.Possible.Select(State))} — depends on {string.Join(", ", o.DependsOn)}");
             }
 
             text.AppendLine();
@@ -37,8 +37,12 @@ internal static class ScreeningText
             var rank = 1;
             foreach (var q in s.NextQuestions)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {rank++}. {q.Fact}: settles {q.Settles} of {open.Length} open outcomes whichever the answer (yes: {q.SettlesIfTrue}, no: {q.SettlesIfFalse})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {rank++}. {q.Fact}: settles {q.Settles} of {open.Length} open outcomes whichever the answer (yes: {q.SettlesIfTrue}, no: {q.SettlesIfFalse}); {string.Join(", ", q.Outcomes.Select(Name))} turn{(q.Outcomes.Count == 1 ? "s" : "")} on it");
             }
+
+            // A fact nothing turns on is not asked: its answer could change nothing for this case.
+            var idle = s.Unknown.Except(s.NextQuestions.Select(q => q.Fact), StringComparer.Ordinal).ToArray();
+            if (idle.Length > 0) text.AppendLine(CultureInfo.InvariantCulture, $"  Not asked, nothing turns on it: {string.Join(", ", idle)}");
         }
 
         text.AppendLine();
@@ -53,6 +57,12 @@ internal static class ScreeningText
         var name = dot >= 0 ? outcome[(dot + 1)..] : outcome;
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
+
+    // The status with its period, when it has one: "NotEntitled from 2024-11-01 to 2025-10-31".
+    private static string State(OutcomeState state) =>
+        state + (state.From is { } from ? " from " + Day(from) : "") + (state.To is { } to ? " to " + Day(to) : "");
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Claims(OutcomeState state)
     {

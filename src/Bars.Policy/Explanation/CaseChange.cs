@@ -28,7 +28,7 @@ public sealed partial record CaseChange
     /// <summary>
     /// The field: <c>asOf</c> (a later date: time as a change), <c>region</c>, <c>applicant.birthDate</c>,
     /// <c>applicant.sex</c>, <c>applicant.&lt;flag&gt;</c>, <c>contract.months</c>, or <c>contract</c> (a contract
-    /// signed where there was none, written <c>12 months from 2024-10-01</c>).
+    /// signed where there was none, or a new one in place of the case's, written <c>12 months from 2024-10-01</c>).
     /// </summary>
     public string Field { get; }
 

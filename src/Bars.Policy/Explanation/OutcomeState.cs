@@ -14,8 +14,12 @@ public sealed record OutcomeState
     /// <param name="period">The amount's period, when it has one.</param>
     /// <param name="undeterminedReason">Why it is Undetermined, when it is.</param>
     /// <param name="findings">The findings that decided it.</param>
-    internal OutcomeState(string outcome, string status, decimal? amountRub, PaymentPeriod? period, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings)
+    /// <param name="from">The first day of the period it covers, when it has one.</param>
+    /// <param name="to">The last day of the period it covers, when it ends.</param>
+    internal OutcomeState(string outcome, string status, decimal? amountRub, PaymentPeriod? period, UndeterminedReason? undeterminedReason, IReadOnlyList<Finding> findings, DateOnly? from = null, DateOnly? to = null)
     {
+        From = from;
+        To = to;
         Outcome = outcome;
         Status = status;
         AmountRub = amountRub;
@@ -39,6 +43,13 @@ public sealed record OutcomeState
 
     /// <summary>How often the amount is paid, when there is one.</summary>
     public PaymentPeriod? Period { get; }
+
+    /// <summary>The first day of the period the outcome covers (I8: an entitlement's, an obligation's, a service
+    /// phase's), when it has one; null for the enlistment.</summary>
+    public DateOnly? From { get; }
+
+    /// <summary>The last day of the period the outcome covers, when it ends.</summary>
+    public DateOnly? To { get; }
 
     /// <summary>Why the outcome is Undetermined; null otherwise.</summary>
     public UndeterminedReason? UndeterminedReason { get; }
@@ -68,9 +79,9 @@ public sealed record OutcomeState
         {
             new(EnlistmentOutcome, decision.Enlistment!.Outcome.ToString(), null, null, decision.Enlistment.UndeterminedReason, decision.Enlistment.Findings),
         };
-        foreach (var e in decision.Entitlements) states.Add(new(EntitlementOutcome(e.Kind), e.Status.ToString(), e.AmountRub, e.Period, e.UndeterminedReason, e.Findings));
-        foreach (var o in decision.Obligations) states.Add(new($"obligations.{o.Kind}", o.Status.ToString(), o.AmountRub, null, o.UndeterminedReason, o.Findings));
-        states.Add(new(ServiceOutcome, decision.Service!.Phase.ToString(), null, null, decision.Service.UndeterminedReason, decision.Service.Findings));
+        foreach (var e in decision.Entitlements) states.Add(new(EntitlementOutcome(e.Kind), e.Status.ToString(), e.AmountRub, e.Period, e.UndeterminedReason, e.Findings, e.From, e.To));
+        foreach (var o in decision.Obligations) states.Add(new($"obligations.{o.Kind}", o.Status.ToString(), o.AmountRub, null, o.UndeterminedReason, o.Findings, o.From));
+        states.Add(new(ServiceOutcome, decision.Service!.Phase.ToString(), null, null, decision.Service.UndeterminedReason, decision.Service.Findings, decision.Service.From, decision.Service.To));
         return states;
     }
 

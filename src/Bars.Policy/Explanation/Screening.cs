@@ -38,7 +38,8 @@ public sealed record Screening
     /// <summary>Every outcome of the decision, in decision order; empty for an invalid case.</summary>
     public IReadOnlyList<ScreenedOutcome> Outcomes { get; }
 
-    /// <summary>The unknowns, ranked by how many open outcomes their answer settles (see <see cref="NextQuestion.Settles"/>).</summary>
+    /// <summary>The unknowns some outcome turns on, ranked by how many open outcomes their answer settles (see
+    /// <see cref="NextQuestion.Settles"/>); an unknown that can change nothing for the case is left out.</summary>
     public IReadOnlyList<NextQuestion> NextQuestions { get; }
 
     /// <summary>How many evaluations it took: one per combination of the unknowns' answers (2 to the number of unknowns).</summary>

@@ -1,75 +1,76 @@
+using Bars.Policy.Engine;
+
 namespace Bars.Policy.Explanation;
 
 /// <summary>
 /// Screens a case with unknown applicant facts by evaluating it under every combination of their answers (2^k for
-/// k unknowns, at most 2^7 = 128): an outcome the same under all is certain; it depends on an unknown when turning
-/// that one answer alone changes it; an unknown settles an open outcome when, its answer fixed, every combination
-/// of the others agrees.
+/// k unknowns, at most 2^7 = 128), as <see cref="PolicyEngine.Evaluate(PolicyCase)"/> does and with its one meaning
+/// of "the same outcome" (<see cref="UnknownFacts.Keys"/>, I11): an outcome the same under all is certain (Evaluate
+/// decides it); one that differs is open (Evaluate leaves it Undetermined, MissingInput) and depends on an unknown
+/// when turning that one answer alone changes it. An unknown settles an open outcome when, its answer fixed, every
+/// combination of the others agrees. An unknown no outcome depends on can change nothing for the case: it is not asked.
 /// </summary>
 internal static class ScreeningSearch
 {
     public static Screening Run(PolicyCase c, Func<PolicyCase, PolicyDecision> evaluate)
     {
         var own = evaluate(c);
-        var unknown = own.IsValid ? (IReadOnlyList<string>)(c.Unknown ?? []) : [];
         if (!own.IsValid) return new Screening(own.CaseId, c.AsOf, c.Unknown?.OfType<string>().ToArray() ?? [], [], [], 1, own.Errors);
 
-        var flags = unknown.Select(n => ApplicantFlags.Named(n)!).ToArray();
-        var combinations = 1 << flags.Length;
-        var states = new IReadOnlyList<OutcomeState>[combinations];
-        for (var mask = 0; mask < combinations; mask++)
-        {
-            var applicant = c.Applicant!;
-            for (var i = 0; i < flags.Length; i++) applicant = flags[i].Set(applicant, (mask & (1 << i)) != 0);
-            // The variation states its answers: it lists nothing as unknown.
-            states[mask] = OutcomeState.Of(evaluate(c with { Applicant = applicant, Unknown = null }));
-        }
+        var flags = UnknownFacts.Flags(c);
+        var variants = UnknownFacts.Variants(c, flags, evaluate);
+        var combinations = variants.Length;
+        var states = variants.Select(OutcomeState.Of).ToArray();
+        var keys = variants.Select(UnknownFacts.Keys).ToArray();
 
-        var keys = states[0].Select(s => s.Outcome).ToArray();
         var outcomes = new List<ScreenedOutcome>();
         var open = new List<int>();
-        for (var k = 0; k < keys.Length; k++)
+        var dependents = flags.Select(_ => new List<string>()).ToArray();
+        for (var k = 0; k < states[0].Count; k++)
         {
-            var possible = Distinct(Enumerable.Range(0, combinations).Select(m => states[m][k]));
+            var column = keys.Select(x => x[k]).ToArray();
+            var possible = Distinct(Enumerable.Range(0, combinations), states, keys, k);
             var dependsOn = new List<string>();
             for (var i = 0; i < flags.Length; i++)
             {
-                var bit = 1 << i;
-                if (Enumerable.Range(0, combinations).Any(m => (m & bit) == 0 && !states[m][k].SameAs(states[m | bit][k]))) dependsOn.Add(flags[i].Name);
+                if (!UnknownFacts.DependsOn(column, i)) continue;
+                dependsOn.Add(flags[i].Name);
+                dependents[i].Add(states[0][k].Outcome);
             }
 
             if (possible.Count > 1) open.Add(k);
-            outcomes.Add(new ScreenedOutcome(keys[k], possible, dependsOn));
+            outcomes.Add(new ScreenedOutcome(states[0][k].Outcome, possible, dependsOn));
         }
 
-        var questions = new List<NextQuestion>();
+        var questions = new List<(NextQuestion Question, int Order)>();
         for (var i = 0; i < flags.Length; i++)
         {
+            // A fact no outcome depends on changes nothing whatever the answer: asking it settles nothing.
+            if (dependents[i].Count == 0) continue;
             var bit = 1 << i;
             int Settled(bool answer) => open.Count(k =>
-                Distinct(Enumerable.Range(0, combinations).Where(m => ((m & bit) != 0) == answer).Select(m => states[m][k])).Count == 1);
-            questions.Add(new NextQuestion(flags[i].Name, Settled(true), Settled(false)));
+                Distinct(Enumerable.Range(0, combinations).Where(m => ((m & bit) != 0) == answer), states, keys, k).Count == 1);
+            questions.Add((new NextQuestion(flags[i].Name, Settled(true), Settled(false), dependents[i]), i));
         }
 
-        var ranked = questions.OrderByDescending(q => q.Settles).ThenByDescending(q => q.SettlesIfTrue + q.SettlesIfFalse).ToArray();
-        return new Screening(own.CaseId, c.AsOf, unknown, outcomes, ranked, 1 + combinations, []);
+        // What the answer settles whichever it is, then in all; then how many outcomes turn on it; then the case's order.
+        var ranked = questions
+            .OrderByDescending(q => q.Question.Settles)
+            .ThenByDescending(q => q.Question.SettlesIfTrue + q.Question.SettlesIfFalse)
+            .ThenByDescending(q => q.Question.Outcomes.Count)
+            .ThenBy(q => q.Order)
+            .Select(q => q.Question)
+            .ToArray();
+        return new Screening(own.CaseId, c.AsOf, flags.Select(f => f.Name).ToArray(), outcomes, ranked, 1 + combinations, []);
     }
 
-    // The distinct values, each with the findings shared by every combination that gives it.
-    private static List<OutcomeState> Distinct(IEnumerable<OutcomeState> states)
-    {
-        var groups = new List<List<OutcomeState>>();
-        foreach (var s in states)
+    // The distinct values of outcome k over the combinations, by the key Evaluate compares, each with the findings
+    // shared by every combination that gives it.
+    private static List<OutcomeState> Distinct(IEnumerable<int> combinations, IReadOnlyList<OutcomeState>[] states, object[][] keys, int k) =>
+        combinations.GroupBy(m => keys[m][k]).Select(g =>
         {
-            if (groups.FirstOrDefault(g => g[0].SameAs(s)) is { } group) group.Add(s);
-            else groups.Add([s]);
-        }
-
-        return groups.Select(g =>
-        {
-            var shared = g[0].Findings.Where(f => g.All(s => s.Findings.Contains(f))).ToArray();
-            var first = g[0];
-            return new OutcomeState(first.Outcome, first.Status, first.AmountRub, first.Period, first.UndeterminedReason, shared);
+            var first = states[g.First()][k];
+            var shared = first.Findings.Where(f => g.All(m => states[m][k].Findings.Contains(f))).ToArray();
+            return new OutcomeState(first.Outcome, first.Status, first.AmountRub, first.Period, first.UndeterminedReason, shared, first.From, first.To);
         }).ToList();
-    }
 }

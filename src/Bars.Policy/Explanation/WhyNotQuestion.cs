@@ -12,8 +12,10 @@ public sealed record WhyNotQuestion
     /// <param name="byThePerson">Answers with changes the person can make.</param>
     /// <param name="notByThePerson">Answers that need a change the person cannot make.</param>
     /// <param name="summary">The answer in one sentence.</param>
-    internal WhyNotQuestion(OutcomeState current, string wanted, IReadOnlyList<Counterfactual> byThePerson, IReadOnlyList<Counterfactual> notByThePerson, string summary)
+    /// <param name="prospective">For a non-member's entitlement, the answer with a contract in force.</param>
+    internal WhyNotQuestion(OutcomeState current, string wanted, IReadOnlyList<Counterfactual> byThePerson, IReadOnlyList<Counterfactual> notByThePerson, string summary, Counterfactual? prospective = null)
     {
+        Prospective = prospective;
         Current = current;
         Wanted = wanted;
         ByThePerson = EquatableList<Counterfactual>.Of(byThePerson);
@@ -38,7 +40,21 @@ public sealed record WhyNotQuestion
     /// date, sex, region, a health restriction, a conviction).</summary>
     public IReadOnlyList<Counterfactual> NotByThePerson { get; }
 
-    /// <summary>The answer in one sentence: the first change the person can make, or why none will do, e.g.
+    /// <summary>
+    /// For an entitlement of someone who is not a member on the case's date (no contract, a contract not begun or
+    /// over, an applicant Ineligible under it), the prospective answer (I7): the entitlement with a contract in force,
+    /// favourable or not, e.g. <c>Entitled 40,000/Month with a contract in force (C9)</c> or
+    /// <c>Undetermined (SourceSilent) with a contract in force (C6)</c>. Null for a member, for the enlistment, and
+    /// where the answer depends on the contract's length (the lengths are then among <see cref="ByThePerson"/>). The
+    /// contract is taken in force from the earliest day the person can enlist: the case's date, a contract's start,
+    /// or when enlistment is barred the first day a route lifts the bar (a birthday). Its changes made to the case
+    /// give its result; they need not be the smallest (a contract alone may do), so it is not among the routes.
+    /// </summary>
+    public Counterfactual? Prospective { get; }
+
+    /// <summary>The answer in one sentence, never a change the person cannot make: for a non-member the prospective
+    /// answer when it is favourable; else the first change the person can make; else what a contract in force would
+    /// give, or why no change will do, e.g.
     /// <c>Undetermined whatever the person changes: the source conflicts (C13)</c>.</summary>
     public string Summary { get; }
 

@@ -71,8 +71,10 @@ public sealed class ExplanationCommandTests
         Assert.Contains("Not known yet: healthRestriction, criminalConviction", lines);
         Assert.Contains("  RepayOneTimePayment: NotOwed (C11)", lines);
         Assert.Contains("  Enlistment: Eligible or Ineligible or Undetermined (SourceSilent) — depends on healthRestriction, criminalConviction", lines);
-        Assert.Contains("  1. healthRestriction: settles 3 of 8 open outcomes whichever the answer (yes: 8, no: 3)", lines);
-        Assert.Contains("  2. criminalConviction: settles 0 of 8 open outcomes whichever the answer (yes: 0, no: 1)", lines);
+        // No contract: no entitlement whatever the answers (I7); the enlistment and the phase are open.
+        Assert.Contains("  MonthlyPay: NotEntitled", lines);
+        Assert.Contains("  1. healthRestriction: settles 1 of 2 open outcomes whichever the answer (yes: 2, no: 1); Enlistment, Service turn on it", lines);
+        Assert.Contains("  2. criminalConviction: settles 0 of 2 open outcomes whichever the answer (yes: 0, no: 0); Enlistment turns on it", lines);
     }
 
     [Fact]

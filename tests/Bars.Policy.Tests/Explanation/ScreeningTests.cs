@@ -25,9 +25,10 @@ public sealed class ScreeningTests
         Assert.False(enlistment.Certain);
         Assert.Equal(["Eligible", "Ineligible", "Undetermined (SourceSilent)"], enlistment.Possible.Select(p => p.ToString()).Order());
         Assert.Equal(["healthRestriction", "criminalConviction"], enlistment.DependsOn);
-        // Kursk monthly pay: silent for a member or one left open, NotEntitled for a non-member: health alone decides.
-        var pay = s.Outcomes.Single(o => o.Outcome == "entitlements.MonthlyPay");
-        Assert.Equal(["healthRestriction"], pay.DependsOn);
+        // No contract: no member whatever the answers, so no entitlement (I7), but the phase is NotMember for an
+        // Ineligible applicant and NoContract otherwise: health alone decides it.
+        Assert.All(s.Outcomes.Where(o => o.Outcome.StartsWith("entitlements.", StringComparison.Ordinal)), o => Assert.True(o.Certain, o.Outcome));
+        Assert.Equal(["healthRestriction"], s.Outcomes.Single(o => o.Outcome == "service").DependsOn);
         // No contract, so nothing to repay whatever the answers (C11).
         var repay = s.Outcomes.Single(o => o.Outcome == "obligations.RepayOneTimePayment");
         Assert.True(repay.Certain);
@@ -39,12 +40,47 @@ public sealed class ScreeningTests
     public void Next_questions_are_ranked_by_the_outcomes_their_answer_settles()
     {
         var s = TestEngine.Instance.Screen(Kursk);
-        // A health restriction settles all 8 open outcomes (Ineligible, I4); none settles 3 (pay, one-time payment,
-        // keeping a position: silent for a member, NotEntitled otherwise, with or without a conviction left open).
-        // No conviction settles injury compensation alone (NotEntitled without an injury, member or not); one settles none.
+        // Two open outcomes, enlistment and the phase. A health restriction settles both (Ineligible, NotMember); none
+        // settles the phase (NoContract, whether Eligible or left open by a conviction). A conviction settles neither,
+        // yet enlistment turns on it (Undetermined, C19): it is asked, after health.
         Assert.Equal(
-            [("healthRestriction", 3, 8, 3), ("criminalConviction", 0, 0, 1)],
-            s.NextQuestions.Select(q => (q.Fact, q.Settles, q.SettlesIfTrue, q.SettlesIfFalse)));
+            [("healthRestriction", 1, 2, 1, new[] { "enlistment", "service" }), ("criminalConviction", 0, 0, 0, ["enlistment"])],
+            s.NextQuestions.Select(q => (q.Fact, q.Settles, q.SettlesIfTrue, q.SettlesIfFalse, q.Outcomes.ToArray())));
+    }
+
+    [Fact]
+    public void I11_a_fact_nothing_turns_on_is_not_asked_and_the_ranking_follows_what_an_answer_settles()
+    {
+        // A Bryansk man with a contract in training: a medical qualification matters to no rule for him (C12 is
+        // Kursk's and women's); a conviction leaves enlistment and everything after it open (C19).
+        var c = new PolicyCase("s-4", Regions.Bryansk, new DateOnly(2024, 10, 1), new Applicant(new DateOnly(1990, 3, 1), Sex.Male),
+            new Contract(12, new DateOnly(2024, 9, 20))) { Unknown = ["medicalQualification", "criminalConviction"] };
+        var s = TestEngine.Instance.Screen(c);
+
+        var asked = Assert.Single(s.NextQuestions);
+        Assert.Equal("criminalConviction", asked.Fact);
+        Assert.Contains("enlistment", asked.Outcomes);
+        Assert.DoesNotContain(s.Outcomes, o => o.DependsOn.Contains("medicalQualification"));
+        // Yes leaves every open outcome Undetermined (source silent), no makes each Eligible's: either settles all.
+        var open = s.Outcomes.Count(o => !o.Certain);
+        Assert.Equal((open, open), (asked.SettlesIfTrue, asked.SettlesIfFalse));
+    }
+
+    [Fact]
+    public void I11_an_outcome_whose_period_turns_on_an_unknown_is_open_in_screening_as_in_Evaluate()
+    {
+        // A contract that begins next month: Eligible, monthly pay is NotEntitled until its start (from 2024-11-01 to
+        // 2025-10-31); Ineligible (a health restriction), NotEntitled for good. The same status, not the same outcome.
+        var c = new PolicyCase("s-5", Regions.Bryansk, new DateOnly(2024, 10, 1), new Applicant(new DateOnly(1990, 3, 1), Sex.Male),
+            new Contract(12, new DateOnly(2024, 11, 1))) { Unknown = ["healthRestriction"] };
+        var pay = TestEngine.Instance.Screen(c).Outcomes.Single(o => o.Outcome == "entitlements.MonthlyPay");
+
+        Assert.False(pay.Certain);
+        Assert.Equal(
+            [("NotEntitled", (DateOnly?)new DateOnly(2024, 11, 1), (DateOnly?)new DateOnly(2025, 10, 31)), ("NotEntitled", null, null)],
+            pay.Possible.Select(p => (p.Status, p.From, p.To)));
+        var decided = TestEngine.Evaluate(c).Entitlements.Single(e => e.Kind == EntitlementKind.MonthlyPay);
+        Assert.Equal((EntitlementStatus.Undetermined, UndeterminedReason.MissingInput), (decided.Status, decided.UndeterminedReason));
     }
 
     [Fact]
@@ -103,8 +139,11 @@ public sealed class ScreeningTests
         Assert.Equal(["activeMilitary"], listed.Unknown!);
         Assert.Equal(listed, PolicyJson.ReadCase(PolicyJson.Write(listed)).Case);
         Assert.NotEqual(plain, listed);
-        // The decision reads the flags as given (absent = false); the screening is what takes the list into account.
-        Assert.Equal(TestEngine.Evaluate(plain), TestEngine.Evaluate(listed));
+        // Unknown is not no (I11): serving military would leave enlistment open (C19), so it is Undetermined
+        // (MissingInput); what it cannot change is decided as for the case without the list.
+        var (read, known) = (TestEngine.Evaluate(listed), TestEngine.Evaluate(plain));
+        Assert.Equal((EnlistmentOutcome.Undetermined, UndeterminedReason.MissingInput), (read.Enlistment!.Outcome, read.Enlistment.UndeterminedReason));
+        Assert.Equal(known.Entitlements, read.Entitlements);
     }
 
     [Fact]

@@ -97,11 +97,121 @@ public sealed class WhyNotTests
         var c = Applicant(Regions.Kursk, new DateOnly(1980, 3, 1), Sex.Male);
         var q = Question(ExplanationEngines.Host.WhyNot(c), "entitlements.MonthlyPay");
 
-        Assert.Equal("Entitled 50,000/Month from 2025-01-01, when aged 44 (Kursk order 17/2025)", q.Summary);
+        // No contract, no pay (I7); with one in force today Kursk is silent; the host's rate from 2025-01-01 pays a
+        // contract in force then: the route is a contract and that date, the earliest.
+        Assert.Equal("Undetermined (SourceSilent) with a contract in force (C8, C9)", q.Prospective!.Text);
+        Assert.StartsWith("Entitled 50,000/Month with a ", q.Summary, StringComparison.Ordinal);
+        Assert.EndsWith(" and from 2025-01-01 (Kursk order 17/2025)", q.Summary, StringComparison.Ordinal);
+        Assert.Equal(["contract", "asOf"], q.ByThePerson[0].Changes.Select(x => x.Field));
         // The shipped engine has no such value: Kursk pay stays silent whatever the person changes.
         var shipped = Question(TestEngine.Instance.WhyNot(c), "entitlements.MonthlyPay");
         Assert.Empty(shipped.ByThePerson);
-        Assert.StartsWith("Undetermined whatever the person changes: the source is silent", shipped.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("Undetermined with a contract in force, whatever the person changes: the source is silent", shipped.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void I7_a_man_without_a_contract_gets_what_would_be_due_with_a_contract_in_force()
+    {
+        var c = Applicant(Regions.Bryansk, new DateOnly(1990, 3, 1), Sex.Male);
+        var answer = TestEngine.Instance.WhyNot(c);
+
+        // No member, so nothing is due (I7); with a contract in force, whatever its length, Bryansk pays 40,000 (C9).
+        var pay = Question(answer, "entitlements.MonthlyPay");
+        Assert.Equal("NotEntitled", pay.Current.Status);
+        Assert.Equal("Entitled 40,000/Month with a contract in force (C9)", pay.Summary);
+        var prospective = pay.Prospective!;
+        Assert.Equal((EntitlementStatus.Entitled, 40_000m), Made(prospective, c));
+        // Veteran status: not NotEntitled for good, but silent for a Bryansk member (the silences).
+        Assert.Equal("Undetermined with a contract in force, whatever the person changes: the source is silent (C6)",
+            Question(answer, "entitlements.CombatVeteranStatus").Summary);
+        // The one-time payment turns on the length: no one prospective answer, the lengths are the routes (C10).
+        var once = Question(answer, "entitlements.OneTimePayment");
+        Assert.Null(once.Prospective);
+        Assert.Equal("Entitled 150,000 with a 6-month contract from 2024-10-01 (C10)", once.Summary);
+    }
+
+    [Fact]
+    public void I7_a_contract_not_begun_is_in_force_from_its_start_and_one_over_is_a_new_contract()
+    {
+        var notBegun = Applicant(Regions.Bryansk, new DateOnly(1990, 3, 1), Sex.Male, new Contract(12, new DateOnly(2024, 11, 1)));
+        var waiting = Question(TestEngine.Instance.WhyNot(notBegun), "entitlements.MonthlyPay");
+        Assert.Equal("Entitled 40,000/Month with the contract in force from 2024-11-01 (C9)", waiting.Summary);
+        // With a contract, enlistment was judged on its start (I6): the date says no age.
+        Assert.Equal("Entitled 40,000/Month from 2024-11-01 (C9)", waiting.ByThePerson[0].Text);
+        // The day before the start is still before membership.
+        Assert.Equal(EntitlementStatus.NotEntitled, TestEngine.Evaluate(notBegun with { AsOf = new DateOnly(2024, 10, 31) }).Entitlements.Single(e => e.Kind == EntitlementKind.MonthlyPay).Status);
+
+        // After the term (2023-11-01 to 2024-10-31), a former member: a new contract from the case's date.
+        var over = Applicant(Regions.Bryansk, new DateOnly(1990, 3, 1), Sex.Male, new Contract(12, new DateOnly(2023, 11, 1))) with { AsOf = new DateOnly(2024, 11, 1) };
+        var former = Question(TestEngine.Instance.WhyNot(over), "entitlements.MonthlyPay");
+        Assert.Equal("Entitled 40,000/Month with a new contract in force (C9)", former.Summary);
+        Assert.Equal([("contract", "12 months from 2023-11-01", "12 months from 2024-11-01")], former.Prospective!.Changes.Select(x => (x.Field, x.From, x.To)));
+        Assert.Equal((EntitlementStatus.Entitled, 40_000m), Made(former.Prospective, over));
+    }
+
+    [Fact]
+    public void I6_with_a_contract_waiting_is_no_route_but_a_new_contract_from_the_18th_birthday_is()
+    {
+        // Born 2006-12-01: 17 on the contract's start 2024-11-01, Ineligible under it for good (I6); 18 on 2024-12-01.
+        var c = Applicant(Regions.Bryansk, new DateOnly(2006, 12, 1), Sex.Male, new Contract(12, new DateOnly(2024, 11, 1)));
+        var answer = TestEngine.Instance.WhyNot(c);
+        var enlistment = Question(answer, "enlistment");
+
+        Assert.Equal("Eligible with a new 12-month contract from 2024-12-01, when aged 18 (C1)", enlistment.Summary);
+        Assert.DoesNotContain(enlistment.ByThePerson, x => x.Changes.All(y => y.Field == "asOf"));
+        // The earliest: a new contract from the day before the birthday is still Ineligible.
+        var dayBefore = c with { Contract = new Contract(12, new DateOnly(2024, 11, 30)) };
+        Assert.Equal(EnlistmentOutcome.Ineligible, TestEngine.Evaluate(dayBefore).Enlistment!.Outcome);
+        // And a later date alone never enlists him: the contract's start is the day he is judged on.
+        Assert.Equal(EnlistmentOutcome.Ineligible, TestEngine.Evaluate(c with { AsOf = new DateOnly(2025, 6, 1) }).Enlistment!.Outcome);
+
+        // The prospective answer takes a contract in force from that birthday.
+        var pay = Question(answer, "entitlements.MonthlyPay");
+        Assert.Equal("Entitled 40,000/Month with a new contract in force from 2024-12-01, when aged 18 (C9)", pay.Summary);
+        Assert.Equal((EntitlementStatus.Entitled, 40_000m), Made(pay.Prospective!, c));
+    }
+
+    [Fact]
+    public void I6_without_a_contract_waiting_until_18_is_a_route_and_the_prospective_contract_starts_then()
+    {
+        var c = Applicant(Regions.Bryansk, new DateOnly(2007, 5, 1), Sex.Male);
+        var answer = TestEngine.Instance.WhyNot(c);
+        Assert.Equal("Eligible from 2025-05-01, when aged 18 (C1)", Question(answer, "enlistment").Summary);
+        Assert.Equal("Entitled 40,000/Month with a contract in force from 2025-05-01, when aged 18 (C9)", Question(answer, "entitlements.MonthlyPay").Summary);
+        Assert.Equal("Entitled 150,000 with a 6-month contract from 2025-05-01, when aged 18 (C10)", Question(answer, "entitlements.OneTimePayment").Summary);
+    }
+
+    [Fact]
+    public void Facts_the_person_cannot_change_are_listed_apart_and_never_offered_in_the_summary()
+    {
+        // A Kursk member with a health restriction on the start: Ineligible for good; only an unchangeable fact helps.
+        var c = new PolicyCase("w-4", Regions.Kursk, AsOf, new Applicant(new DateOnly(1990, 3, 1), Sex.Male, HealthRestriction: true), new Contract(12, new DateOnly(2024, 9, 1)));
+        var answer = TestEngine.Instance.WhyNot(c);
+        var enlistment = Question(answer, "enlistment");
+
+        Assert.Empty(enlistment.ByThePerson);
+        Assert.Contains(enlistment.NotByThePerson, x => x.Changes is [{ Field: "applicant.healthRestriction", To: "false", ByThePerson: false }]);
+        Assert.Equal("Ineligible whatever the person changes (C2)", enlistment.Summary);
+        // Barred for good: no contract in force would change it, so no prospective answer; none offers the change.
+        foreach (var q in answer.Questions)
+        {
+            Assert.Null(q.Prospective);
+            Assert.Empty(q.ByThePerson);
+            Assert.DoesNotContain("without a health restriction", q.Summary, StringComparison.Ordinal);
+        }
+
+        // A Kursk woman: being a man would do (C12), but it is listed apart; the summary is the qualification.
+        var woman = Question(TestEngine.Instance.WhyNot(Applicant(Regions.Kursk, new DateOnly(1990, 3, 1), Sex.Female)), "enlistment");
+        Assert.Contains(woman.NotByThePerson, x => x.Changes is [{ Field: "applicant.sex" }]);
+        Assert.DoesNotContain(woman.ByThePerson, x => x.Changes.Any(y => y.Field is "applicant.sex" or "applicant.birthDate" or "region"));
+    }
+
+    // The entitlement a counterfactual's changes give, made to the case.
+    private static (EntitlementStatus, decimal?) Made(Counterfactual cf, PolicyCase c)
+    {
+        var kind = Enum.Parse<EntitlementKind>(cf.Result.Outcome["entitlements.".Length..]);
+        var e = TestEngine.Evaluate(cf.ApplyTo(c)).Entitlements.Single(x => x.Kind == kind);
+        return (e.Status, e.AmountRub);
     }
 
     [Fact]
