@@ -8,10 +8,12 @@ internal static class ComparisonMarkdown
 {
     /// <summary>What the cost is, said once for every rendering (Markdown and the HTML report).</summary>
     public const string CostDefinition =
-        "Cost = monthly pay × the months the contract is in force (to an early termination, a part month by its share of days) "
+        "Cost = monthly pay for each day of membership at the rate in force that day (whole contract months, a part month by its share of days) "
         + "+ one-time payment − repayment owed + injury compensation, in RUB, summed only where determined: an Undetermined amount is counted "
-        + "as a case, never summed as 0. \"Measured\" is the change on amounts determined on both sides; \"newly determined\" is an amount "
-        + "that was Undetermined (a silence filled), not a rise. Cases without a contract have no time in force and are counted apart.";
+        + "as a case, never summed as 0. \"Measured\" is the change on amounts determined on both sides, and makes a rise or a fall whatever else moved; "
+        + "\"newly determined\" is an amount that was Undetermined (a silence filled), not a rise. Cases without a contract have no time in force "
+        + "and are counted apart. By month: monthly pay in the months of its days, the one-time payment in the contract's start month, injury "
+        + "compensation in the injury's, a repayment in the termination's.";
 
     public static string Render(PolicyComparison c)
     {
@@ -36,6 +38,17 @@ internal static class ComparisonMarkdown
             md.AppendLine("| Outcome | Cases changed |");
             md.AppendLine("|---|---:|");
             foreach (var o in c.ByOutcome) md.AppendLine(CultureInfo.InvariantCulture, $"| {o.What} | {o.CasesChanged:N0} |");
+        }
+
+        if (c.ByMonth.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| Month | Region | Cost before | Cost after | Change | Undetermined before (cases) | Undetermined after (cases) |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+            foreach (var m in c.ByMonth)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Month:yyyy-MM} | {m.Region} | {m.CostBeforeRub:#,0.##} | {m.CostAfterRub:#,0.##} | {Signed(m.CostAfterRub - m.CostBeforeRub)} | {m.UndeterminedBefore:N0} | {m.UndeterminedAfter:N0} |");
+            }
         }
 
         var moved = c.Moves.Where(m => m.Before != m.After).ToArray();

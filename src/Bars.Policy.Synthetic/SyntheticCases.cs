@@ -10,12 +10,14 @@ public static class SyntheticCases
     /// <summary>The uniform profile's distributions, as <c>bars-policy population --help</c> prints them.</summary>
     public const string UniformDistributions =
         "uniform (the default; every rule is exercised, two thirds of the cases are Ineligible): asOf uniform over 2024-01-01 + 0..729 days; "
-        + "region uniform over the shipped regions; age uniform 0..100 completed years plus 0..365 days (born no later than the contract's start); sex 1:1; health restriction 1 in 8; "
+        + "region uniform over the shipped regions; age uniform 0..100 completed years plus 0..365 days on the day enlistment is judged "
+        + "(the contract's start, else asOf: I6); sex 1:1; health restriction 1 in 8; "
         + "missing limb or prosthesis 1 in 10; medical qualification 1 in 3; public official 1 in 4; criminal conviction 1 in 10; "
         + "serving military 1 in 10; former war participant 1 in 5; a contract in 4 of 5 cases: 12 months (1 in 4), 6 months (1 in 4) "
-        + "or 1..24 months (1 in 2), starting between 399 days before and 10 days after asOf; an early termination in 1 of 4 started "
-        + "contracts, on a day uniform over those it may fall on; 0..3 injuries (uniform) on days the contract is in force up to asOf, "
-        + "on duty 1 in 2.";
+        + "or 1..24 months (1 in 2), with asOf in each phase of its lifecycle 1 in 5: 1..60 days before its start, in training (day 1..21), "
+        + "assigned (day 22 on), 1..365 days after its term, or on or after an early termination (the contract started 0..399 days "
+        + "before asOf, ended on a day uniform over those it may fall on, by the unit 1 in 3, else the volunteer); 0..3 injuries "
+        + "(uniform), on duty 1 in 2 on a day in force up to asOf where there is one, else off duty on one of the 400 days up to asOf.";
 
     /// <summary>The plausible profile's distributions, as <c>bars-policy population --help</c> prints them.</summary>
     public const string PlausibleDistributions =
@@ -23,7 +25,7 @@ public static class SyntheticCases
         + "(uniform within), 66..80 in 2 of 20, 14..17 in 1 of 20, plus 0..365 days; men 4 in 5; health restriction 1 in 12; missing limb "
         + "or prosthesis 1 in 50; medical qualification 1 in 5; public official 1 in 20; criminal conviction 1 in 20; serving military "
         + "1 in 20; former war participant 1 in 10; a contract in 9 of 10 cases: 12 months (1 in 2), 6 months (1 in 3) or 1..24 months "
-        + "(1 in 6); an early termination in 1 of 10 started contracts; 0..1 injuries (uniform), on duty 1 in 2.";
+        + "(1 in 6), asOf in each phase of its lifecycle 1 in 5 as uniform; 0..1 injuries (uniform), on duty 1 in 2 as uniform.";
 
     /// <summary>Generates <paramref name="count"/> valid cases; the same seed gives the same cases.</summary>
     /// <param name="count">How many cases.</param>
@@ -61,9 +63,9 @@ public static class SyntheticCases
         var asOf = new DateOnly(2024, 1, 1).AddDays(r.Next(0, 730));
         var band = r.Next(20);
         var years = band < 17 ? r.Next(18, 66) : band < 19 ? r.Next(66, 81) : r.Next(14, 18);
-        var birth = asOf.AddYears(-years).AddDays(-r.Next(0, 366));
+        var days = r.Next(0, 366);
         var applicant = new Applicant(
-            birth,
+            asOf,
             r.Next(5) == 0 ? Sex.Female : Sex.Male,
             HealthRestriction: r.Next(12) == 0,
             MissingLimbOrProsthesis: r.Next(50) == 0,
@@ -78,48 +80,76 @@ public static class SyntheticCases
         if (r.Next(10) != 0)
         {
             var months = r.Next(6) switch { 0 or 1 or 2 => 12, 3 or 4 => 6, _ => r.Next(1, 25) };
-            (contract, injuries) = ContractAndInjuries(r, asOf, months, terminationOneIn: 10, maxInjuries: 1);
+            (contract, injuries) = ContractAndInjuries(r, asOf, months, maxInjuries: 1);
         }
 
+        applicant = applicant with { BirthDate = Born(contract?.StartDate ?? asOf, asOf, years, days) };
         return new PolicyCase(id, Regions.All[r.Next(Regions.All.Count)], asOf, applicant, contract, injuries);
     }
 
-    // A contract starting between 399 days before and 10 days after asOf, its early termination (1 in
-    // terminationOneIn started contracts) and 0..maxInjuries injuries while it is in force, up to asOf.
-    private static (Contract, Injury[]?) ContractAndInjuries(Random r, DateOnly asOf, int months, int terminationOneIn, int maxInjuries)
+    /// <summary>The phases of a contract's lifecycle that <c>asOf</c> is drawn in, each 1 in 5 (I7, I10).</summary>
+    private enum Phase
     {
-        var start = asOf.AddDays(-r.Next(-10, 400));
+        NotStarted,
+        Training,
+        Assigned,
+        AfterTheTerm,
+        TerminatedEarly,
+    }
+
+    // A contract whose phase on asOf is drawn first (1 in 5 each: before its start, training, assigned, after its
+    // term, after an early termination by the volunteer or, 1 in 3, the unit), then 0..maxInjuries injuries valid
+    // under I12: on duty on a day in force up to asOf, off duty on any of the 400 days up to asOf.
+    private static (Contract, Injury[]?) ContractAndInjuries(Random r, DateOnly asOf, int months, int maxInjuries)
+    {
+        var phase = (Phase)r.Next(5);
+        var start = phase switch
+        {
+            Phase.NotStarted => asOf.AddDays(r.Next(1, 61)),
+            Phase.Training => asOf.AddDays(-r.Next(0, 21)),                          // asOf is day 1..21
+            Phase.Assigned => asOf.AddDays(-r.Next(21, months * 28)),                // day 22.. within any term of these months
+            Phase.AfterTheTerm => asOf.AddDays(-r.Next(1, 366) + 1).AddMonths(-months), // the term ended 1..365 days before asOf
+            _ => asOf.AddDays(-r.Next(0, 400)),
+        };
         var term = ContractTerm.OfMonths(start, months)!;
         DateOnly? terminated = null;
-        if (r.Next(terminationOneIn) == 0 && start <= asOf)
+        TerminatingParty? by = null;
+        if (phase == Phase.TerminatedEarly)
         {
             var latest = term.End < asOf ? term.End : asOf;
             terminated = start.AddDays(r.Next(0, latest.DayNumber - start.DayNumber + 1));
+            by = r.Next(3) == 0 ? TerminatingParty.Unit : null;
         }
 
-        Injury[]? injuries = null;
-        if (start <= asOf)
+        var inForce = terminated is { } t ? term.Before(t) : term;
+        var lastOnDuty = inForce is null || inForce.Start > asOf ? (DateOnly?)null : inForce.End < asOf ? inForce.End : asOf;
+        var injuries = new Injury[r.Next(0, maxInjuries + 1)];
+        for (var j = 0; j < injuries.Length; j++)
         {
-            // Injuries fall while the contract is in force (on duty needs one) and not after asOf.
-            var inForce = terminated is { } t ? term.Before(t) : term;
-            var last = Math.Min(asOf.DayNumber, inForce?.End.DayNumber ?? start.DayNumber - 1);
-            injuries = new Injury[last < start.DayNumber ? 0 : r.Next(0, maxInjuries + 1)];
-            for (var j = 0; j < injuries.Length; j++)
-            {
-                injuries[j] = new Injury(DateOnly.FromDayNumber(r.Next(start.DayNumber, last + 1)), r.Next(2) == 0);
-            }
+            var onDuty = lastOnDuty is not null && r.Next(2) == 0;
+            injuries[j] = onDuty
+                ? new Injury(DateOnly.FromDayNumber(r.Next(inForce!.Start.DayNumber, lastOnDuty!.Value.DayNumber + 1)), true)
+                : new Injury(asOf.AddDays(-r.Next(0, 400)), false);
         }
 
-        return (new Contract(months, start, terminated), injuries);
+        return (new Contract(months, start, terminated, by), injuries.Length == 0 ? null : injuries);
+    }
+
+    // Born so as to be `years` completed years (and 0..365 days) old on the day enlistment is judged (I6): the
+    // contract's start, or asOf without one; never after that day nor after asOf (a birth is reported once it happened).
+    private static DateOnly Born(DateOnly judgedOn, DateOnly asOf, int years, int days)
+    {
+        var birth = judgedOn.AddYears(-years).AddDays(-days);
+        var latest = judgedOn < asOf ? judgedOn : asOf;
+        return birth > latest ? latest : birth;
     }
 
     private static PolicyCase One(Random r, string id)
     {
         var asOf = new DateOnly(2024, 1, 1).AddDays(r.Next(0, 730));
-        var birth = asOf.AddYears(-r.Next(0, 101)).AddDays(-r.Next(0, 366));
-        if (birth > asOf) birth = asOf;
+        var (years, days) = (r.Next(0, 101), r.Next(0, 366));
         var applicant = new Applicant(
-            birth,
+            asOf,
             r.Next(2) == 0 ? Sex.Male : Sex.Female,
             HealthRestriction: r.Next(8) == 0,
             MissingLimbOrProsthesis: r.Next(10) == 0,
@@ -134,13 +164,10 @@ public static class SyntheticCases
         if (r.Next(5) != 0)
         {
             var months = r.Next(4) switch { 0 => 12, 1 => 6, _ => r.Next(1, 25) };
-            (contract, injuries) = ContractAndInjuries(r, asOf, months, terminationOneIn: 4, maxInjuries: 3);
-
-            // Enlistment is judged on the contract's start (I6): nobody signs before being born. Moved after the
-            // draws so that every other case stays the same.
-            if (birth > contract.StartDate) applicant = applicant with { BirthDate = contract.StartDate };
+            (contract, injuries) = ContractAndInjuries(r, asOf, months, maxInjuries: 3);
         }
 
+        applicant = applicant with { BirthDate = Born(contract?.StartDate ?? asOf, asOf, years, days) };
         return new PolicyCase(id, Regions.All[r.Next(Regions.All.Count)], asOf, applicant, contract, injuries);
     }
 }

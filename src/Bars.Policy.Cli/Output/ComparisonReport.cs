@@ -10,7 +10,7 @@ namespace Bars.Policy.Cli.Output;
 
 /// <summary>
 /// <c>compare --report report.html</c>: one self-contained HTML page (no script, no stylesheet or font to fetch:
-/// it opens without a network) with the summary tables and three charts drawn by OxyPlot's SVG exporter (managed
+/// it opens without a network) with the summary tables (by region, by month, status moves) and three charts drawn by OxyPlot's SVG exporter (managed
 /// code only, no native graphics library) and embedded as inline SVG: the determined cost by region before and
 /// after, the enlistment outcomes before → after, and the entitlement and obligation status changes.
 /// </summary>
@@ -51,6 +51,7 @@ internal static class ComparisonReport
             html.Append("<figure id=\"status-changes\">\n").Append(Svg(MovesChart("Entitlement and obligation status changes (cases)", changed, withKind: true)))
                 .Append("\n<figcaption>Each entitlement or obligation whose status changes, before → after.</figcaption>\n</figure>\n");
         }
+        MonthTable(html, c);
         MovesTable(html, c);
         html.Append("</body>\n</html>\n");
         return html.ToString();
@@ -78,6 +79,24 @@ internal static class ComparisonReport
         }
 
         html.Append("</tr>\n");
+    }
+
+    private static void MonthTable(StringBuilder html, PolicyComparison c)
+    {
+        html.Append("<h2>Cost by month</h2>\n<table id=\"by-month\">\n<tr><th>Month</th><th>Region</th><th>Cost before</th><th>Cost after</th><th>Change</th>")
+            .Append("<th>Undetermined before (cases)</th><th>Undetermined after (cases)</th></tr>\n");
+        foreach (var m in c.ByMonth)
+        {
+            html.Append("<tr><td>").Append(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Append("</td><td>").Append(E(m.Region)).Append("</td>");
+            foreach (var cell in new[] { N(m.CostBeforeRub), N(m.CostAfterRub), ComparisonMarkdown.Signed(m.CostAfterRub - m.CostBeforeRub), N(m.UndeterminedBefore), N(m.UndeterminedAfter) })
+            {
+                html.Append("<td class=\"n\">").Append(cell).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static void MovesTable(StringBuilder html, PolicyComparison c)

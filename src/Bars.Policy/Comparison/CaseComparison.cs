@@ -7,7 +7,7 @@ public sealed record CaseComparison
     /// <param name="caseId">The case.</param>
     /// <param name="region">Its region.</param>
     /// <param name="changes">Each outcome whose status or amount differs, before and after.</param>
-    /// <param name="costBeforeRub">Cost under the baseline over the contract's time in force, of the amounts determined; null without a contract.</param>
+    /// <param name="costBeforeRub">Cost under the baseline over the contract's days in force; null without a contract or when a part is Undetermined.</param>
     /// <param name="costAfterRub">The same under the reform.</param>
     /// <param name="undeterminedBefore">The parts of the cost that are Undetermined under the baseline (left out of it).</param>
     /// <param name="undeterminedAfter">The same under the reform.</param>
@@ -36,10 +36,11 @@ public sealed record CaseComparison
     public IReadOnlyList<OutcomeChange> Changes { get; }
 
     /// <summary>
-    /// Cost under the baseline: monthly pay × the months the contract is in force (to the early termination when
-    /// there is one, a part month by its share of days: docs/reading.md) + one-time payment − repayment owed +
-    /// injury compensation, of the parts that are determined (<see cref="UndeterminedBefore"/> lists the others).
-    /// Null when the case has no contract.
+    /// Cost under the baseline: monthly pay for each day of membership at the rate in force that day (I9; whole
+    /// contract months, a part month by its share of days: docs/reading.md), whatever the phase on <c>asOf</c>, +
+    /// one-time payment − repayment owed + injury compensation. Null when the case has no contract, and null when any
+    /// part is Undetermined (<see cref="UndeterminedBefore"/> names them): an unknown is never summed as 0. The parts
+    /// that are determined on both sides still give <see cref="MeasuredChangeRub"/>.
     /// </summary>
     public decimal? CostBeforeRub { get; }
 
@@ -55,6 +56,9 @@ public sealed record CaseComparison
     /// <summary>The change on the parts determined on both sides; null without a contract.</summary>
     public decimal? MeasuredChangeRub { get; }
 
-    /// <summary>How the cost moves: a rise or fall only where both are determined.</summary>
+    /// <summary>How the cost moves: a rise or a fall by <see cref="MeasuredChangeRub"/>, whatever else moved; otherwise a part newly (un)determined, or unchanged.</summary>
     public CostChange Cost { get; }
+
+    /// <summary>An outcome changes, or the cost moves (a reform changes the cost of days the case's <c>asOf</c> is past, I9).</summary>
+    internal bool Changed => Changes.Count > 0 || Cost is not (CostChange.Unchanged or CostChange.NoContract);
 }

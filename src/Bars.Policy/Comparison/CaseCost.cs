@@ -1,61 +1,68 @@
+using Bars.Policy.Parameters;
+
 namespace Bars.Policy.Comparison;
 
 /// <summary>
-/// The money a case's decision gives over the contract's time in force, a pure function of (case, decision), part
-/// by part: monthly pay × the months in force, one-time payment, injury compensation, − repayment owed. A part that
-/// is Undetermined stays unknown (null), never 0; the others are summed.
+/// The money a case's decision gives over the contract's days in force, a pure function of (case, decision, the
+/// policy's parameters over time), part by part: monthly pay for each day of membership at the rate in force that day
+/// (I9), one-time payment, injury compensation, − repayment owed. A part that is Undetermined stays unknown (null),
+/// never 0; the others are summed. docs/reading.md, "Cost of a case", is the reading.
 /// </summary>
 internal static class CaseCost
 {
     /// <summary>
     /// The months the contract is in force: its length, or, after an early termination, the whole months from the
-    /// start to the termination date plus the part month as its share of days (the days in force of that contract
-    /// month over the days the month has). The part-month share is an interpretation (docs/reading.md): the source
-    /// states monthly rates only.
+    /// start to the termination date plus the part month as its share of days (<see cref="ContractMonths"/>).
     /// </summary>
     /// <param name="contract">A valid contract (months and start date present).</param>
-    /// <returns>The months in force, exact but for the part month's share (decimal division).</returns>
+    /// <returns>The months in force, exact but for the part month's share (decimal division); 0 when it was ended on its first day.</returns>
     public static decimal MonthsInForce(Contract contract)
     {
-        var months = contract.Months!.Value;
-        var start = contract.StartDate!.Value;
-        if (contract.TerminatedEarlyOn is not { } end) return months;
-
-        // In force up to the day before the termination (docs/reading.md): whole months first, then the share.
-        var whole = Math.Clamp(((end.Year - start.Year) * 12) + end.Month - start.Month, 0, months);
-        while (whole > 0 && start.AddMonths(whole) > end) whole--;
-        if (whole == months) return months;
-        var from = start.AddMonths(whole);
-        var to = start.AddMonths(whole + 1);
-        return whole + ((decimal)(end.DayNumber - from.DayNumber) / (to.DayNumber - from.DayNumber));
+        if (InForce(contract) is not { } days) return 0;
+        var (whole, numerator, denominator) = ContractMonths.Count(days.Start, days.Start, days.End);
+        return whole + ((decimal)numerator / denominator);
     }
 
     /// <summary>
     /// The case's money, part by part, in the decision's order (the money entitlements, then the obligations):
     /// each part's amount in roubles (a part month's pay to the kopeck), 0 where none is due, null where
-    /// Undetermined. Injury compensation is paid in the event of an injury (C5): a case without an injury on duty
-    /// has none to pay, even where the region's entitlement itself is Undetermined (docs/reading.md).
+    /// Undetermined, and the calendar months it falls in. Monthly pay is the contract's over its days of membership,
+    /// whatever the phase on <c>asOf</c>: as the decision gives it (its rates, or its one amount) while a member;
+    /// before the start or after the membership, where the decision states no rate, at the rates of
+    /// <paramref name="parameters"/> in force on those days. Injury compensation is paid in the event of an injury
+    /// (C5): a case without an injury on duty has none to pay, even where the region's entitlement itself is
+    /// Undetermined (docs/reading.md).
     /// </summary>
     /// <param name="policyCase">The case, with a contract.</param>
     /// <param name="decision">Its valid decision.</param>
+    /// <param name="parameters">The parameters over time of the case's region, under the policy that decided.</param>
     /// <returns>The parts; the same kinds in the same order for every valid decision.</returns>
     /// <exception cref="PolicyEvaluationException">A part exceeds <see cref="decimal"/>: only a host rule's own amount
     /// can (host values are bounded at build, see PolicyBuild.MaxAmountRub), a defect named by its rule.</exception>
-    public static CostPart[] Parts(PolicyCase policyCase, PolicyDecision decision)
+    public static CostPart[] Parts(PolicyCase policyCase, PolicyDecision decision, ParameterTimeline parameters)
     {
-        var months = MonthsInForce(policyCase.Contract!);
-        var injuredOnDuty = policyCase.Injuries?.Any(i => i?.OnDuty == true) == true;
+        var contract = policyCase.Contract!;
+        var start = contract.StartDate!.Value;
+        var firstInjury = policyCase.Injuries?.FirstOrDefault(i => i?.OnDuty == true)?.Date;
         var parts = new CostPart[MoneyKinds + decision.Obligations.Count];
         var n = 0;
         foreach (var e in decision.Entitlements)
         {
             if (!IsMoney(e.Kind)) continue;
-            decimal? amount = e.Kind == EntitlementKind.InjuryCompensation && !injuredOnDuty ? 0
-                : e.Status == EntitlementStatus.Undetermined ? null
-                : e.Status != EntitlementStatus.Entitled || e.AmountRub is not { } a ? 0
-                : e.Period == PaymentPeriod.Month ? Monthly(decision, e, a, months)
-                : a;
-            parts[n++] = new CostPart(e.Kind.ToString(), amount, e.Findings);
+            try
+            {
+                parts[n++] = e.Kind switch
+                {
+                    EntitlementKind.MonthlyPay => MonthlyPay(contract, e, parameters),
+                    EntitlementKind.InjuryCompensation when firstInjury is not { } injured => None(e),
+                    EntitlementKind.InjuryCompensation => Once(e, e.Status, e.AmountRub, e.From ?? firstInjury!.Value),
+                    _ => Once(e, e.Status, e.AmountRub, start),
+                };
+            }
+            catch (OverflowException overflow)
+            {
+                throw TooLarge(decision, e.Kind.ToString(), e.Findings, overflow);
+            }
         }
 
         foreach (var o in decision.Obligations)
@@ -63,7 +70,8 @@ internal static class CaseCost
             decimal? amount = o.Status == ObligationStatus.Undetermined ? null
                 : o.Status == ObligationStatus.Owed && o.AmountRub is { } owed ? -owed
                 : 0;
-            parts[n++] = new CostPart(o.Kind.ToString(), amount, o.Findings);
+            var month = MonthRun.IndexOf(o.From ?? contract.TerminatedEarlyOn ?? start);
+            parts[n++] = new CostPart(o.Kind.ToString(), amount, o.Findings, amount == 0 ? [] : [new MonthRun(month, 1, amount)]);
         }
 
         return parts;
@@ -71,24 +79,66 @@ internal static class CaseCost
 
     private static readonly int MoneyKinds = Enum.GetValues<EntitlementKind>().Count(IsMoney);
 
-    private static decimal Monthly(PolicyDecision decision, EntitlementDecision e, decimal amount, decimal months)
+    // A payment made once, in the month of its day: the contract's start for signing, the injury's day.
+    private static CostPart Once(EntitlementDecision e, EntitlementStatus status, decimal? amount, DateOnly day)
     {
-        try
+        decimal? rub = status == EntitlementStatus.Undetermined ? null : status == EntitlementStatus.Entitled && amount is { } a ? a : 0;
+        return new CostPart(e.Kind.ToString(), rub, e.Findings, rub == 0 ? [] : [new MonthRun(MonthRun.IndexOf(day), 1, rub)]);
+    }
+
+    private static CostPart None(EntitlementDecision e) => new(e.Kind.ToString(), 0, e.Findings, []);
+
+    // Each day of membership at the rate in force that day (I9), whatever the phase on asOf; Undetermined when any
+    // day's rate is.
+    private static CostPart MonthlyPay(Contract contract, EntitlementDecision e, ParameterTimeline parameters)
+    {
+        var start = contract.StartDate!.Value;
+        var kind = e.Kind.ToString();
+        var days = e.From is { } from && e.To is { } to ? new ContractTerm(from, to) : InForce(contract);
+        IEnumerable<(DateOnly From, DateOnly To, decimal? Rate)> rates;
+        switch (e.Status)
         {
-            return Kopecks(amount * months);
+            case EntitlementStatus.Undetermined:
+                return Unknown(kind, e.Findings, days);
+            case EntitlementStatus.Entitled when days is not null && e.Rates.Count > 0:
+                rates = e.Rates.Select(r => (r.From, r.To, r.AmountRub));
+                break;
+            case EntitlementStatus.Entitled when days is not null && e.AmountRub is { } amount:
+                rates = [(days.Start, days.End, amount)];
+                break;
+
+            // Enlisted, asOf outside the membership: the decision names the days (I8) but no rate; the rates in force then.
+            case EntitlementStatus.NotEntitled when e.From is not null && days is not null:
+                rates = parameters.Periods(Parameter.MonthlyPayRub, days).Select(p => (p.Days.Start, p.Days.End, p.Value?.Value));
+                break;
+            default:
+                return None(e);
         }
-        catch (OverflowException overflow)
+
+        var runs = new List<MonthRun>();
+        decimal total = 0;
+        foreach (var (first, last, rate) in rates)
         {
-            throw TooLarge(decision, e.Kind.ToString(), e.Findings, overflow);
+            if (rate is not { } monthly) return Unknown(kind, e.Findings, days);
+            total += ContractMonths.PayByMonth(monthly, start, first, last, runs);
         }
+
+        return new CostPart(kind, total, e.Findings, runs);
+    }
+
+    private static CostPart Unknown(string kind, IReadOnlyList<Finding> findings, ContractTerm? days) =>
+        new(kind, null, findings, days is null ? [] : [new MonthRun(MonthRun.IndexOf(days.Start), MonthRun.IndexOf(days.End) - MonthRun.IndexOf(days.Start) + 1, null)]);
+
+    // The days a valid contract is in force: to the end of its term, or to the day before an early termination.
+    private static ContractTerm? InForce(Contract contract)
+    {
+        var term = ContractTerm.OfMonths(contract.StartDate!.Value, contract.Months!.Value)!;
+        return contract.TerminatedEarlyOn is { } ended ? term.Before(ended) : term;
     }
 
     // The entitlements that are money; the others (statuses, privileges) add nothing to a cost, decided or not.
     private static bool IsMoney(EntitlementKind kind) =>
         kind is EntitlementKind.MonthlyPay or EntitlementKind.OneTimePayment or EntitlementKind.InjuryCompensation;
-
-    // A part month's pay is rounded to the kopeck, half away from zero; whole months are exact.
-    private static decimal Kopecks(decimal rub) => Math.Round(rub, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>A host rule's amount that takes a case's money past <see cref="decimal"/>, named by its rule.</summary>
     /// <param name="d">The decision.</param>

@@ -1,32 +1,51 @@
+using Bars.Policy.Parameters;
+
 namespace Bars.Policy.Comparison;
 
 /// <summary>
-/// One case's cost under both policies, part by part (<see cref="CaseCost.Parts"/>): the determined sums, the parts
-/// left Undetermined, and what moved. A pure function of (case, baseline decision, reform decision).
+/// One case's cost under both policies, part by part (<see cref="CaseCost.Parts"/>): the sums of the determined
+/// parts, the case's cost (null when any part is Undetermined), the parts left Undetermined, what moved, and the
+/// parts by calendar month. A pure function of (case, baseline decision, reform decision, each policy's parameters).
 /// </summary>
 internal sealed record CaseMoney(
     CostChange Move,
-    decimal? Before,
-    decimal? After,
+    decimal DeterminedBefore,
+    decimal DeterminedAfter,
     decimal? Measured,
     decimal NewlyDeterminedRub,
     decimal NewlyUndeterminedRub,
     IReadOnlyList<string> UndeterminedBefore,
-    IReadOnlyList<string> UndeterminedAfter)
+    IReadOnlyList<string> UndeterminedAfter,
+    IReadOnlyList<MonthRun> MonthsBefore,
+    IReadOnlyList<MonthRun> MonthsAfter)
 {
     /// <summary>A case without a contract: no time in force, so no cost, counted apart.</summary>
-    public static readonly CaseMoney NoContract = new(CostChange.NoContract, null, null, null, 0, 0, [], []);
+    public static readonly CaseMoney NoContract = new(CostChange.NoContract, 0, 0, null, 0, 0, [], [], [], []);
+
+    /// <summary>The case's cost under the baseline: null without a contract or when a part is Undetermined (never a 0 for an unknown).</summary>
+    public decimal? Before => Move == CostChange.NoContract || UndeterminedBefore.Count > 0 ? null : DeterminedBefore;
+
+    /// <summary>The same under the reform.</summary>
+    public decimal? After => Move == CostChange.NoContract || UndeterminedAfter.Count > 0 ? null : DeterminedAfter;
+
+    /// <summary>Some part was Undetermined and has a value under the reform.</summary>
+    public bool NewlyDetermined => UndeterminedBefore.Any(k => !UndeterminedAfter.Contains(k));
+
+    /// <summary>Some part had a value and is Undetermined under the reform.</summary>
+    public bool NewlyUndetermined => UndeterminedAfter.Any(k => !UndeterminedBefore.Contains(k));
 
     /// <summary>The case's money under both decisions.</summary>
     /// <param name="policyCase">The case, with a contract.</param>
     /// <param name="baseline">Its valid decision under the baseline.</param>
     /// <param name="reform">Its valid decision under the reform.</param>
+    /// <param name="baselineParameters">The baseline's parameters over time for the case's region.</param>
+    /// <param name="reformParameters">The reform's.</param>
     /// <returns>The sums and what moved.</returns>
     /// <exception cref="PolicyEvaluationException">A sum exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
-    public static CaseMoney Of(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform)
+    public static CaseMoney Of(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform, ParameterTimeline baselineParameters, ParameterTimeline reformParameters)
     {
-        var before = CaseCost.Parts(policyCase, baseline);
-        var after = CaseCost.Parts(policyCase, reform);
+        var before = CaseCost.Parts(policyCase, baseline, baselineParameters);
+        var after = CaseCost.Parts(policyCase, reform, reformParameters);
         decimal b = 0, a = 0, measured = 0, newlyDetermined = 0, newlyUndetermined = 0;
         List<string>? undeterminedBefore = null, undeterminedAfter = null;
         for (var i = 0; i < before.Length; i++)
@@ -49,13 +68,19 @@ internal sealed record CaseMoney(
             }
         }
 
-        var lostAny = undeterminedAfter?.Exists(k => undeterminedBefore?.Contains(k) != true) == true;
-        var filledAny = undeterminedBefore?.Exists(k => undeterminedAfter?.Contains(k) != true) == true;
-        var move = lostAny ? CostChange.NewlyUndetermined
-            : filledAny ? CostChange.NewlyDetermined
-            : measured > 0 ? CostChange.Rises
+        var (lostAny, filledAny) = (
+            undeterminedAfter?.Exists(k => undeterminedBefore?.Contains(k) != true) == true,
+            undeterminedBefore?.Exists(k => undeterminedAfter?.Contains(k) != true) == true);
+
+        // The measured change decides a rise or a fall, whatever else moved; a part filled or lost is told apart.
+        var move = measured > 0 ? CostChange.Rises
             : measured < 0 ? CostChange.Falls
+            : lostAny ? CostChange.NewlyUndetermined
+            : filledAny ? CostChange.NewlyDetermined
             : CostChange.Unchanged;
-        return new CaseMoney(move, b, a, measured, newlyDetermined, newlyUndetermined, undeterminedBefore ?? [], undeterminedAfter ?? []);
+        return new CaseMoney(
+            move, b, a, measured, newlyDetermined, newlyUndetermined, undeterminedBefore ?? [], undeterminedAfter ?? [], Months(before), Months(after));
     }
+
+    private static MonthRun[] Months(CostPart[] parts) => parts.SelectMany(p => p.Months).ToArray();
 }

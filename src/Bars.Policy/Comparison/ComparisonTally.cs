@@ -4,7 +4,7 @@ namespace Bars.Policy.Comparison;
 /// Compares two engines over a stream of cases, one case at a time: memory holds the running totals, never the
 /// population, so a million cases cost what ten do. Costs are counted only where determined (<see cref="CaseCost"/>).
 /// </summary>
-internal sealed class ComparisonTally
+internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine reformPolicy)
 {
     private readonly SortedDictionary<string, RegionTally> regions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> outcomes = new(StringComparer.Ordinal);
@@ -38,24 +38,34 @@ internal sealed class ComparisonTally
 
         var region = baseline.Region!;
         if (!regions.TryGetValue(region, out var tally)) regions.Add(region, tally = new RegionTally());
-        var cost = policyCase.Contract is null ? CaseMoney.NoContract : CaseMoney.Of(policyCase, baseline, reform);
+        var cost = policyCase.Contract is null ? CaseMoney.NoContract
+            : CaseMoney.Of(policyCase, baseline, reform, baselinePolicy.ParametersOf(region), reformPolicy.ParametersOf(region));
         var move = cost.Move;
         if (!overflowed)
         {
-            // Both totals or neither, so the region's and the population's stay consistent with one another.
+            // All totals or none, so the region's, the population's and the months' stay consistent with one another.
             var (regionCost, allCost) = (tally.Cost.With(cost), all.With(cost));
-            if (regionCost is null || allCost is null) overflowed = true;
-            else (tally.Cost.Sums, all.Sums) = (regionCost.Value, allCost.Value);
+            var months = MonthTally.Steps(cost) is { } steps ? tally.Months.With(steps) : null;
+            if (regionCost is null || allCost is null || months is null)
+            {
+                overflowed = true;
+            }
+            else
+            {
+                (tally.Cost.Sums, all.Sums) = (regionCost.Value, allCost.Value);
+                tally.Months.Commit(months);
+            }
         }
 
         tally.Cost.Count(cost);
         all.Count(cost);
-        if (changes.Count > 0) changed++;
+        var comparison = new CaseComparison(baseline.CaseId, region, changes, cost.Before, cost.After, cost.UndeterminedBefore, cost.UndeterminedAfter, cost.Measured, move);
+        if (comparison.Changed) changed++;
         foreach (var c in changes) outcomes[c.What] = outcomes.GetValueOrDefault(c.What) + 1;
 
         tally.Cases++;
-        if (changes.Count > 0) tally.Changed++;
-        return new CaseComparison(baseline.CaseId, region, changes, cost.Before, cost.After, cost.UndeterminedBefore, cost.UndeterminedAfter, cost.Measured, move);
+        if (comparison.Changed) tally.Changed++;
+        return comparison;
     }
 
     public PolicyComparison Result() => new(
@@ -64,7 +74,8 @@ internal sealed class ComparisonTally
         outcomes.Select(o => new OutcomeCount(o.Key, o.Value)).ToArray(),
         moves.OrderBy(m => Order(m.Key.What)).ThenBy(m => m.Key.What, StringComparer.Ordinal).ThenBy(m => m.Key.Before, StringComparer.Ordinal).ThenBy(m => m.Key.After, StringComparer.Ordinal)
             .Select(m => new StatusMove(m.Key.What, m.Key.Before, m.Key.After, m.Value)).ToArray(),
-        overflowed);
+        overflowed,
+        regions.SelectMany(r => r.Value.Months.Months(r.Key)).OrderBy(m => m.Month).ThenBy(m => m.Region, StringComparer.Ordinal).ToArray());
 
     // The enlistment first, then the entitlements and obligations in the contract's order.
     private static int Order(string what) =>
@@ -89,6 +100,8 @@ internal sealed class ComparisonTally
         public long Changed { get; set; }
 
         public CostTally Cost { get; } = new();
+
+        public MonthTally Months { get; } = new();
     }
 
     /// <summary>The running counts and sums behind one <see cref="CostSummary"/>.</summary>
@@ -105,7 +118,7 @@ internal sealed class ComparisonTally
             try
             {
                 var (b, a, m, nd, nu) = Sums;
-                return (b + cost.Before!.Value, a + cost.After!.Value, m + cost.Measured!.Value, nd + cost.NewlyDeterminedRub, nu + cost.NewlyUndeterminedRub);
+                return (b + cost.DeterminedBefore, a + cost.DeterminedAfter, m + cost.Measured!.Value, nd + cost.NewlyDeterminedRub, nu + cost.NewlyUndeterminedRub);
             }
             catch (OverflowException)
             {
@@ -124,13 +137,11 @@ internal sealed class ComparisonTally
             withContract++;
             if (cost.UndeterminedBefore.Count > 0) undeterminedBefore++;
             if (cost.UndeterminedAfter.Count > 0) undeterminedAfter++;
-            switch (cost.Move)
-            {
-                case CostChange.NewlyDetermined: newlyDetermined++; break;
-                case CostChange.NewlyUndetermined: newlyUndetermined++; break;
-                case CostChange.Rises: rises++; break;
-                case CostChange.Falls: falls++; break;
-            }
+            // Each counted on its own: a case whose measured cost falls while another part is newly determined is both.
+            if (cost.Measured > 0) rises++;
+            if (cost.Measured < 0) falls++;
+            if (cost.NewlyDetermined) newlyDetermined++;
+            if (cost.NewlyUndetermined) newlyUndetermined++;
         }
 
         public CostSummary Summary() => new(

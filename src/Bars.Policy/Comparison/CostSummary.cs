@@ -2,7 +2,9 @@ namespace Bars.Policy;
 
 /// <summary>
 /// A population's cost before and after a reform, counted only where it is determined: an Undetermined amount is
-/// counted as a case, never summed as 0; cases without a contract are counted apart. The totals hold together:
+/// counted as a case, never summed as 0 (a case with an Undetermined part adds its determined parts here, and is
+/// counted in <see cref="UndeterminedBefore"/>); cases without a contract are counted apart. Rises, falls, newly
+/// determined and newly Undetermined are each counted on their own: a case can be in two. The totals hold together:
 /// <c>CostAfterRub = CostBeforeRub + MeasuredChangeRub + NewlyDeterminedRub − NewlyUndeterminedRub</c>. Made by
 /// <see cref="PolicyEngine.Compare"/> only; compares by content.
 /// </summary>
@@ -18,10 +20,10 @@ public sealed record CostSummary
     /// <param name="newlyUndeterminedRub">The amounts that had a value and are Undetermined under the reform (the value before).</param>
     /// <param name="undeterminedBefore">Cases with a contract with an Undetermined amount under the baseline.</param>
     /// <param name="undeterminedAfter">The same under the reform.</param>
-    /// <param name="newlyDetermined">Cases with an amount newly determined (<see cref="CostChange.NewlyDetermined"/>).</param>
-    /// <param name="newlyUndetermined">Cases with an amount newly Undetermined (<see cref="CostChange.NewlyUndetermined"/>).</param>
-    /// <param name="rises">Cases whose measured cost rises (winners: the member receives more).</param>
-    /// <param name="falls">Cases whose measured cost falls (losers).</param>
+    /// <param name="newlyDetermined">Cases with an amount newly determined, whatever else moved.</param>
+    /// <param name="newlyUndetermined">Cases with an amount newly Undetermined, whatever else moved.</param>
+    /// <param name="rises">Cases whose measured cost rises (winners: the member receives more), whatever else moved.</param>
+    /// <param name="falls">Cases whose measured cost falls (losers), whatever else moved.</param>
     internal CostSummary(
         long casesWithContract, long casesWithoutContract, decimal costBeforeRub, decimal costAfterRub, decimal measuredChangeRub, decimal newlyDeterminedRub,
         decimal newlyUndeterminedRub, long undeterminedBefore, long undeterminedAfter, long newlyDetermined, long newlyUndetermined, long rises, long falls)
@@ -68,15 +70,15 @@ public sealed record CostSummary
     /// <summary>The same under the reform.</summary>
     public long UndeterminedAfter { get; }
 
-    /// <summary>Cases with an amount newly determined (<see cref="CostChange.NewlyDetermined"/>).</summary>
+    /// <summary>Cases with an amount newly determined, whatever else moved (a rise or fall too, perhaps).</summary>
     public long NewlyDetermined { get; }
 
-    /// <summary>Cases with an amount newly Undetermined (<see cref="CostChange.NewlyUndetermined"/>).</summary>
+    /// <summary>Cases with an amount newly Undetermined, whatever else moved.</summary>
     public long NewlyUndetermined { get; }
 
-    /// <summary>Cases whose measured cost rises (winners: the member receives more).</summary>
+    /// <summary>Cases whose measured cost rises (winners: the member receives more), whatever else moved.</summary>
     public long Rises { get; }
 
-    /// <summary>Cases whose measured cost falls (losers).</summary>
+    /// <summary>Cases whose measured cost falls (losers), whatever else moved.</summary>
     public long Falls { get; }
 }

@@ -6,7 +6,7 @@ public sealed record PolicyComparison
     /// <summary>Creates the record; only the comparison makes them.</summary>
     /// <param name="cases">Cases read.</param>
     /// <param name="invalid">Cases that could not be evaluated (left out of everything else).</param>
-    /// <param name="casesChanged">Cases with at least one changed outcome.</param>
+    /// <param name="casesChanged">Cases with at least one changed outcome, or whose cost moves (a reform re-prices the days of a contract whatever its case's <c>asOf</c>, I9).</param>
     /// <param name="cost">The population's cost before and after, determined only (see <see cref="CostSummary"/>).</param>
     /// <param name="becameDetermined">Outcomes that were Undetermined and are now decided.</param>
     /// <param name="becameUndetermined">Outcomes that were decided and are now Undetermined.</param>
@@ -14,7 +14,8 @@ public sealed record PolicyComparison
     /// <param name="byOutcome">How many cases change, per outcome (enlistment, entitlement or obligation kind).</param>
     /// <param name="moves">For each outcome, how many cases move from each status to each (staying included).</param>
     /// <param name="costsOverflowed">A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, rises, falls, Undetermined) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</param>
-    internal PolicyComparison(long cases, long invalid, long casesChanged, CostSummary cost, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, IReadOnlyList<StatusMove> moves, bool costsOverflowed = false)
+    /// <param name="byMonth">The cost by calendar month and region (see <see cref="ByMonth"/>); none when null.</param>
+    internal PolicyComparison(long cases, long invalid, long casesChanged, CostSummary cost, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, IReadOnlyList<StatusMove> moves, bool costsOverflowed = false, IReadOnlyList<MonthCost>? byMonth = null)
     {
         Cases = cases;
         Invalid = invalid;
@@ -26,6 +27,7 @@ public sealed record PolicyComparison
         ByOutcome = EquatableList<OutcomeCount>.Of(byOutcome);
         Moves = EquatableList<StatusMove>.Of(moves);
         CostsOverflowed = costsOverflowed;
+        ByMonth = byMonth is null ? EquatableList<MonthCost>.Empty : EquatableList<MonthCost>.Of(byMonth);
     }
 
     /// <summary>Cases read.</summary>
@@ -34,7 +36,7 @@ public sealed record PolicyComparison
     /// <summary>Cases that could not be evaluated (left out of everything else).</summary>
     public long Invalid { get; }
 
-    /// <summary>Cases with at least one changed outcome.</summary>
+    /// <summary>Cases with at least one changed outcome, or whose cost moves (a reform re-prices the days of a contract whatever its case's <c>asOf</c>, I9).</summary>
     public long CasesChanged { get; }
 
     /// <summary>The population's cost before and after, counted only where it is determined (see <see cref="CostSummary"/>).</summary>
@@ -57,4 +59,12 @@ public sealed record PolicyComparison
 
     /// <summary>A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, rises, falls, Undetermined) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</summary>
     public bool CostsOverflowed { get; }
+
+    /// <summary>
+    /// The cost by calendar month, before and after, per region: by month, then region; a month is listed for a
+    /// region when it has a determined amount or an Undetermined one. Each region's months sum to its
+    /// <see cref="CostSummary.CostBeforeRub"/> and <see cref="CostSummary.CostAfterRub"/>; they are left partial as
+    /// those are when <see cref="CostsOverflowed"/>.
+    /// </summary>
+    public IReadOnlyList<MonthCost> ByMonth { get; }
 }

@@ -6,7 +6,7 @@ public sealed record RegionComparison
     /// <summary>Creates the record; only the comparison makes them.</summary>
     /// <param name="region">The region.</param>
     /// <param name="cases">Valid cases of the region that were compared.</param>
-    /// <param name="casesChanged">Those with at least one changed outcome.</param>
+    /// <param name="casesChanged">Those with at least one changed outcome, or whose cost moves.</param>
     /// <param name="cost">The region's cost, determined only.</param>
     internal RegionComparison(string region, long cases, long casesChanged, CostSummary cost)
     {
@@ -22,7 +22,7 @@ public sealed record RegionComparison
     /// <summary>Valid cases of the region that were compared.</summary>
     public long Cases { get; }
 
-    /// <summary>Those with at least one changed outcome.</summary>
+    /// <summary>Those with at least one changed outcome, or whose cost moves.</summary>
     public long CasesChanged { get; }
 
     /// <summary>The region's cost before and after, determined only.</summary>

@@ -11,7 +11,7 @@ public sealed partial class PolicyEngine
     /// </summary>
     /// <param name="reform">The engine to compare with (this one is the baseline).</param>
     /// <param name="cases">The population, read once, one case at a time as the workers need them.</param>
-    /// <param name="onChange">Hears each case whose decision changes, in input order, on the reading thread; null to hear none.</param>
+    /// <param name="onChange">Hears each case whose decision or cost changes, in input order, on the reading thread; null to hear none.</param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating; the comparison then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The totals: cases changed by region and outcome, costs, rises and falls.</returns>
@@ -22,10 +22,10 @@ public sealed partial class PolicyEngine
         ArgumentNullException.ThrowIfNull(reform);
         ArgumentNullException.ThrowIfNull(cases);
         var pairs = Run(cases, item => (Case: item.Item, Before: EvaluateOrNull(item.Item), After: reform.EvaluateOrNull(item.Item)), options, null, cancellationToken);
-        var comparer = new Comparison.ComparisonTally();
+        var comparer = new Comparison.ComparisonTally(this, reform);
         await foreach (var (c, before, after) in pairs.ConfigureAwait(false))
         {
-            if (comparer.Add(c ?? NoCase, before, after) is { Changes.Count: > 0 } change) onChange?.Invoke(change);
+            if (comparer.Add(c ?? NoCase, before, after) is { Changed: true } change) onChange?.Invoke(change);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -392,16 +392,16 @@ public sealed partial class PolicyEngine
     /// </summary>
     /// <param name="reform">The engine to compare with (this one is the baseline).</param>
     /// <param name="cases">The population, read once, one case at a time.</param>
-    /// <param name="onChange">Hears each case whose decision changes, as it goes; null to hear none.</param>
+    /// <param name="onChange">Hears each case whose decision or cost changes, as it goes; null to hear none.</param>
     /// <returns>The totals: cases changed by region and outcome, costs, winners and losers.</returns>
     public PolicyComparison Compare(PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
     {
         ArgumentNullException.ThrowIfNull(reform);
         ArgumentNullException.ThrowIfNull(cases);
-        var comparer = new Comparison.ComparisonTally();
+        var comparer = new Comparison.ComparisonTally(this, reform);
         foreach (var c in cases)
         {
-            if (comparer.Add(c, Evaluate(c), reform.Evaluate(c)) is { Changes.Count: > 0 } change) onChange?.Invoke(change);
+            if (comparer.Add(c, Evaluate(c), reform.Evaluate(c)) is { Changed: true } change) onChange?.Invoke(change);
         }
 
         return comparer.Result();

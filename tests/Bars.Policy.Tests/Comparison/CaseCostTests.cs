@@ -25,7 +25,7 @@ public sealed class CaseCostTests
     public void The_bryansk_contract_ended_after_four_and_a_half_months_with_300_000_owed_back_costs_180_000()
     {
         var policyCase = In(Regions.Bryansk, contract: new Contract(12, new DateOnly(2024, 2, 1), new DateOnly(2024, 6, 16)));
-        var parts = CaseCost.Parts(policyCase, TestEngine.Instance.Evaluate(policyCase));
+        var parts = Parts(policyCase);
         Assert.Equal(
             [("MonthlyPay", (decimal?)180_000m), ("OneTimePayment", 300_000m), ("InjuryCompensation", 0m), ("RepayOneTimePayment", -300_000m)],
             parts.Select(p => (p.Kind, p.AmountRub)));
@@ -36,7 +36,7 @@ public sealed class CaseCostTests
     {
         // 2024-03-01 to 2024-03-11: 10 of March's 31 days: 40,000 × 10 / 31 = 12,903.2258… → 12,903.23.
         var policyCase = In(Regions.Bryansk, contract: new Contract(12, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 11)));
-        var parts = CaseCost.Parts(policyCase, TestEngine.Instance.Evaluate(policyCase));
+        var parts = Parts(policyCase);
         Assert.Equal(12_903.23m, parts[0].AmountRub);
     }
 
@@ -44,20 +44,20 @@ public sealed class CaseCostTests
     public void Undetermined_parts_stay_unknown_and_an_injury_on_duty_makes_the_silent_compensation_unknown()
     {
         var kursk = In(Regions.Kursk);                                   // monthly and one-time pay silent in Kursk
-        Assert.Equal([null, null, 0m, 0m], CaseCost.Parts(kursk, TestEngine.Instance.Evaluate(kursk)).Select(p => p.AmountRub));
+        Assert.Equal([null, null, 0m, 0m], Parts(kursk).Select(p => p.AmountRub));
         var bryanskInjured = In(Regions.Bryansk, injuries: [OnDuty()]);  // compensation silent in Bryansk, and it is owed here
-        Assert.Equal([480_000m, 300_000m, null, 0m], CaseCost.Parts(bryanskInjured, TestEngine.Instance.Evaluate(bryanskInjured)).Select(p => p.AmountRub));
+        Assert.Equal([480_000m, 300_000m, null, 0m], Parts(bryanskInjured).Select(p => p.AmountRub));
         var bryansk = In(Regions.Bryansk);                               // no injury on duty: no compensation to pay
-        Assert.Equal([480_000m, 300_000m, 0m, 0m], CaseCost.Parts(bryansk, TestEngine.Instance.Evaluate(bryansk)).Select(p => p.AmountRub));
+        Assert.Equal([480_000m, 300_000m, 0m, 0m], Parts(bryansk).Select(p => p.AmountRub));
     }
 
     [Fact]
     public void An_ineligible_applicant_costs_nothing_and_an_undetermined_one_is_unknown()
     {
         var ineligible = In(Regions.Bryansk, Man(70));
-        Assert.All(CaseCost.Parts(ineligible, TestEngine.Instance.Evaluate(ineligible)), p => Assert.Equal(0m, p.AmountRub));
+        Assert.All(Parts(ineligible), p => Assert.Equal(0m, p.AmountRub));
         var undetermined = In(Regions.Belgorod, Woman());                // C13: the source contradicts itself; no termination, nothing owed
-        Assert.Equal([null, null, 0m, 0m], CaseCost.Parts(undetermined, TestEngine.Instance.Evaluate(undetermined)).Select(p => p.AmountRub));
+        Assert.Equal([null, null, 0m, 0m], Parts(undetermined).Select(p => p.AmountRub));
     }
 
     // Months in force never exceed the contract's length, grow with the termination date, and are whole without one.
@@ -75,4 +75,6 @@ public sealed class CaseCostTests
         Assert.True(m1 <= m2, $"{m1} > {m2}");
         Assert.Equal(months, CaseCost.MonthsInForce(new Contract(months, start)));
     }
+
+    private static CostPart[] Parts(PolicyCase c) => CaseCost.Parts(c, TestEngine.Instance.Evaluate(c), TestEngine.Instance.ParametersOf(c.Region!));
 }

@@ -11,21 +11,28 @@ public sealed class CostBoundsTests
     private static readonly DateOnly From = new(2024, 1, 1);
     private static readonly SourceCitation Order = new("Bounds order 1", "The host's own value.");
 
-    // From 0001-01-01, the longest contract whose term ends on a representable date (9999-11-30).
-    private const int LongestMonths = 9998 * 12 + 11;
+    // Born on the first representable day and 18 on the contract's start (0019-01-01: a birth after the start is an
+    // error, I6), the longest contract whose term ends on a representable date (9999-11-30).
+    private static readonly DateOnly Start = new(19, 1, 1);
+    private const int LongestMonths = 9980 * 12 + 11;
+
+    // The calendar months before the host's values take effect (2024-01-01): paid at the shipped rate (I9).
+    private const int MonthsBeforeTheBound = (2024 - 19) * 12;
 
     private static readonly Lazy<PolicyEngine> AtTheBound = new(() => PolicyEngine.Create(o => o.Parameters
         .Set(Regions.Bryansk, Parameter.MonthlyPayRub, Trillion, From, Order)
         .Set(Regions.Bryansk, Parameter.InjuryOnDutyCompensationRub, Trillion, From, Order)));
 
     private static PolicyCase Longest(int i) =>
-        Cases.In(Regions.Bryansk, contract: new Contract(LongestMonths, DateOnly.MinValue), injuries: [Cases.OnDuty()]) with { CaseId = $"longest-{i}" };
+        Cases.In(Regions.Bryansk, new Applicant(DateOnly.MinValue, Sex.Male), new Contract(LongestMonths, Start), injuries: [Cases.OnDuty()]) with { CaseId = $"longest-{i}" };
 
     [Fact]
     public void Amounts_at_the_bound_over_the_longest_contract_and_a_large_population_are_summed_exactly()
     {
         const int population = 2_000;
-        var perCase = Trillion * LongestMonths + Trillion;            // monthly pay × months + injury compensation
+        // Monthly pay at the shipped rate to 2023-12 and at the bound from 2024-01 (I9; a start on the 1st: whole
+        // calendar months) + injury compensation (the injury is in 2024).
+        var perCase = (40_000m * MonthsBeforeTheBound) + (Trillion * (LongestMonths - MonthsBeforeTheBound)) + Trillion;
         var baseline = 40_000m * LongestMonths;                       // Bryansk's shipped rate; compensation silent (Undetermined, not summed)
 
         var result = TestEngine.Instance.Compare(AtTheBound.Value, Enumerable.Range(0, population).Select(Longest));
@@ -35,8 +42,12 @@ public sealed class CostBoundsTests
         Assert.Equal(baseline * population, result.Cost.CostBeforeRub);
         Assert.Equal(perCase * population, result.Cost.CostAfterRub);
         Assert.Equal(perCase * population, Assert.Single(result.ByRegion).Cost.CostAfterRub);
-        Assert.Equal((Trillion - 40_000m) * LongestMonths * population, result.Cost.MeasuredChangeRub);
+        Assert.Equal((Trillion - 40_000m) * (LongestMonths - MonthsBeforeTheBound) * population, result.Cost.MeasuredChangeRub);
         Assert.Equal(Trillion * population, result.Cost.NewlyDeterminedRub);
+
+        Assert.Equal((long)population, result.Cost.NewlyDetermined);
+        Assert.Equal(result.Cost.CostAfterRub, result.ByMonth.Sum(m => m.CostAfterRub));  // every month, exactly
+        Assert.Equal(LongestMonths, result.ByMonth.Count);
 
         // The bound argued in ComparisonTally: at these costs a total leaves decimal's range only past 6.6e11 cases.
         Assert.True(decimal.MaxValue / perCase > 660_000_000_000m);
@@ -50,7 +61,7 @@ public sealed class CostBoundsTests
         var decision = TestEngine.Instance.Evaluate(policyCase);                 // 40,000 × 12 + 300,000
         var third = decimal.MaxValue / 3;                                       // exact: MaxValue is a multiple of 3
         var huge = With(decision, EntitlementKind.OneTimePayment, third, PaymentPeriod.Once);
-        var tally = new ComparisonTally();
+        var tally = new ComparisonTally(TestEngine.Instance, TestEngine.Instance);
 
         for (var i = 0; i < 3; i++) tally.Add(policyCase, decision, huge);
         var result = tally.Result();
@@ -70,7 +81,7 @@ public sealed class CostBoundsTests
         var decision = TestEngine.Instance.Evaluate(policyCase);
         var absurd = With(decision, EntitlementKind.MonthlyPay, decimal.MaxValue / 3, PaymentPeriod.Month); // × 12 months
 
-        var error = Assert.Throws<PolicyEvaluationException>(() => new ComparisonTally().Add(policyCase, decision, absurd));
+        var error = Assert.Throws<PolicyEvaluationException>(() => new ComparisonTally(TestEngine.Instance, TestEngine.Instance).Add(policyCase, decision, absurd));
         Assert.Equal(("Payment.MonthlyPayAtRegionalRate", "absurd"), (error.RuleName, error.CaseId));
         Assert.IsType<OverflowException>(error.InnerException);
         Assert.Contains("MonthlyPay", error.Message, StringComparison.Ordinal);

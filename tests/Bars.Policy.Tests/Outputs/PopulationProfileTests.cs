@@ -23,6 +23,27 @@ public sealed class PopulationProfileTests
     }
 
     [Fact]
+    public void Both_profiles_spread_asOf_over_the_whole_lifecycle_with_valid_injuries()
+    {
+        foreach (var profile in new[] { SyntheticProfile.Uniform, SyntheticProfile.Plausible })
+        {
+            var cases = SyntheticCases.Stream(9, profile).Take(3000).ToArray();
+            Assert.All(cases, c => Assert.True(TestEngine.Instance.Evaluate(c).IsValid, c.CaseId));
+            var phases = cases.Select(c => TestEngine.Instance.Evaluate(c)).Where(d => d.Enlistment!.Outcome == EnlistmentOutcome.Eligible)
+                .GroupBy(d => d.Service!.Phase).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var phase in new[] { ServicePhase.NotStarted, ServicePhase.Training, ServicePhase.Assigned, ServicePhase.Ended, ServicePhase.TerminatedEarly, ServicePhase.NoContract })
+            {
+                Assert.True(phases.GetValueOrDefault(phase) > 0, $"{profile}: no case in {phase}");
+            }
+
+            var terminated = cases.Where(c => c.Contract?.TerminatedEarlyOn is not null).ToArray();
+            Assert.Contains(terminated, c => c.Contract!.TerminatedBy == TerminatingParty.Unit);
+            Assert.Contains(terminated, c => c.Contract!.TerminatedBy is null);
+            Assert.Contains(cases, c => c.Injuries?.Any(i => i.OnDuty == false && i.Date < c.Contract?.StartDate) == true);
+        }
+    }
+
+    [Fact]
     public void The_uniform_profile_is_the_population_of_before()
     {
         Assert.Equal(SyntheticCases.Stream(3).Take(500), SyntheticCases.Stream(3, SyntheticProfile.Uniform).Take(500));
@@ -40,9 +61,10 @@ public sealed class PopulationProfileTests
         Assert.Contains("not data", help, StringComparison.Ordinal);
     }
 
+    // On the day enlistment is judged (I6): the contract's start, else asOf; the profiles draw ages on that day.
     private static int Age(PolicyCase c)
     {
-        var (birth, asOf) = (c.Applicant!.BirthDate!.Value, c.AsOf!.Value);
+        var (birth, asOf) = (c.Applicant!.BirthDate!.Value, c.Contract?.StartDate ?? c.AsOf!.Value);
         var years = asOf.Year - birth.Year;
         return birth.AddYears(years) > asOf ? years - 1 : years;
     }
