@@ -84,7 +84,7 @@ public sealed class CatalogTests
         var catalog = CatalogBuilder.Build(TestEngine.Instance);
 
         Assert.Contains(catalog.Rules, r => r.Name == "Service.GeneralDuties" && r.Claims.Contains("C20") && r.Decides.Contains("duties"));
-        Assert.Contains(catalog.Rules, r => r.Name == "Service.WarZoneDeploymentSourceSilent" && r.Claims.Contains("C21") && r.Decides.SequenceEqual(["war zone deployment"]));
+        Assert.Contains(catalog.Rules, r => r.Name == "Service.WarZoneDeploymentUnanswered" && r.Claims.Contains("C21") && r.Decides.SequenceEqual(["war zone deployment"]));
         Assert.Contains(catalog.Claims, c => c.Id == "C21");
     }
 

@@ -19,7 +19,7 @@ public sealed class ExplainTests
         Assert.Contains("Service: Assigned, from 2024-09-22 to 2025-08-31 (training ends on 2024-09-21)", text, StringComparison.Ordinal);
         Assert.Contains("  Duties, while assigned to tasks:\n  - guarding critically important sites", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("War zone deployment: Undetermined (the source is silent)", text, StringComparison.Ordinal);
-        Assert.Contains("Service.WarZoneDeploymentSourceSilent [C21]", text, StringComparison.Ordinal);
+        Assert.Contains("Service.WarZoneDeploymentUnanswered [C21]", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{", text, StringComparison.Ordinal);
     }
 
