@@ -33,10 +33,10 @@ internal static class CatalogBuilder
     private static CatalogReading[] ReadingsOf(IEnumerable<CatalogRule> rules) =>
         rules.SelectMany(r => r.Interpretations)
             .Concat(Readings.All.Select(r => r.Id))
-            .Where(ReadingWords.ById.ContainsKey)
+            .Where(Policy.Parameters.Readings.ById.ContainsKey)
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(ReadingWords.Number)
-            .Select(id => new CatalogReading(id, ReadingWords.ById[id]))
+            .OrderBy(Policy.Parameters.Readings.Number)
+            .Select(id => new CatalogReading(id, Policy.Parameters.Readings.ById[id]))
             .ToArray();
 
     private static List<CatalogParameter> Parameters(PolicyEngine engine)
