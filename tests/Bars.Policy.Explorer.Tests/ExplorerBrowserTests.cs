@@ -35,10 +35,13 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         Assert.Equal("C12", claim.Text);
         Assert.EndsWith("/rules#claim-C12", claim.GetAttribute("href"), StringComparison.Ordinal);
 
-        // Not a member: every entitlement is "Not entitled", each with the findings that say so (I4).
+        // Not a member: every entitlement is "Not entitled", each with the findings that say so (I4); keeping a public
+        // post does not arise for someone who holds none (I8).
         foreach (var e in expected.Entitlements)
         {
-            Assert.Equal("Not entitled", page.Status(e.Kind.ToString()));
+            var notApplicable = e.Kind == EntitlementKind.RetainPublicPosition;
+            Assert.Equal(notApplicable ? EntitlementStatus.NotApplicable : EntitlementStatus.NotEntitled, e.Status);
+            Assert.Equal(notApplicable ? "Does not arise" : "Not entitled", page.Status(e.Kind.ToString()));
             Assert.NotEmpty(page.Outcome(e.Kind.ToString()).FindElements(By.CssSelector(".finding")));
         }
 
