@@ -49,6 +49,12 @@ public sealed class ExplanationsBrowserTests(ExplorerSession session)
         var enlistment = shown.Single(o => o.GetAttribute("data-outcome") == "enlistment");
         Assert.Contains("depends on has a health restriction", enlistment.Text, StringComparison.Ordinal);
 
+        // Unknown is not no (I11): the decision above says enlistment is Undetermined for want of that answer, naming it.
+        Assert.Equal("Undetermined", page.Status("Enlistment"));
+        Assert.Equal("MissingInput", page.Outcome("Enlistment").FindElement(By.CssSelector(".reason")).GetAttribute("data-reason"));
+        Assert.Contains("healthRestriction", page.Outcome("Enlistment").FindElement(By.CssSelector(".finding-text")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Not known yet: Has a health restriction. Unknown is not no (I11)", session.Driver.FindElement(By.Id("unknown-meaning")).Text, StringComparison.Ordinal);
+
         // The form comes back with the answer as given.
         Assert.True(session.Driver.FindElement(By.Id("applicant-healthRestriction-unknown")).Selected);
     }

@@ -35,10 +35,13 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         Assert.Equal("C12", claim.Text);
         Assert.EndsWith("/rules#claim-C12", claim.GetAttribute("href"), StringComparison.Ordinal);
 
-        // Not a member: every entitlement is "Not entitled", each with the findings that say so (I4).
+        // Not a member: every entitlement is "Not entitled", each with the findings that say so (I4); keeping a public
+        // post does not arise for someone who holds none (I8).
         foreach (var e in expected.Entitlements)
         {
-            Assert.Equal("Not entitled", page.Status(e.Kind.ToString()));
+            var notApplicable = e.Kind == EntitlementKind.RetainPublicPosition;
+            Assert.Equal(notApplicable ? EntitlementStatus.NotApplicable : EntitlementStatus.NotEntitled, e.Status);
+            Assert.Equal(notApplicable ? "Does not arise" : "Not entitled", page.Status(e.Kind.ToString()));
             Assert.NotEmpty(page.Outcome(e.Kind.ToString()).FindElements(By.CssSelector(".finding")));
         }
 
@@ -154,6 +157,45 @@ public sealed class ExplorerBrowserTests(ExplorerSession session)
         Assert.Equal("Not owed", page.Status("RepayOneTimePayment"));
         Assert.Equal($"Training ends on {expected.Service!.TrainingEndsOn:yyyy-MM-dd}.", session.Driver.FindElement(By.Id("training-ends")).Text);
         Assert.Equal(expected.Service.Duties, session.Driver.FindElements(By.CssSelector("#duties li")).Select(li => li.Text));
+    }
+
+    [Fact]
+    public void A_contract_ended_by_the_unit_shows_each_answers_days_the_phase_ended_early_and_who_ended_it_kept_on_the_form()
+    {
+        var page = new CaseFormPage(session).Open();
+        page.Fill("caseId", "ended-by-unit").Region(Regions.Bryansk).Fill("asOf", "2025-04-01")
+            .Fill("applicant-birthDate", "1980-05-01").Sex(Sex.Male)
+            .Fill("contract-months", "12").Fill("contract-startDate", "2024-09-01").Fill("contract-terminatedEarlyOn", "2025-01-01");
+        session.Driver.FindElement(By.CssSelector("#contract-terminatedBy option[value='Unit']")).Click();
+        page.Decide();
+        session.Screenshot("ended-by-unit");
+
+        var expected = session.Engine.Evaluate(new PolicyCase("ended-by-unit", Regions.Bryansk, new DateOnly(2025, 4, 1), new Applicant(new DateOnly(1980, 5, 1), Sex.Male),
+            new Contract(12, new DateOnly(2024, 9, 1), new DateOnly(2025, 1, 1), TerminatingParty.Unit)));
+        Assert.Equal(new DateOnly(2024, 9, 1), expected.Enlistment!.JudgedOn);
+        Assert.StartsWith("Enlistment judged on 2024-09-01, the contract's start", session.Driver.FindElement(By.Id("judged-on")).Text, StringComparison.Ordinal);
+
+        // I13: after the unit ended it the source is silent on the repayment; the days run from the termination.
+        Assert.Equal(ObligationStatus.Undetermined, expected.Obligations.Single().Status);
+        Assert.Equal("Undetermined", page.Status("RepayOneTimePayment"));
+        Assert.Equal("From the termination: from 2025-01-01.", page.Outcome("RepayOneTimePayment").FindElement(By.CssSelector(".period")).Text);
+        Assert.Equal(ServicePhase.TerminatedEarly, expected.Service!.Phase);
+        Assert.Equal("Terminated early", page.Status("Service"));
+        Assert.Equal("This phase: from 2025-01-01.", page.Outcome("Service").FindElement(By.CssSelector(".period")).Text);
+        Assert.Empty(session.Driver.FindElements(By.Id("duties")));
+        Assert.Equal("Not entitled", page.Status("MonthlyPay"));
+        Assert.Equal("Covers the days: from 2024-09-01 to 2024-12-31.", page.Outcome("MonthlyPay").FindElement(By.CssSelector(".period")).Text);
+
+        // Keeping a post does not arise for a non-official: neutral grey, not the brown of an open answer.
+        var post = page.Outcome("RetainPublicPosition").FindElement(By.CssSelector(".status"));
+        Assert.Equal("Does not arise", post.Text);
+        Assert.Equal("rgba(61, 61, 61, 1)", post.GetCssValue("color"));
+        Assert.Equal("rgba(109, 59, 0, 1)", page.Outcome("RepayOneTimePayment").FindElement(By.CssSelector(".status")).GetCssValue("color"));
+        Assert.Equal("Undetermined", page.Status("WarZoneDeployment"));
+
+        Assert.True(session.Driver.FindElement(By.CssSelector("#contract-terminatedBy option[value='Unit']")).Selected);
+        var low = (IEnumerable<object>)session.Driver.ExecuteScript(ContrastScript)!;
+        Assert.True(!low.Any(), $"text below the contrast it needs: {string.Join("; ", low)}");
     }
 
     [Fact]

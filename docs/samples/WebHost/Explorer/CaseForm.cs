@@ -47,11 +47,14 @@ internal sealed class CaseForm
     /// <summary>The day of an early termination, as typed; empty when there was none.</summary>
     public string TerminatedEarlyOn { get; init; } = "";
 
+    /// <summary>Who ended the contract early (<c>Volunteer</c> or <c>Unit</c>, I13), as chosen; empty when not said.</summary>
+    public string TerminatedBy { get; init; } = "";
+
     /// <summary>The injuries, in the form's order.</summary>
     public IReadOnlyList<InjuryRow> Injuries { get; init; } = [];
 
     /// <summary>Whether any contract field is filled: a form with none describes a case without a contract.</summary>
-    public bool HasContract => Months.Length + StartDate.Length + TerminatedEarlyOn.Length > 0;
+    public bool HasContract => Months.Length + StartDate.Length + TerminatedEarlyOn.Length + TerminatedBy.Length > 0;
 
     /// <summary>An empty form for a new case, dated <paramref name="today"/>.</summary>
     public static CaseForm Blank(DateOnly today) => new() { CaseId = "case-1", AsOf = Date(today) };
@@ -83,6 +86,7 @@ internal sealed class CaseForm
             Months = Text("contract.months"),
             StartDate = Text("contract.startDate"),
             TerminatedEarlyOn = Text("contract.terminatedEarlyOn"),
+            TerminatedBy = Text("contract.terminatedBy"),
             Injuries = injuries,
         };
     }
@@ -111,6 +115,7 @@ internal sealed class CaseForm
             Months = policyCase.Contract?.Months?.ToString(CultureInfo.InvariantCulture) ?? "",
             StartDate = Date(policyCase.Contract?.StartDate),
             TerminatedEarlyOn = Date(policyCase.Contract?.TerminatedEarlyOn),
+            TerminatedBy = policyCase.Contract?.TerminatedBy?.ToString() ?? "",
             Injuries = policyCase.Injuries?.Select(i => new InjuryRow(Date(i.Date), i.OnDuty == true)).ToArray() ?? [],
         };
     }
@@ -148,6 +153,7 @@ internal sealed class CaseForm
                 else Text(json, "months", Months);
                 Text(json, "startDate", StartDate);
                 Text(json, "terminatedEarlyOn", TerminatedEarlyOn);
+                Text(json, "terminatedBy", TerminatedBy);
                 json.WriteEndObject();
             }
 

@@ -8,12 +8,16 @@ namespace Bars.Policy.Samples.WebHost.Explorer;
 /// </summary>
 internal sealed class ExplorerCatalog
 {
-    private readonly Lazy<(PolicyCatalog Catalog, IReadOnlyDictionary<string, string> Quotes)> described;
+    private readonly Lazy<Described> described;
 
     public ExplorerCatalog(PolicyEngine engine) => described = new(() =>
     {
         var catalog = engine.Describe();
-        return (catalog, catalog.Claims.ToDictionary(c => c.Id, c => c.Quote, StringComparer.Ordinal));
+        return new Described(
+            catalog,
+            catalog.Claims.ToDictionary(c => c.Id, c => c.Quote, StringComparer.Ordinal),
+            catalog.Readings.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
+            catalog.Rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal));
     });
 
     /// <summary>The catalogue.</summary>
@@ -22,6 +26,17 @@ internal sealed class ExplorerCatalog
     /// <summary>The source's words for a claim id the rules rest on, or null for an id the catalogue does not list.</summary>
     public string? QuoteOf(string claimId) => described.Value.Quotes.GetValueOrDefault(claimId);
 
-    /// <summary>Whether the catalogue page has an entry to link <paramref name="claimId"/> to.</summary>
-    public bool Lists(string claimId) => described.Value.Quotes.ContainsKey(claimId);
+    /// <summary>The catalogue page's entry for a citation: <c>claim-C12</c> for a claim, <c>reading-I11</c> for a
+    /// reading of the source (findings cite readings where the source has no words for a time answer); null for an id
+    /// the catalogue does not list.</summary>
+    public string? AnchorOf(string citation) =>
+        described.Value.Quotes.ContainsKey(citation) ? $"claim-{citation}"
+        : described.Value.Readings.Contains(citation) ? $"reading-{citation}"
+        : null;
+
+    /// <summary>Whether the catalogue page has a row for the rule <paramref name="ruleId"/> (the engine's own step for
+    /// unknown facts, I11, is not a rule of the policy and has none).</summary>
+    public bool ListsRule(string ruleId) => described.Value.Rules.Contains(ruleId);
+
+    private sealed record Described(PolicyCatalog Catalog, IReadOnlyDictionary<string, string> Quotes, IReadOnlySet<string> Readings, IReadOnlySet<string> Rules);
 }

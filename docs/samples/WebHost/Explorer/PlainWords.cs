@@ -11,7 +11,7 @@ internal static class PlainWords
     {
         UndeterminedReason.SourceSilent => "The source says nothing on this, so the library does not guess an answer.",
         UndeterminedReason.SourceConflict => "The source contradicts itself on this, so the library does not pick a side.",
-        UndeterminedReason.MissingInput => "The case lacks something this answer depends on (the findings say what).",
+        UndeterminedReason.MissingInput => "The case lacks something this answer depends on, such as a fact answered “Don't know”: unknown is not no (I11), so the library does not read it as one (the findings say what).",
         _ => reason.ToString(),
     };
 
@@ -34,6 +34,10 @@ internal static class PlainWords
 
         return text.ToString();
     }
+
+    /// <summary>A status in words: <c>NotEntitled</c> → <c>Not entitled</c>; <c>NotApplicable</c> → <c>Does not arise</c>
+    /// (I8: the question does not arise, neither granted nor refused).</summary>
+    public static string Status(string status) => status == nameof(EntitlementStatus.NotApplicable) ? "Does not arise" : Words(status);
 
     /// <summary>An amount in roubles: <c>40,000 RUB a month</c>, <c>300,000 RUB once</c>.</summary>
     public static string Amount(decimal rub, PaymentPeriod? period)
@@ -59,7 +63,7 @@ internal static class PlainWords
     public static string State(Bars.Policy.Explanation.OutcomeState? state)
     {
         if (state is null) return "no answer (the case is not valid then)";
-        var text = Words(state.Status);
+        var text = Status(state.Status);
         if (state.AmountRub is { } rub) text += ", " + Amount(rub, state.Period);
         if (state.UndeterminedReason is { } reason) text += $" ({ReasonShort(reason)})";
         return text;

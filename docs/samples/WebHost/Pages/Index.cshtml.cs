@@ -83,7 +83,7 @@ internal sealed class IndexModel(PolicyEngine engine, ExplorerCatalog catalog, I
             ["caseId"] = "Case reference", ["region"] = "Region", ["asOf"] = "Decide as of",
             ["applicant"] = "The applicant", ["applicant-birthDate"] = "Date of birth", ["applicant-sex"] = "Sex",
             ["contract"] = "The contract", ["contract-months"] = "Length in months", ["contract-startDate"] = "Start date",
-            ["contract-terminatedEarlyOn"] = "Terminated early on", ["injuries"] = "Injuries",
+            ["contract-terminatedEarlyOn"] = "Terminated early on", ["contract-terminatedBy"] = "Terminated by", ["injuries"] = "Injuries",
             ["timeline-from"] = "Timeline from", ["timeline-to"] = "Timeline to",
         };
         foreach (var flag in ApplicantFlag.All) ids[$"applicant-{flag.Field}"] = flag.Label;

@@ -10,8 +10,8 @@ internal sealed class RulesModel(ExplorerCatalog catalog) : PageModel
     /// <summary>The engine's catalogue.</summary>
     public PolicyCatalog Catalog => catalog.Catalog;
 
-    /// <summary>Whether the catalogue lists the claim (so it can be linked).</summary>
-    public bool Lists(string claimId) => catalog.Lists(claimId);
+    /// <summary>The page's entry for a claim or a reading (<c>claim-C12</c>, <c>reading-I8</c>), or null when it has none.</summary>
+    public string? AnchorOf(string citation) => catalog.AnchorOf(citation);
 
     public void OnGet()
     {
