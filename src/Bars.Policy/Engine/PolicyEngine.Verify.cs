@@ -88,7 +88,7 @@ public sealed partial class PolicyEngine
             .Select(r => r.Definition)
             .ToArray();
 
-    /// <summary>The input classes of <paramref name="region"/> (the why-not and timeline work reuse them).</summary>
+    /// <summary>The input classes of <paramref name="region"/>, from its boundaries (the timeline and why-not read the same).</summary>
     internal InputClasses ClassesOf(string region, IReadOnlyList<NRules.RuleModel.IRuleDefinition>? rules = null) =>
-        InputClasses.Of(region, rules ?? RulesIn(region), ParametersOf(region));
+        InputClasses.Of(region, rules is null ? BoundariesOf(region) : RuleBoundaries.Of(region, rules, ParametersOf(region)));
 }

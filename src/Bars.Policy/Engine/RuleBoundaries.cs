@@ -5,17 +5,18 @@ using Bars.Policy.Parameters;
 using Bars.Policy.Rules.Facts;
 using NRules.RuleModel;
 
-namespace Bars.Policy.Verification;
+namespace Bars.Policy.Engine;
 
 /// <summary>
-/// Where a region's conditions turn on its whole-number input fields (the cuts: a field's value where some
-/// comparison changes from false to true), read off the conditions themselves: in
+/// Where a region's decisions can turn, read once off its own rules and parameters: the one place the timeline, why-not
+/// and verification take their boundaries from. For each whole-number input field the cuts (a field's value where
+/// some comparison changes from false to true), read off the conditions themselves: in
 /// <c>x.Age &gt;= x.Whole(Parameter.MinimumAge)</c> the field is the age and it turns at the minimum age of every
-/// period; in a host's <c>x.Case.Age &gt; 40</c> at 41. The side that is not the field is
-/// evaluated, for each period's parameters, on a probe fact: any expression of constants, captured values and
-/// parameters will do.
+/// period; in a host's <c>x.Case.Age &gt; 40</c> at 41. The side that is not the field is evaluated, for each period's
+/// parameters, on a probe fact: any expression of constants, captured values and parameters will do. And the dates:
+/// the days a parameter's value changes (<see cref="ParameterTimeline.ChangeDays"/>) and the dates a condition names.
 /// </summary>
-internal sealed class Boundaries
+internal sealed class RuleBoundaries
 {
     private static readonly Dictionary<MemberInfo, string> FieldsRead = new()
     {
@@ -29,6 +30,7 @@ internal sealed class Boundaries
     private static readonly HashSet<MemberInfo> Unsplit =
     [
         typeof(CaseFacts).GetProperty(nameof(CaseFacts.AsOf))!,
+        typeof(CaseFacts).GetProperty(nameof(CaseFacts.JudgedOn))!,
         typeof(CaseFacts).GetProperty(nameof(CaseFacts.CaseId))!,
         typeof(CaseFacts).GetProperty(nameof(CaseFacts.TrainingEndsOn), BindingFlags.Instance | BindingFlags.NonPublic)!,
         typeof(ContractFacts).GetProperty(nameof(ContractFacts.StartDate))!,
@@ -37,20 +39,45 @@ internal sealed class Boundaries
         typeof(ContractFacts).GetProperty(nameof(ContractFacts.InForce))!,
     ];
 
+    /// <summary>The largest whole number read as an age, a day count or a length in months (a hundred years of months).</summary>
+    public const int MaxNumber = 1200;
+
+    /// <summary>The ages (on the day enlistment is judged) at which a comparison turns.</summary>
     public List<int> Ages { get; } = [];
 
+    /// <summary>The contract lengths in months at which a comparison turns.</summary>
     public List<int> Months { get; } = [];
 
+    /// <summary>The days of the contract at which a comparison turns (day 22: assigned).</summary>
     public List<int> ContractDays { get; } = [];
 
+    /// <summary>The counts of injuries on duty at which a comparison turns.</summary>
     public List<int> InjuriesOnDuty { get; } = [];
 
+    /// <summary>Comparisons of the input the cuts do not cover, each naming its rule.</summary>
     public List<string> Unread { get; } = [];
 
-    /// <summary>The boundaries of <paramref name="rules"/>' conditions over the region's <paramref name="periods"/>.</summary>
-    public static Boundaries Of(string region, IReadOnlyList<IRuleDefinition> rules, IReadOnlyList<RegionParameters> periods)
+    /// <summary>The days the region's parameters take another value on, ascending: where the calendar is cut into periods.</summary>
+    public IReadOnlyList<DateOnly> ParameterChanges { get; private set; } = [];
+
+    /// <summary>The dates a condition names (a host's "from 2026-01-01"): the date and the day after, ascending.</summary>
+    public SortedSet<DateOnly> NamedDates { get; } = [];
+
+    /// <summary>
+    /// The whole numbers, 0 to <see cref="MaxNumber"/>, ascending, worth trying for a field: every cut, and every whole
+    /// value a parameter takes in some period (a contract length the policy names, say, where no comparison turns).
+    /// </summary>
+    public IReadOnlyList<int> Numbers { get; private set; } = [];
+
+    /// <summary>The parameters of each period of the region's calendar, the first period first.</summary>
+    public IReadOnlyList<RegionParameters> Periods { get; private set; } = [];
+
+    /// <summary>The boundaries of <paramref name="rules"/>' conditions and <paramref name="timeline"/>'s periods.</summary>
+    public static RuleBoundaries Of(string region, IEnumerable<IRuleDefinition> rules, ParameterTimeline timeline)
     {
-        var found = new Boundaries();
+        var changes = timeline.ChangeDays();
+        RegionParameters[] periods = changes.Count == 0 ? [timeline.Shipped] : changes.Prepend(DateOnly.MinValue).Select(d => timeline.On(d)).ToArray();
+        var found = new RuleBoundaries { ParameterChanges = changes, Periods = periods };
         foreach (var rule in rules)
         {
             foreach (var condition in RuleExpressions.ConditionsOf(rule))
@@ -59,6 +86,16 @@ internal sealed class Boundaries
             }
         }
 
+        var numbers = new SortedSet<int>(found.Ages.Concat(found.Months).Concat(found.ContractDays).Concat(found.InjuriesOnDuty));
+        foreach (var period in periods)
+        {
+            foreach (var p in Enum.GetValues<Parameter>())
+            {
+                if (period[p]?.Value is { } v && v == decimal.Truncate(v) && v >= 0 && v <= MaxNumber) numbers.Add((int)v);
+            }
+        }
+
+        found.Numbers = numbers.Where(n => n is >= 0 and <= MaxNumber).ToArray();
         return found;
     }
 
@@ -70,7 +107,7 @@ internal sealed class Boundaries
         _ => Months,
     };
 
-    private sealed class Reader(Boundaries found, string rule, string region, LambdaExpression condition, IReadOnlyList<RegionParameters> periods) : ExpressionVisitor
+    private sealed class Reader(RuleBoundaries found, string rule, string region, LambdaExpression condition, IReadOnlyList<RegionParameters> periods) : ExpressionVisitor
     {
         protected override Expression VisitBinary(BinaryExpression node)
         {
@@ -88,7 +125,20 @@ internal sealed class Boundaries
             var (field, other, flipped) = FieldOf(left) is { } l ? (l, right, false) : FieldOf(right) is { } r ? (r, left, true) : (null, null, false);
             if (field is null)
             {
-                if (Reads(left) || Reads(right)) found.Unread.Add($"{rule}: {node} (a comparison the classes do not split on)");
+                if (Reads(left) || Reads(right))
+                {
+                    found.Unread.Add($"{rule}: {node} (a comparison the classes do not split on)");
+                    foreach (var side in (Expression[])[left, right])
+                    {
+                        // A date a condition compares the input with: the decision may turn on it and on the day after.
+                        if (!Reads(side) && EvaluateObject(side, periods[0]) is DateOnly date)
+                        {
+                            found.NamedDates.Add(date);
+                            if (date < DateOnly.MaxValue) found.NamedDates.Add(date.AddDays(1));
+                        }
+                    }
+                }
+
                 return;
             }
 
@@ -127,7 +177,15 @@ internal sealed class Boundaries
         };
 
         // The value of the side that is not the field, on a probe fact of the period, or null when it cannot be read.
-        private int? Evaluate(Expression side, RegionParameters period)
+        private int? Evaluate(Expression side, RegionParameters period) => EvaluateObject(side, period) switch
+        {
+            int i => i,
+            decimal d when decimal.Truncate(d) == d && d is >= int.MinValue and <= int.MaxValue => (int)d,
+            _ => null,
+        };
+
+        // The value of an expression that reads no input, on a probe fact of the period, or null when it throws.
+        private object? EvaluateObject(Expression side, RegionParameters period)
         {
             try
             {
@@ -141,13 +199,7 @@ internal sealed class Boundaries
                         : null;
                 }
 
-                var value = Expression.Lambda(Expression.Convert(side, typeof(object)), condition.Parameters).Compile(preferInterpretation: true).DynamicInvoke(arguments);
-                return value switch
-                {
-                    int i => i,
-                    decimal d when decimal.Truncate(d) == d && d is >= int.MinValue and <= int.MaxValue => (int)d,
-                    _ => null,
-                };
+                return Expression.Lambda(Expression.Convert(side, typeof(object)), condition.Parameters).Compile(preferInterpretation: true).DynamicInvoke(arguments);
             }
             catch (TargetInvocationException)
             {
