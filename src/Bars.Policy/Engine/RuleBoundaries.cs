@@ -45,6 +45,17 @@ internal sealed class RuleBoundaries
     /// <summary>The ages (on the day enlistment is judged) at which a comparison turns.</summary>
     public List<int> Ages { get; } = [];
 
+    private static readonly MemberInfo AsOfMember = typeof(CaseFacts).GetProperty(nameof(CaseFacts.AsOf))!;
+
+    // The days of a contract its phase classes fall on either side of.
+    private static readonly HashSet<MemberInfo> PhaseEdges =
+    [
+        typeof(ContractTerm).GetProperty(nameof(ContractTerm.Start))!,
+        typeof(ContractTerm).GetProperty(nameof(ContractTerm.End))!,
+        typeof(ContractFacts).GetProperty(nameof(ContractFacts.StartDate))!,
+        typeof(ContractFacts).GetProperty(nameof(ContractFacts.TerminatedEarlyOn))!,
+    ];
+
     /// <summary>The contract lengths in months at which a comparison turns.</summary>
     public List<int> Months { get; } = [];
 
@@ -107,6 +118,8 @@ internal sealed class RuleBoundaries
         _ => Months,
     };
 
+    private static readonly object Threw = new();
+
     private sealed class Reader(RuleBoundaries found, string rule, string region, LambdaExpression condition, IReadOnlyList<RegionParameters> periods) : ExpressionVisitor
     {
         protected override Expression VisitBinary(BinaryExpression node)
@@ -125,6 +138,7 @@ internal sealed class RuleBoundaries
             var (field, other, flipped) = FieldOf(left) is { } l ? (l, right, false) : FieldOf(right) is { } r ? (r, left, true) : (null, null, false);
             if (field is null)
             {
+                if (IsPhaseEdge(left, right) || IsPhaseEdge(right, left)) return; // the phase classes give both sides
                 if (Reads(left) || Reads(right))
                 {
                     found.Unread.Add($"{rule}: {node} (a comparison the classes do not split on)");
@@ -151,7 +165,11 @@ internal sealed class RuleBoundaries
 
             foreach (var period in periods)
             {
-                if (Evaluate(other!, period) is not { } value)
+                // A parameter the period does not state (a contract length where C10 does not apply): no cut there; a
+                // case that reached the comparison would throw, and verification reports a throw.
+                var raw = EvaluateObject(other!, period);
+                if (ReferenceEquals(raw, Threw)) continue;
+                if (AsWhole(raw) is not { } value)
                 {
                     found.Unread.Add($"{rule}: {node} (its value could not be read)");
                     return;
@@ -176,15 +194,21 @@ internal sealed class RuleBoundaries
             _ => type,
         };
 
+        // asOf against a day the contract itself names (its start, the end of its term, its termination): the
+        // contract's phases on asOf (not started, day 1, last day, after the end, terminated on asOf) fall on both sides.
+        private static bool IsPhaseEdge(Expression asOf, Expression day) =>
+            Stripped(asOf) is MemberExpression { Member: var a } && a == AsOfMember
+            && Stripped(day) is MemberExpression { Member: var d } && PhaseEdges.Contains(d);
+
         // The value of the side that is not the field, on a probe fact of the period, or null when it cannot be read.
-        private int? Evaluate(Expression side, RegionParameters period) => EvaluateObject(side, period) switch
+        private static int? AsWhole(object? value) => value switch
         {
             int i => i,
             decimal d when decimal.Truncate(d) == d && d is >= int.MinValue and <= int.MaxValue => (int)d,
             _ => null,
         };
 
-        // The value of an expression that reads no input, on a probe fact of the period, or null when it throws.
+        // What an expression that reads no input evaluates to on a probe fact of the period, or Threw.
         private object? EvaluateObject(Expression side, RegionParameters period)
         {
             try
@@ -203,7 +227,7 @@ internal sealed class RuleBoundaries
             }
             catch (TargetInvocationException)
             {
-                return null;
+                return Threw;
             }
         }
 

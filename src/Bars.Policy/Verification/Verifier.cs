@@ -32,14 +32,19 @@ internal static partial class Verifier
 
     /// <summary>Checks every combination of <paramref name="classes"/>.</summary>
     public static Outcome Full(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules) =>
-        Run(engine, classes, rules, classes.Combinations, classes.ChoiceAt, parallel: true);
+        Full(engine.Evaluate, classes, rules);
+
+    /// <summary>Checks every combination of <paramref name="classes"/> as <paramref name="evaluate"/> decides them
+    /// (the engine's own evaluation, or a deliberately broken one: the mutation check of the invariants).</summary>
+    public static Outcome Full(Func<PolicyCase, PolicyDecision> evaluate, InputClasses classes, IReadOnlyCollection<string> rules) =>
+        Run(evaluate, classes, rules, classes.Combinations, classes.ChoiceAt, parallel: true);
 
     /// <summary>Evaluates the given combinations only, on the calling thread, for clashes, gaps and throws only (the
     /// fast check at build: one evaluation per case, nothing else).</summary>
     public static Outcome Subset(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, IReadOnlyList<Choice> choices) =>
-        Run(engine, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
+        Run(engine.Evaluate, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
 
-    private static Outcome Run(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
+    private static Outcome Run(Func<PolicyCase, PolicyDecision> engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
     {
         var watch = Stopwatch.StartNew();
         var total = new Tally();
@@ -96,7 +101,7 @@ internal static partial class Verifier
     }
 
     // A smaller counterexample has fewer fields off their usual class; among equals, the first combination.
-    private static void Check(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally, bool full)
+    private static void Check(Func<PolicyCase, PolicyDecision> engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally, bool full)
     {
         if (classes.Build(choice, CaseId) is not { } c) return;
         tally.Cases++;
@@ -121,11 +126,11 @@ internal static partial class Verifier
     }
 
     // The decision, or null when the evaluation failed (and the failure is recorded).
-    private static PolicyDecision? Evaluate(PolicyEngine engine, PolicyCase c, Choice choice, long size, Tally tally, bool reversed)
+    private static PolicyDecision? Evaluate(Func<PolicyCase, PolicyDecision> engine, PolicyCase c, Choice choice, long size, Tally tally, bool reversed)
     {
         try
         {
-            var d = engine.Evaluate(c);
+            var d = engine(c);
             if (d.IsValid) return d;
             tally.Fail(VerificationCheck.InvalidCase, "invalid", $"The case built for the classes is invalid: {string.Join("; ", d.Errors)}.", [], choice, size, reversed);
         }
@@ -182,7 +187,10 @@ internal static partial class Verifier
     {
         if (now.Enlistment!.Outcome != later.Enlistment!.Outcome)
         {
-            var rule = later.Enlistment.Findings.Select(f => f.RuleId).FirstOrDefault() ?? "?";
+            // The rules whose findings differ between the two dates are the ones that read the date.
+            var ids = now.Enlistment.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            var laterIds = later.Enlistment.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            var rule = laterIds.Except(ids).Concat(ids.Except(laterIds)).FirstOrDefault() ?? later.Enlistment.Findings.Select(f => f.RuleId).FirstOrDefault() ?? "?";
             tally.Fail(VerificationCheck.JudgedOnce, "enlistment", $"The enlistment of a case with a contract is {now.Enlistment.Outcome} on its asOf but {later.Enlistment.Outcome} on {laterOn:yyyy-MM-dd} ({rule}); it is judged once, on the contract's start (I6).", [rule], choice, size, false);
         }
 
