@@ -16,7 +16,7 @@ public sealed partial class PolicyEngine
         boundaries.GetOrAdd(region, r => RuleBoundaries.Of(r, RulesIn(r), ParametersOf(r)));
 
     // The candidates of the case's region; null for a region this engine does not know (the case is then invalid).
-    private CaseCandidates? CandidatesOf(string? region) =>
+    internal CaseCandidates? CandidatesOf(string? region) =>
         region is not null && regions.TryGetValue(region, out var runtime)
             ? candidates.GetOrAdd(region, r => CaseCandidates.For(BoundariesOf(r), runtime.Parameters))
             : null;

@@ -169,6 +169,29 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void The_candidate_dates_are_the_contracts_own_days_and_birthdays_only_where_age_is_judged_on_asOf()
+    {
+        var candidates = TestEngine.Instance.CandidatesOf(Regions.Belgorod)!;
+        var applicant = new Applicant(new DateOnly(1959, 3, 1), Sex.Male);     // 66 on 2025-03-01
+        var window = (After: new DateOnly(2024, 1, 1), UpTo: new DateOnly(2026, 12, 31));
+
+        // A member from 2024-09-01, terminated on 2025-05-10, injured off duty on 2025-04-02.
+        var member = new PolicyCase("d-1", Regions.Belgorod, new DateOnly(2025, 6, 1), applicant,
+            new Contract(12, new DateOnly(2024, 9, 1), new DateOnly(2025, 5, 10)), [new Injury(new DateOnly(2025, 4, 2), false)]);
+        Assert.Equal(
+            [new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 22), new DateOnly(2025, 4, 2), new DateOnly(2025, 5, 10), new DateOnly(2025, 9, 1)],
+            candidates.BoundaryDates(member, window.After, window.UpTo));    // start, day 22, injury, termination, after the term
+
+        // Without a contract, or before one that starts later, the birthdays at the ages the rules turn on count (I6).
+        var applying = new PolicyCase("d-2", Regions.Belgorod, new DateOnly(2024, 10, 1), applicant);
+        Assert.Equal([new DateOnly(2025, 3, 1)], candidates.BoundaryDates(applying, window.After, window.UpTo));
+        var later = applying with { Contract = new Contract(6, new DateOnly(2025, 6, 1)) };
+        Assert.Equal(
+            [new DateOnly(2025, 3, 1), new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 22), new DateOnly(2025, 12, 1)],
+            candidates.BoundaryDates(later, window.After, window.UpTo));
+    }
+
+    [Fact]
     public void A_timeline_stops_at_its_evaluation_budget_and_says_how_far_it_is_complete()
     {
         // A year of daily injuries off duty (valid any day up to asOf, I12): each day is a candidate date.
