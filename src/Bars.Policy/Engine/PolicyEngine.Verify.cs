@@ -17,10 +17,14 @@ public sealed partial class PolicyEngine
     /// <summary>
     /// Checks every region's rule set — shipped rules, host rules, host parameters, disabled rules — over every
     /// combination of input classes: for each input field, the classes its rules can tell apart, read off the rules'
-    /// conditions and the parameters' values in each of their periods (ages, contract lengths and days, injuries),
-    /// every flag both ways, every sex. For each combination it proves that every outcome is decided exactly once,
-    /// nothing throws, every Undetermined has its reason, every finding cites a claim or a host citation, a non-member
-    /// has no entitlement or duty (I4), and the decision does not depend on the order of the injuries. It reports the
+    /// conditions and the parameters' values in each of their periods (ages on the day enlistment is judged and a
+    /// birthday after the contract's start, contract lengths, the contract's phases on asOf, an early termination by
+    /// either party, injuries on and off duty), every flag both ways, every sex. For each combination it proves that
+    /// every outcome is decided exactly once, nothing throws, every Undetermined has its reason, every finding cites a
+    /// claim, a reading or a host citation, someone never a member (not Eligible, or no contract) has no entitlement or
+    /// duty (I4, I7), monthly pay and the retained post hold only while a member (I8), duties only while Assigned
+    /// (I10), the decision does not depend on the order of the injuries, and, against the same case a year after its
+    /// term, the enlistment is the same (I6) and what was granted for good still is (I8). It reports the
     /// rules that never fire and the claims no finding cites. Uses every core; hundreds of thousands of cases per
     /// region take seconds.
     /// </summary>
@@ -88,7 +92,7 @@ public sealed partial class PolicyEngine
             .Select(r => r.Definition)
             .ToArray();
 
-    /// <summary>The input classes of <paramref name="region"/> (the why-not and timeline work reuse them).</summary>
+    /// <summary>The input classes of <paramref name="region"/>, from its boundaries (the timeline and why-not read the same).</summary>
     internal InputClasses ClassesOf(string region, IReadOnlyList<NRules.RuleModel.IRuleDefinition>? rules = null) =>
-        InputClasses.Of(region, rules ?? RulesIn(region), ParametersOf(region));
+        InputClasses.Of(region, rules is null ? BoundariesOf(region) : RuleBoundaries.Of(region, rules, ParametersOf(region)));
 }

@@ -1,59 +1,39 @@
-using System.Linq.Expressions;
-using System.Reflection;
 using Bars.Policy.Engine;
 using Bars.Policy.Parameters;
-using NRules.RuleModel;
 
 namespace Bars.Policy.Explanation;
 
 /// <summary>
-/// Where a region's decisions can change, read off its own rules and parameters rather than written per rule: the
-/// whole numbers its conditions compare against (constants such as a host's 21, values the rules captured) and
-/// every value its parameters take (the ages 18 and 65, 21 days of training, 6- and 12-month contracts, a host's
-/// values), and the dates its conditions name and its parameters' periods start and end. From those, for one case:
-/// the dates on which its decision can change (birthdays at those ages, the days of the contract at those
-/// counts, its end, the case's own dates), and the one-field changes worth trying.
+/// For one case, the dates its decision can change on and the one-field changes worth trying, from the region's
+/// boundaries (<see cref="RuleBoundaries"/>, read once off its rules and parameters: the one place they are derived).
 /// </summary>
 internal sealed class CaseCandidates
 {
-    /// <summary>The largest whole number read as an age, a day count or a length in months (a hundred years of months).</summary>
-    public const int MaxNumber = 1200;
+    /// <summary>The largest whole number read as an age, a day count or a length in months.</summary>
+    public const int MaxNumber = RuleBoundaries.MaxNumber;
 
-    private CaseCandidates(IReadOnlyList<int> numbers, IReadOnlyList<DateOnly> dates)
+    private readonly RuleBoundaries boundaries;
+    private readonly ParameterTimeline timeline;
+
+    private CaseCandidates(RuleBoundaries boundaries, ParameterTimeline timeline)
     {
-        Numbers = numbers;
-        Dates = dates;
+        this.boundaries = boundaries;
+        this.timeline = timeline;
     }
 
-    /// <summary>The whole numbers, 0 to <see cref="MaxNumber"/>, ascending, that the rules compare against or the parameters take.</summary>
-    public IReadOnlyList<int> Numbers { get; }
+    /// <summary>The whole numbers, 0 to <see cref="MaxNumber"/>, ascending, that the rules turn on or the parameters take.</summary>
+    public IReadOnlyList<int> Numbers => boundaries.Numbers;
 
-    /// <summary>The dates the conditions name and the parameters' periods start on or end after, ascending.</summary>
-    public IReadOnlyList<DateOnly> Dates { get; }
-
-    /// <summary>The candidates of a region with <paramref name="rules"/> and <paramref name="parameters"/>.</summary>
-    public static CaseCandidates For(IEnumerable<IRuleDefinition> rules, ParameterTimeline parameters)
-    {
-        var finder = new ConstantFinder();
-        foreach (var rule in rules)
-        {
-            foreach (var lambda in RuleExpressions.ConditionsOf(rule)) finder.Visit(lambda);
-        }
-
-        IEnumerable<ParameterValue> values = [.. Enum.GetValues<Parameter>().Select(p => parameters.Shipped[p]).OfType<ParameterValue>(), .. parameters.HostValues];
-        foreach (var value in values)
-        {
-            finder.Number(value.Value);
-            if (value.EffectiveFrom is { } from) finder.Dates.Add(from);
-            if (value.EffectiveTo is { } to && to < DateOnly.MaxValue) finder.Dates.Add(to.AddDays(1));
-        }
-
-        return new CaseCandidates(finder.Numbers.Order().ToArray(), finder.Dates.Order().ToArray());
-    }
+    /// <summary>The candidates of a region with <paramref name="boundaries"/> and <paramref name="parameters"/>.</summary>
+    public static CaseCandidates For(RuleBoundaries boundaries, ParameterTimeline parameters) => new(boundaries, parameters);
 
     /// <summary>
     /// The dates after <paramref name="after"/> and up to <paramref name="upTo"/> on which the decision of
-    /// <paramref name="c"/>, evaluated on that date, can differ from the day before's, ascending.
+    /// <paramref name="c"/>, evaluated on that date, can differ from the day before's, ascending: the contract's start,
+    /// the day after training ends (and each day of the contract a rule counts to), the day after the end of term,
+    /// the termination day, each injury's day, each day a parameter takes another value and each date a condition
+    /// names; and the birthdays at the ages the rules turn on, on the days age is judged on <c>asOf</c>: before the
+    /// contract's start, or throughout without one (from the start, enlistment was judged once, I6).
     /// </summary>
     public SortedSet<DateOnly> BoundaryDates(PolicyCase c, DateOnly after, DateOnly upTo)
     {
@@ -63,29 +43,26 @@ internal sealed class CaseCandidates
             if (date is { } d && after < d && d <= upTo) found.Add(d);
         }
 
-        foreach (var d in Dates) Add(d);
+        foreach (var d in boundaries.ParameterChanges) Add(d);
+        foreach (var d in boundaries.NamedDates) Add(d);
+        var start = c.Contract?.StartDate;
         if (c.Applicant?.BirthDate is { } birth)
         {
             Add(birth);
-            foreach (var n in Numbers)
+            foreach (var age in boundaries.Ages)
             {
-                // An age compared with n changes on the birthday of n (below/at least) or of n + 1 (at most/above).
-                Add(AddYears(birth, n));
-                Add(AddYears(birth, n + 1));
+                // An age cut at n turns on the n-th birthday.
+                if (AddYears(birth, age) is { } birthday && (start is not { } s || birthday < s)) Add(birthday);
             }
         }
 
-        if (c.Contract is { StartDate: { } start } k)
+        if (c.Contract is { StartDate: { } first } k)
         {
-            Add(start);
-            foreach (var n in Numbers)
-            {
-                // A day of the contract compared with n changes on day n or day n + 1.
-                Add(AddDays(start, n - 1));
-                Add(AddDays(start, n));
-            }
-
-            if (k.Months is > 0 and var months && ContractTerm.OfMonths(start, months) is { } term) Add(AddDays(term.End, 1));
+            Add(first);
+            // Training's length is read on the start (ParameterDay); the day after it ends the member is assigned.
+            if (timeline.On(first, Parameter.TrainingDays)?.AsInt is { } training) Add(AddDays(first, training));
+            foreach (var day in boundaries.ContractDays) Add(AddDays(first, day - 1));
+            if (k.Months is > 0 and var months && ContractTerm.OfMonths(first, months) is { } term) Add(AddDays(term.End, 1));
             Add(k.TerminatedEarlyOn);
         }
 
@@ -175,58 +152,5 @@ internal sealed class CaseCandidates
     {
         var n = (long)date.DayNumber + days;
         return n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)n) : null;
-    }
-
-    // Whole numbers and dates named in conditions: constants, and values a rule captured (its fields, a closure's).
-    private sealed class ConstantFinder : ExpressionVisitor
-    {
-        public HashSet<int> Numbers { get; } = [];
-
-        public HashSet<DateOnly> Dates { get; } = [];
-
-        public void Number(object? value)
-        {
-            decimal? n = value switch
-            {
-                int i => i,
-                long l => l,
-                short s => s,
-                byte b => b,
-                decimal d => d,
-                double d when double.IsFinite(d) && Math.Abs(d) < 1e9 => (decimal)d,
-                _ => null,
-            };
-            if (n is { } x && x == decimal.Truncate(x) && x >= 0 && x <= MaxNumber) Numbers.Add((int)x);
-            if (value is DateOnly date)
-            {
-                Dates.Add(date);
-                if (date < DateOnly.MaxValue) Dates.Add(date.AddDays(1));
-            }
-        }
-
-        protected override Expression VisitConstant(ConstantExpression node)
-        {
-            Number(node.Value);
-            return node;
-        }
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            if (node.Expression is null && node.Member is FieldInfo { IsStatic: true } staticField)
-            {
-                Number(staticField.GetValue(null));
-            }
-            else if (node.Expression is ConstantExpression { Value: { } owner })
-            {
-                Number(node.Member switch
-                {
-                    FieldInfo f => f.GetValue(owner),
-                    PropertyInfo p when p.GetIndexParameters().Length == 0 => p.GetValue(owner),
-                    _ => null,
-                });
-            }
-
-            return base.VisitMember(node);
-        }
     }
 }

@@ -3,7 +3,9 @@ namespace Bars.Policy.Explanation;
 /// <summary>
 /// When a case's answer changes (<see cref="PolicyEngine.Timeline(PolicyCase, DateOnly, DateOnly)"/>): its
 /// outcomes on the first day of a window, then each date in the window on which an outcome, an amount or the
-/// phase changes, found from the rules' and parameters' own boundaries. Compares by content.
+/// phase changes, found from the rules' and parameters' own boundaries. Its work is bounded
+/// (<see cref="DefaultMaxEvaluations"/>): a timeline that ran out of evaluations says so (<see cref="Exhausted"/>) and
+/// is complete up to <see cref="CoveredTo"/>. Compares by content.
 /// </summary>
 public sealed record CaseTimeline
 {
@@ -24,7 +26,12 @@ public sealed record CaseTimeline
         Entries = EquatableList<TimelineEntry>.Of(entries);
         Evaluations = evaluations;
         Errors = EquatableList<ValidationError>.Of(errors);
+        CoveredTo = to;
     }
+
+    /// <summary>The evaluations a timeline may make unless told otherwise: a window of years with a few boundaries
+    /// takes tens; thousands of dated events (injuries) take one each.</summary>
+    public const int DefaultMaxEvaluations = 2_000;
 
     /// <summary>The case's identifier.</summary>
     public string? CaseId { get; }
@@ -43,6 +50,14 @@ public sealed record CaseTimeline
 
     /// <summary>How many evaluations it took: one for <see cref="From"/> and one per candidate date, not one per day.</summary>
     public int Evaluations { get; }
+
+    /// <summary>Whether the evaluation budget ran out before <see cref="To"/>: the entries are then those up to
+    /// <see cref="CoveredTo"/>, and what happens after it is not known.</summary>
+    public bool Exhausted => CoveredTo < To;
+
+    /// <summary>The last day the timeline is complete for: <see cref="To"/>, or an earlier day when
+    /// <see cref="Exhausted"/>.</summary>
+    public DateOnly CoveredTo { get; internal init; }
 
     /// <summary>What is wrong with the case (evaluated on its own date); when not empty, nothing else is given.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }

@@ -3,30 +3,47 @@ namespace Bars.Policy.Explanation;
 /// <summary>
 /// A case's timeline: evaluated on the window's first day and on each candidate date the rules and parameters give
 /// (<see cref="CaseCandidates.BoundaryDates"/>), never day by day; between two candidates nothing the rules read
-/// changes, so the decision cannot either. On each date the case is taken as it stood then (<see cref="On"/>).
+/// changes, so the decision cannot either. On each date the case is taken as it stood then (<see cref="On"/>). Where
+/// an outcome changes, its "before" is the case evaluated on the day before the change (its findings speak of that
+/// day, not of an earlier candidate). The work is bounded by an evaluation budget: when it runs out, the timeline
+/// says so and how far it got.
 /// </summary>
 internal static class TimelineSearch
 {
-    public static CaseTimeline Run(PolicyCase c, DateOnly from, DateOnly to, CaseCandidates? candidates, Func<PolicyCase, PolicyDecision> evaluate)
+    public static CaseTimeline Run(PolicyCase c, DateOnly from, DateOnly to, CaseCandidates? candidates, int maxEvaluations, Func<PolicyCase, PolicyDecision> evaluate)
     {
-        var own = evaluate(c);
-        if (!own.IsValid || candidates is null) return new CaseTimeline(own.CaseId, from, to, [], [], 1, own.Errors);
+        var budget = new EvaluationBudget(evaluate, maxEvaluations);
+        var own = budget.Evaluate(c)!;
+        if (!own.IsValid || candidates is null) return new CaseTimeline(own.CaseId, from, to, [], [], budget.Used, own.Errors);
+        var first = budget.Evaluate(On(c, from))!; // the budget is at least two
 
-        var evaluations = 1;
-        var before = OutcomeState.Of(evaluate(On(c, from)));
-        evaluations++;
-        var start = before;
+        var start = OutcomeState.Of(first);
+        var before = start;
         var entries = new List<TimelineEntry>();
+        var covered = from;
         foreach (var date in candidates.BoundaryDates(c, from, to))
         {
-            var after = OutcomeState.Of(evaluate(On(c, date)));
-            evaluations++;
-            if (Changes(before, after) is { Count: > 0 } changes) entries.Add(new TimelineEntry(date, changes));
+            if (budget.Evaluate(On(c, date)) is not { } decision) return Stopped(own, from, to, start, entries, budget, date.AddDays(-1));
+            var after = OutcomeState.Of(decision);
+            if (Changes(before, after) is { Count: > 0 })
+            {
+                // The state on the day before, evaluated on that day: same outcomes as the last candidate's, own words.
+                var dayBefore = date.AddDays(-1);
+                var previous = dayBefore == covered ? before : budget.Evaluate(On(c, dayBefore)) is { } d ? OutcomeState.Of(d) : null;
+                if (previous is null) return Stopped(own, from, to, start, entries, budget, date.AddDays(-1));
+                entries.Add(new TimelineEntry(date, Changes(previous, after)));
+            }
+
             before = after;
+            covered = date;
         }
 
-        return new CaseTimeline(own.CaseId, from, to, start, entries, evaluations, []);
+        return new CaseTimeline(own.CaseId, from, to, start, entries, budget.Used, []);
     }
+
+    // The timeline as far as the budget went: complete up to coveredTo, the day before the first date not reached.
+    private static CaseTimeline Stopped(PolicyDecision own, DateOnly from, DateOnly to, IReadOnlyList<OutcomeState> start, List<TimelineEntry> entries, EvaluationBudget budget, DateOnly coveredTo) =>
+        new(own.CaseId, from, to, start, entries, budget.Used, []) { CoveredTo = coveredTo };
 
     /// <summary>
     /// The case as it stands on <paramref name="date"/>: evaluated then, without the events it records for later
@@ -34,7 +51,7 @@ internal static class TimelineSearch
     /// </summary>
     public static PolicyCase On(PolicyCase c, DateOnly date)
     {
-        var contract = c.Contract is { TerminatedEarlyOn: { } ended } k && ended > date ? k with { TerminatedEarlyOn = null } : c.Contract;
+        var contract = c.Contract is { TerminatedEarlyOn: { } ended } k && ended > date ? k with { TerminatedEarlyOn = null, TerminatedBy = null } : c.Contract;
         var injuries = c.Injuries is { Count: > 0 } all && all.Any(i => i?.Date > date) ? all.Where(i => !(i?.Date > date)).ToArray() : c.Injuries;
         return c with { AsOf = date, Contract = contract, Injuries = injuries };
     }

@@ -65,18 +65,31 @@ internal sealed class ParameterTimeline(RegionParameters shipped, IReadOnlyList<
 
         var periods = new List<(ContractTerm, ParameterValue?)>(cuts.Count + 1);
         var start = days.Start;
-        foreach (var cut in cuts.Append(days.End.AddDays(1)))
+        // The last period ends on days.End (which may be the calendar's last day: no day after it to cut at).
+        foreach (var cut in cuts.Select(c => (DateOnly?)c).Append(null))
         {
             var value = On(start, parameter);
-            var last = cut.AddDays(-1);
+            var last = cut is { } c ? c.AddDays(-1) : days.End;
             // Neighbours with the same value are one period: a cut only where the value really changes.
             if (periods.Count > 0 && Equals(periods[^1].Item2, value)) periods[^1] = (new ContractTerm(periods[^1].Item1.Start, last), value);
             else periods.Add((new ContractTerm(start, last), value));
-            start = cut;
+            if (cut is { } next) start = next;
         }
 
         return periods;
     }
+
+    /// <summary>
+    /// The days on which some parameter's value changes (a dated value taking effect, or the day after one ends),
+    /// ascending: the calendar cut into periods in which every parameter keeps its value, by <see cref="Periods"/>.
+    /// </summary>
+    public IReadOnlyList<DateOnly> ChangeDays() => changeDays ??= hostValues.Count == 0 ? [] : Enum.GetValues<Parameter>()
+        .SelectMany(p => Periods(p, Always).Skip(1).Select(period => period.Days.Start))
+        .Distinct().Order().ToArray();
+
+    private IReadOnlyList<DateOnly>? changeDays;
+
+    private static readonly ContractTerm Always = new(DateOnly.MinValue, DateOnly.MaxValue);
 
     private static readonly int Count = Enum.GetValues<Parameter>().Length;
 }

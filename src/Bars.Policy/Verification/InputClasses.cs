@@ -1,16 +1,18 @@
 using Bars.Policy.Engine;
-using Bars.Policy.Parameters;
-using NRules.RuleModel;
 
 namespace Bars.Policy.Verification;
 
 /// <summary>
-/// The input space of one region, cut into the classes its rules can tell apart: for each whole-number input
-/// field, the values on both sides of every point where one of its rules' conditions turns, with the parameters of
-/// every period (<see cref="Boundaries"/>), every flag both ways, every sex, and one evaluation date per period of the region's
-/// parameters. Every combination of classes (<see cref="Choice"/>) is one case (<see cref="Build"/>); a rule whose
-/// conditions read only these fields decides alike for every case of a class, so checking one case per combination
-/// checks them all.
+/// The input space of one region, cut into the classes its rules can tell apart, from the region's boundaries
+/// (<see cref="RuleBoundaries"/>, the same the timeline and why-not read): for each whole-number input field, the
+/// values on both sides of every point where one of its rules' conditions turns, with the parameters of every period;
+/// every flag both ways, every sex, one evaluation date per period of the region's parameters; and time: the age on
+/// the day enlistment is judged, and a birthday at each age the rules turn on falling between the contract's start and
+/// <c>asOf</c>; the contract's phase on <c>asOf</c> (not started, day 1, each side of each day a rule counts to, the
+/// last day of the term, after it), an early termination on <c>asOf</c> by either party (on day 1: terminated on the
+/// first day); injuries on duty within the days in force, and one off duty before, within or after the term. Every
+/// combination of classes (<see cref="Choice"/>) is one case (<see cref="Build"/>); a rule whose conditions read only
+/// these fields decides alike for every case of a class, so checking one case per combination checks them all.
 /// </summary>
 internal sealed class InputClasses
 {
@@ -127,7 +129,7 @@ internal sealed class InputClasses
 
         // The contract's fields only make a case together (a day needs a length, an injury on duty a day in force);
         // injuries off duty, which no rule reads, stay at their usual none.
-        var contract = Enumerable.Range((int)Field.ContractMonths, (int)Field.InjuriesOffDuty - (int)Field.ContractMonths).ToArray();
+        var contract = Enumerable.Range((int)Field.ContractMonths, (int)Field.InjuryOffDuty - (int)Field.ContractMonths).ToArray();
         var counts = contract.Select(f => Fields[f].Classes.Count).ToArray();
         var product = counts.Aggregate(1, (p, c) => p * c);
         for (var i = 0; i < product; i++)
@@ -168,30 +170,19 @@ internal sealed class InputClasses
     {
         int Value(Field field) => Fields[(int)field].Classes[choice[(int)field]].Value;
         var asOf = days[Value(Field.AsOf)];
-        var age = Value(Field.Age);
-        var birth = asOf.AddYears(-age);
-        if (CaseReader.CompletedYears(birth, asOf) != age) return null;
-        var applicant = new Applicant(
-            birth,
-            (Sex)Value(Field.Sex),
-            HealthRestriction: Value(Field.HealthRestriction) == 1,
-            MissingLimbOrProsthesis: Value(Field.MissingLimbOrProsthesis) == 1,
-            MedicalQualification: Value(Field.MedicalQualification) == 1,
-            PublicOfficial: Value(Field.PublicOfficial) == 1,
-            CriminalConviction: Value(Field.CriminalConviction) == 1,
-            ActiveMilitary: Value(Field.ActiveMilitary) == 1,
-            FormerWarParticipant: Value(Field.FormerWarParticipant) == 1);
-
+        var ageClass = Value(Field.Age);
+        var turning = ageClass >= Turning;
+        var age = turning ? ageClass - Turning : ageClass;
         var months = Value(Field.ContractMonths);
         var position = Value(Field.ContractDay);
-        var terminated = Value(Field.EarlyTermination) == 1;
+        var termination = Value(Field.Termination);
         var onDuty = Value(Field.InjuriesOnDuty);
-        var offDuty = Value(Field.InjuriesOffDuty);
+        var offDuty = Value(Field.InjuryOffDuty);
         if (months == NoContract)
         {
             // One combination stands for "no contract": the contract's own fields have nothing to say.
-            var first = choice[(int)Field.ContractDay] == 0 && !terminated && onDuty == 0 && offDuty == 0;
-            return first ? new PolicyCase(caseId, Region, asOf, applicant) : null;
+            var first = choice[(int)Field.ContractDay] == 0 && termination == 0 && onDuty == 0 && offDuty == OffDutyNone && !turning;
+            return first && Born(asOf, age, turning: false) is { } b ? new PolicyCase(caseId, Region, asOf, ApplicantOf(choice, b)) : null;
         }
 
         DateOnly start = position switch
@@ -210,33 +201,80 @@ internal sealed class InputClasses
             _ => position <= term.Length,
         };
         if (!fits) return null;
-        if (position == NotStarted && (terminated || onDuty + offDuty > 0)) return null;
+        if (position == NotStarted && (termination != 0 || onDuty > 0)) return null;
+
+        // Age is judged on the start (I6); a birthday between the start and asOf must fall on a day already passed.
+        if (turning && asOf < start.AddDays(1)) return null;
+        if (Born(start, age, turning) is not { } birth) return null;
 
         // Terminated on the evaluation date (or on the term's last day, once it is over): the latest day it can be.
-        DateOnly? terminatedOn = terminated ? (asOf <= term.End ? asOf : term.End) : null;
+        DateOnly? terminatedOn = termination != 0 ? (asOf <= term.End ? asOf : term.End) : null;
+        TerminatingParty? terminatedBy = termination switch { 1 => TerminatingParty.Volunteer, 2 => TerminatingParty.Unit, _ => null };
         var lastInForce = terminatedOn is { } t ? t.AddDays(-1) : term.End;
         var lastOnDuty = lastInForce < asOf ? lastInForce : asOf;
         if (onDuty > 0 && lastOnDuty < start) return null;
 
-        var injuries = new List<Injury>(onDuty + offDuty);
+        DateOnly? offDutyOn = offDuty switch
+        {
+            OffDutyBefore => start.AddDays(-1),
+            OffDutyWithin => start,
+            OffDutyAfter => term.End.AddDays(1),
+            _ => null,
+        };
+        if (offDutyOn > asOf) return null;
+
+        var injuries = new List<Injury>(onDuty + 1);
         for (var i = 0; i < onDuty; i++) injuries.Add(new Injury(Later(start, i, lastOnDuty), true));
-        for (var i = 0; i < offDuty; i++) injuries.Add(new Injury(Later(start, i, asOf), false));
+        if (offDutyOn is { } off) injuries.Add(new Injury(off, false));
         if (reversed) injuries.Reverse();
-        return new PolicyCase(caseId, Region, asOf, applicant, new Contract(months, start, terminatedOn), injuries.Count == 0 ? null : injuries);
+        return new PolicyCase(caseId, Region, asOf, ApplicantOf(choice, birth), new Contract(months, start, terminatedOn, terminatedBy), injuries.Count == 0 ? null : injuries);
+    }
+
+    private Applicant ApplicantOf(Choice choice, DateOnly birth)
+    {
+        bool Flag(Field field) => Fields[(int)field].Classes[choice[(int)field]].Value == 1;
+        return new Applicant(
+            birth,
+            (Sex)Fields[(int)Field.Sex].Classes[choice[(int)Field.Sex]].Value,
+            HealthRestriction: Flag(Field.HealthRestriction),
+            MissingLimbOrProsthesis: Flag(Field.MissingLimbOrProsthesis),
+            MedicalQualification: Flag(Field.MedicalQualification),
+            PublicOfficial: Flag(Field.PublicOfficial),
+            CriminalConviction: Flag(Field.CriminalConviction),
+            ActiveMilitary: Flag(Field.ActiveMilitary),
+            FormerWarParticipant: Flag(Field.FormerWarParticipant));
+    }
+
+    // A birth date that makes the applicant aged exactly age on judgedOn, and (turning) a year older from the day
+    // after; null where the calendar (29 February, the year 1) gives none.
+    private static DateOnly? Born(DateOnly judgedOn, int age, bool turning)
+    {
+        var birth = turning ? judgedOn.AddDays(1).AddYears(-(age + 1)) : judgedOn.AddYears(-age);
+        if (CaseReader.CompletedYears(birth, judgedOn) != age) return null;
+        return !turning || CaseReader.CompletedYears(birth, judgedOn.AddDays(1)) == age + 1 ? birth : null;
     }
 
     // Day i after the start, as far as the last day allows: injuries on different days where there are days.
     private static DateOnly Later(DateOnly start, int i, DateOnly last) => start.AddDays(i) <= last ? start.AddDays(i) : last;
 
-    /// <summary>The classes of <paramref name="region"/>'s input, from its rules' conditions and its parameters over time.</summary>
-    public static InputClasses Of(string region, IReadOnlyList<IRuleDefinition> rules, ParameterTimeline timeline)
+    /// <summary>The classes of <paramref name="region"/>'s input, from its <paramref name="found"/> boundaries.</summary>
+    public static InputClasses Of(string region, RuleBoundaries found)
     {
-        var periods = Periods(timeline);
-        var found = Boundaries.Of(region, rules, periods.Select(p => timeline.On(p)).ToArray());
+        var periods = Periods(found.ParameterChanges);
         var fields = new List<InputField>();
         var dayClasses = periods.Select((p, i) => new InputClass(p.ToString("yyyy-MM-dd"), i)).ToArray();
         fields.Add(new InputField("asOf", dayClasses, Math.Max(0, Array.IndexOf(periods, UsualDay))));
-        fields.Add(Counted("age", Intervals(found.Ages, 0), middle: true));
+
+        // The age on the day enlistment is judged; then, for each age a rule turns on, one a year younger on the
+        // start who has that birthday the day after (a member who turns 66 mid-contract).
+        var ages = Intervals(found.Ages, 0);
+        var ageClasses = ages.Select(a => new InputClass(a.ToString(System.Globalization.CultureInfo.InvariantCulture), a)).ToList();
+        foreach (var cut in found.Ages.Where(a => a >= 1).Distinct().Order())
+        {
+            ageClasses.Add(new InputClass($"{cut - 1}, {cut} from day 2", Turning + cut - 1));
+        }
+
+        fields.Add(new InputField("age", ageClasses, (ages.Count - 1) / 2));
         fields.Add(new InputField("sex", Enum.GetValues<Sex>().Select(s => new InputClass(s.ToString(), (int)s)).ToArray(), 0));
         foreach (var flag in Flags) fields.Add(new InputField(flag, [new("false", 0), new("true", 1)], 0));
 
@@ -245,18 +283,18 @@ internal sealed class InputClasses
         fields.Add(new InputField("contract months", months, 0));
 
         var contractDays = new List<InputClass> { new("not started", NotStarted) };
-        contractDays.AddRange(Intervals(found.ContractDays, 1).Select(d => new InputClass($"day {d}", d)));
+        contractDays.AddRange(Intervals(found.ContractDays.Append(1), 1).Select(d => new InputClass($"day {d}", d)));
         contractDays.Add(new("last day", LastDay));
         contractDays.Add(new("after the end", AfterEnd));
         fields.Add(new InputField("contract day", contractDays, 0));
-        fields.Add(new InputField("early termination", [new("no", 0), new("yes", 1)], 0));
+        fields.Add(new InputField("early termination", [new("no", 0), new("by the volunteer", 1), new("by the unit", 2)], 0));
 
         var injuries = Intervals(found.InjuriesOnDuty, 0);
         fields.Add(Counted("injuries on duty", injuries, middle: false));
 
-        // No fact reads injuries off duty; they are input all the same (the validator reads them), and with those on
-        // duty they make the lists whose order must not matter.
-        fields.Add(Counted("injuries off duty", [0, 1], middle: false));
+        // No fact reads injuries off duty; they are input all the same (the validator reads them, on any day up to
+        // asOf, I12), and with those on duty they make the lists whose order must not matter.
+        fields.Add(new InputField("injury off duty", [new("none", OffDutyNone), new("before the start", OffDutyBefore), new("within the term", OffDutyWithin), new("after the term", OffDutyAfter)], 0));
         return new InputClasses(region, fields, periods, found.Unread);
     }
 
@@ -282,22 +320,15 @@ internal sealed class InputClasses
     }
 
     /// <summary>
-    /// One evaluation date per period of the region's parameters: the days a host value starts or the day after
-    /// it ends cut the calendar into periods in which every parameter keeps its value. The usual day stands for
-    /// its period; any other period by its first day (the first period by its last).
+    /// One evaluation date per period of the region's parameters (<see cref="RuleBoundaries.ParameterChanges"/> cut the
+    /// calendar into periods in which every parameter keeps its value). The usual day stands for its period; any
+    /// other period by its first day (the first period by its last).
     /// </summary>
-    private static DateOnly[] Periods(ParameterTimeline timeline)
+    private static DateOnly[] Periods(IReadOnlyList<DateOnly> changes)
     {
-        var cuts = new SortedSet<DateOnly>();
-        foreach (var v in timeline.HostValues)
-        {
-            if (v.EffectiveFrom is { } from && from > DateOnly.MinValue) cuts.Add(from);
-            if (v.EffectiveTo is { } to && to < DateOnly.MaxValue) cuts.Add(to.AddDays(1));
-        }
-
         var days = new List<DateOnly>();
         var first = DateOnly.MinValue;
-        foreach (var cut in cuts.Append(DateOnly.MaxValue))
+        foreach (var cut in changes.Where(c => c > DateOnly.MinValue).Append(DateOnly.MaxValue))
         {
             var last = cut == DateOnly.MaxValue ? cut : cut.AddDays(-1);
             days.Add(UsualDay >= first && UsualDay <= last ? UsualDay : first == DateOnly.MinValue ? last : first);
@@ -312,16 +343,21 @@ internal sealed class InputClasses
     internal static readonly string[] Flags =
         ["healthRestriction", "missingLimbOrProsthesis", "medicalQualification", "publicOfficial", "criminalConviction", "activeMilitary", "formerWarParticipant"];
 
-    // Class values of the contract fields that are no number of months or days.
+    // Class values of the fields that are no number of years, months or days.
     private const int NoContract = 0;
     private const int NotStarted = -1;
     private const int LastDay = -2;
     private const int AfterEnd = -3;
+    private const int Turning = 100_000; // + age: that age on the start, a year older from the day after
+    private const int OffDutyNone = 0;
+    private const int OffDutyBefore = 1;
+    private const int OffDutyWithin = 2;
+    private const int OffDutyAfter = 3;
 
     private enum Field
     {
         AsOf, Age, Sex, HealthRestriction, MissingLimbOrProsthesis, MedicalQualification, PublicOfficial, CriminalConviction,
-        ActiveMilitary, FormerWarParticipant, ContractMonths, ContractDay, EarlyTermination, InjuriesOnDuty, InjuriesOffDuty,
+        ActiveMilitary, FormerWarParticipant, ContractMonths, ContractDay, Termination, InjuriesOnDuty, InjuryOffDuty,
     }
 }
 

@@ -19,7 +19,8 @@ public enum VerificationCheck
     /// nothing or other words than its claim's, or names no rule of the region.</summary>
     Citation,
 
-    /// <summary>An applicant who is not a member (Ineligible or Undetermined) with an entitlement or duties (I4).</summary>
+    /// <summary>An applicant who is never a member under the case (not Eligible, or without a contract) with an
+    /// entitlement or duties (I4, I7).</summary>
     NonMember,
 
     /// <summary>The decision changed when the case's injuries were given in the other order.</summary>
@@ -27,4 +28,19 @@ public enum VerificationCheck
 
     /// <summary>The case built for the combination was answered with validation errors.</summary>
     InvalidCase,
+
+    /// <summary>Monthly pay or the retained post Entitled on a day outside the membership (before the start, after
+    /// the term or an early termination) (I8).</summary>
+    OutsideMembership,
+
+    /// <summary>Duties listed in a phase other than Assigned (I10).</summary>
+    DutiesOutsideAssignment,
+
+    /// <summary>The enlistment of a case with a contract changed with its <c>asOf</c>: it is judged once, on the
+    /// contract's start (I6).</summary>
+    JudgedOnce,
+
+    /// <summary>An outcome granted for good (the one-time payment, injury compensation, veteran status, family
+    /// privileges; a repayment owed) no longer so at a later <c>asOf</c> (I8).</summary>
+    ForGood,
 }

@@ -7,8 +7,10 @@ namespace Bars.Policy.Verification;
 /// <summary>
 /// Evaluates class combinations of one region through the engine's own <see cref="PolicyEngine.Evaluate(PolicyCase)"/> and
 /// checks each decision: decided exactly once (no clash, no gap), nothing thrown, every Undetermined with its reason,
-/// every finding citing a claim or a host citation, no entitlement or duty for a non-member (I4), the same decision
-/// whichever order the injuries are given. It records which rules fired and which claims were cited. Both cores
+/// every finding citing a claim, a reading or a host citation, no entitlement or duty for a non-member (I4, I7), the
+/// pay and the retained post only while a member, duties only while Assigned (I10), the same decision whichever order
+/// the injuries are given; and over time, against the same case a year after its term: the same enlistment (I6), and
+/// what was granted for good still granted (I8). It records which rules fired and which claims were cited. Both cores
 /// work: the combinations are split into chunks that <c>Parallel.For</c> shares out.
 /// </summary>
 internal static partial class Verifier
@@ -21,22 +23,28 @@ internal static partial class Verifier
 
     private const long ChunkSize = 4096;
 
-    private static readonly HashSet<string> ShippedClaims = Claims.All.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-    private static readonly Dictionary<string, string> ShippedQuotes = Claims.All.ToDictionary(c => c.Id, c => c.Quote, StringComparer.Ordinal);
+    // The source's claims and the readings of claims.md (I7, I8, …) that findings cite where the source has no words.
+    private static readonly HashSet<string> ShippedClaims = Claims.All.Concat(Readings.All).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<(string Id, string Quote)> ShippedQuotes = Claims.All.Concat(Readings.All).Select(c => (c.Id, c.Quote)).ToHashSet();
 
     /// <summary>What one region's run found.</summary>
     public sealed record Outcome(RegionVerification Region, IReadOnlyList<VerificationFailure> Failures, HashSet<string> Fired, HashSet<string> Cited);
 
     /// <summary>Checks every combination of <paramref name="classes"/>.</summary>
     public static Outcome Full(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules) =>
-        Run(engine, classes, rules, classes.Combinations, classes.ChoiceAt, parallel: true);
+        Full(engine.Evaluate, classes, rules);
+
+    /// <summary>Checks every combination of <paramref name="classes"/> as <paramref name="evaluate"/> decides them
+    /// (the engine's own evaluation, or a deliberately broken one: the mutation check of the invariants).</summary>
+    public static Outcome Full(Func<PolicyCase, PolicyDecision> evaluate, InputClasses classes, IReadOnlyCollection<string> rules) =>
+        Run(evaluate, classes, rules, classes.Combinations, classes.ChoiceAt, parallel: true);
 
     /// <summary>Evaluates the given combinations only, on the calling thread, for clashes, gaps and throws only (the
     /// fast check at build: one evaluation per case, nothing else).</summary>
     public static Outcome Subset(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, IReadOnlyList<Choice> choices) =>
-        Run(engine, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
+        Run(engine.Evaluate, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
 
-    private static Outcome Run(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
+    private static Outcome Run(Func<PolicyCase, PolicyDecision> engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
     {
         var watch = Stopwatch.StartNew();
         var total = new Tally();
@@ -93,7 +101,7 @@ internal static partial class Verifier
     }
 
     // A smaller counterexample has fewer fields off their usual class; among equals, the first combination.
-    private static void Check(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally, bool full)
+    private static void Check(Func<PolicyCase, PolicyDecision> engine, InputClasses classes, IReadOnlyCollection<string> rules, Choice choice, long index, Tally tally, bool full)
     {
         if (classes.Build(choice, CaseId) is not { } c) return;
         tally.Cases++;
@@ -101,7 +109,12 @@ internal static partial class Verifier
         var size = (classes.Size(choice) * (1L << 40)) + index;
         if (Evaluate(engine, c, choice, size, tally, reversed: false) is { } decision && full)
         {
-            Inspect(decision, rules, choice, size, tally);
+            Inspect(c, decision, rules, choice, size, tally);
+            if (Later(c) is { } later && Evaluate(engine, later, choice, size, tally, reversed: false) is { } laterDecision)
+            {
+                OverTime(decision, laterDecision, later.AsOf!.Value, choice, size, tally);
+            }
+
             if (c.Injuries is { Count: >= 2 } && classes.Build(choice, CaseId, reversed: true) is { } other
                 && Evaluate(engine, other, choice, size, tally, reversed: true) is { } otherDecision && !otherDecision.Equals(decision))
             {
@@ -113,11 +126,11 @@ internal static partial class Verifier
     }
 
     // The decision, or null when the evaluation failed (and the failure is recorded).
-    private static PolicyDecision? Evaluate(PolicyEngine engine, PolicyCase c, Choice choice, long size, Tally tally, bool reversed)
+    private static PolicyDecision? Evaluate(Func<PolicyCase, PolicyDecision> engine, PolicyCase c, Choice choice, long size, Tally tally, bool reversed)
     {
         try
         {
-            var d = engine.Evaluate(c);
+            var d = engine(c);
             if (d.IsValid) return d;
             tally.Fail(VerificationCheck.InvalidCase, "invalid", $"The case built for the classes is invalid: {string.Join("; ", d.Errors)}.", [], choice, size, reversed);
         }
@@ -157,19 +170,86 @@ internal static partial class Verifier
     [GeneratedRegex(@"^Rules '(.+)' and '(.+)' both decided (\w+)\.$")]
     private static partial Regex TwoRules();
 
-    private static void Inspect(PolicyDecision d, IReadOnlyCollection<string> rules, Choice choice, long size, Tally tally)
+    // The same case seen later: a year after the later of asOf and the day after the term (birthdays, the term's end
+    // and any parameter period passed), with every event it records (all on or before asOf). Null without a contract
+    // or past the calendar.
+    private static PolicyCase? Later(PolicyCase c)
+    {
+        if (c.Contract is not { StartDate: { } start, Months: { } months } || ContractTerm.OfMonths(start, months) is not { } term) return null;
+        var asOf = c.AsOf!.Value;
+        var from = asOf > term.End ? asOf : term.End;
+        return from.Year < DateOnly.MaxValue.Year - 1 ? c with { AsOf = from.AddDays(1).AddYears(1) } : null;
+    }
+
+    // What must hold between a case's decision and its decision at a later asOf: the enlistment, judged once on the
+    // contract's start (I6), is the same; what is granted for good (I8) stays granted.
+    private static void OverTime(PolicyDecision now, PolicyDecision later, DateOnly laterOn, Choice choice, long size, Tally tally)
+    {
+        if (now.Enlistment!.Outcome != later.Enlistment!.Outcome)
+        {
+            // The rules whose findings differ between the two dates are the ones that read the date.
+            var ids = now.Enlistment.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            var laterIds = later.Enlistment.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            var rule = laterIds.Except(ids).Concat(ids.Except(laterIds)).FirstOrDefault() ?? later.Enlistment.Findings.Select(f => f.RuleId).FirstOrDefault() ?? "?";
+            tally.Fail(VerificationCheck.JudgedOnce, "enlistment", $"The enlistment of a case with a contract is {now.Enlistment.Outcome} on its asOf but {later.Enlistment.Outcome} on {laterOn:yyyy-MM-dd} ({rule}); it is judged once, on the contract's start (I6).", [rule], choice, size, false);
+        }
+
+        foreach (var e in now.Entitlements)
+        {
+            if (e.Status != EntitlementStatus.Entitled || !ForGood.Contains(e.Kind)) continue;
+            var then = later.Entitlements.FirstOrDefault(x => x.Kind == e.Kind);
+            if (then?.Status != EntitlementStatus.Entitled)
+            {
+                var rule = then?.Findings.Select(f => f.RuleId).FirstOrDefault() ?? "?";
+                tally.Fail(VerificationCheck.ForGood, e.Kind.ToString(), $"{e.Kind}, Entitled on the case's asOf, is {then?.Status.ToString() ?? "missing"} on {laterOn:yyyy-MM-dd} ({rule}); what is granted for good stays granted (I8).", [rule], choice, size, false);
+            }
+        }
+
+        foreach (var o in now.Obligations)
+        {
+            if (o.Status != ObligationStatus.Owed) continue;
+            var then = later.Obligations.FirstOrDefault(x => x.Kind == o.Kind);
+            if (then?.Status != ObligationStatus.Owed)
+            {
+                var rule = then?.Findings.Select(f => f.RuleId).FirstOrDefault() ?? "?";
+                tally.Fail(VerificationCheck.ForGood, o.Kind.ToString(), $"{o.Kind}, Owed on the case's asOf, is {then?.Status.ToString() ?? "missing"} on {laterOn:yyyy-MM-dd} ({rule}); it is owed from the termination on (I8).", [rule], choice, size, false);
+            }
+        }
+    }
+
+    // Granted once and for good (I8): for signing, from an injury's day, from the start of membership without end.
+    private static readonly HashSet<EntitlementKind> ForGood =
+        [EntitlementKind.OneTimePayment, EntitlementKind.InjuryCompensation, EntitlementKind.CombatVeteranStatus, EntitlementKind.FamilyPrivileges];
+
+    // Granted only on the days of membership (I8): the pay and the retained post.
+    private static readonly HashSet<EntitlementKind> WhileMember = [EntitlementKind.MonthlyPay, EntitlementKind.RetainPublicPosition];
+
+    private static void Inspect(PolicyCase c, PolicyDecision d, IReadOnlyCollection<string> rules, Choice choice, long size, Tally tally)
     {
         var enlistment = d.Enlistment!;
         Reason(enlistment.Outcome == EnlistmentOutcome.Undetermined, enlistment.UndeterminedReason, "the enlistment", choice, size, tally);
         Findings(enlistment.Findings, "the enlistment", rules, choice, size, tally);
-        var member = enlistment.Outcome == EnlistmentOutcome.Eligible;
+        var eligible = enlistment.Outcome == EnlistmentOutcome.Eligible;
+        var asOf = c.AsOf!.Value;
+        var membership = eligible && c.Contract is { StartDate: { } start, Months: { } months } k && ContractTerm.OfMonths(start, months) is { } term
+            ? k.TerminatedEarlyOn is { } t ? term.Before(t) : term
+            : null;
+        var isMember = membership?.Contains(asOf) == true;
         foreach (var e in d.Entitlements)
         {
             Reason(e.Status == EntitlementStatus.Undetermined, e.UndeterminedReason, e.Kind.ToString(), choice, size, tally);
             Findings(e.Findings, e.Kind.ToString(), rules, choice, size, tally);
-            if (!member && e.Status == EntitlementStatus.Entitled)
+            if (e.Status != EntitlementStatus.Entitled) continue;
+            var rule = e.Findings.Count > 0 ? e.Findings[0].RuleId : "?";
+            if (!eligible || c.Contract is null)
             {
-                tally.Fail(VerificationCheck.NonMember, e.Kind.ToString(), $"An applicant whose enlistment is {enlistment.Outcome} is Entitled to {e.Kind} ({e.Findings[0].RuleId}); entitlements are a member's (I4).", [e.Findings[0].RuleId], choice, size, false);
+                var who = c.Contract is null ? "without a contract" : $"whose enlistment is {enlistment.Outcome}";
+                tally.Fail(VerificationCheck.NonMember, e.Kind.ToString(), $"An applicant {who} is Entitled to {e.Kind} ({rule}); entitlements are a member's (I4, I7).", [rule], choice, size, false);
+            }
+            else if (WhileMember.Contains(e.Kind) && !isMember)
+            {
+                var when = membership is null ? "the contract was ended on its first day" : asOf < membership.Start ? $"membership begins on {membership.Start:yyyy-MM-dd}" : $"membership ended on {membership.End:yyyy-MM-dd}";
+                tally.Fail(VerificationCheck.OutsideMembership, e.Kind.ToString(), $"{e.Kind} is Entitled on {asOf:yyyy-MM-dd} ({rule}), but {when}; it holds only while a member (I8).", [rule], choice, size, false);
             }
         }
 
@@ -182,9 +262,20 @@ internal static partial class Verifier
         var service = d.Service!;
         Reason(service.Phase == ServicePhase.Undetermined, service.UndeterminedReason, "the service phase", choice, size, tally);
         Findings(service.Findings, "the service", rules, choice, size, tally);
-        if (!member && (service.Duties.Count > 0 || service.Phase is ServicePhase.Training or ServicePhase.Assigned))
+        if (!eligible && (service.Duties.Count > 0 || service.Phase is ServicePhase.Training or ServicePhase.Assigned))
         {
             tally.Fail(VerificationCheck.NonMember, "service", $"An applicant whose enlistment is {enlistment.Outcome} has the phase {service.Phase} and {service.Duties.Count} duties; service is a member's (I4).", [], choice, size, false);
+        }
+        else if (service.Duties.Count > 0 && service.Phase != ServicePhase.Assigned)
+        {
+            var rule = service.Findings.Select(f => f.RuleId).LastOrDefault() ?? "?";
+            tally.Fail(VerificationCheck.DutiesOutsideAssignment, "duties", $"The phase is {service.Phase} but {service.Duties.Count} duties are listed ({rule}); duties only while Assigned (I10).", [rule], choice, size, false);
+        }
+
+        if (service.WarZoneDeployment is { } deployment)
+        {
+            Reason(deployment.Status == DeploymentStatus.Undetermined, deployment.UndeterminedReason, "the war zone deployment", choice, size, tally);
+            Findings(deployment.Findings, "the war zone deployment", rules, choice, size, tally);
         }
 
         // The combinator records the enlistment without a finding of its own: a decided enlistment is its firing.
@@ -236,7 +327,7 @@ internal static partial class Verifier
             hostCited = true;
         }
 
-        return hostCited || f.Claims.Any(id => ShippedQuotes[id] == f.Quote) ? null : "quotes words that are none of its claims'";
+        return hostCited || f.Claims.Any(id => ShippedQuotes.Contains((id, f.Quote))) ? null : "quotes words that are none of its claims'";
     }
 
     [GeneratedRegex(@"^[CI]\d+$")]

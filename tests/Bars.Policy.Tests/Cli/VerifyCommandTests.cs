@@ -20,8 +20,9 @@ public sealed class VerifyCommandTests
         var run = CliHarness.Run("verify", "--region", Regions.Bryansk);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Bryansk: 516,096 class combinations, [0-9,]+ cases, 0 clashes, 0 gaps, 0 failed, [0-9.]+ s$", run.StdoutLines[1]);
-        Assert.Contains("  age: 17, 18, 65, 66", run.StdoutLines);
+        Assert.Matches(@"^Bryansk: 2,322,432 class combinations, [0-9,]+ cases, 0 clashes, 0 gaps, 0 failed, [0-9.]+ s$", run.StdoutLines[1]);
+        Assert.Contains("  age: 17, 18, 65, 66, 17, 18 from day 2, 65, 66 from day 2", run.StdoutLines);
+        Assert.Contains("  early termination: no, by the volunteer, by the unit", run.StdoutLines);
         Assert.Contains("Verified: clean.", run.StdoutLines);
         Assert.StartsWith($"Policy {PolicyEngine.CreateDefault().Policy.LibraryVersion}, fingerprint sha256:", run.StdoutLines[0], StringComparison.Ordinal);
         Assert.Equal("", run.Stderr);

@@ -145,6 +145,8 @@ public sealed class ExplanationProperties
 
     private static void TimelineHolds(PolicyEngine engine, PolicyCase c)
     {
+        // Born after the contract's start is invalid (I6: the applicant is judged on it); such a spec is born on the start.
+        if (c is { Contract.StartDate: { } start, Applicant.BirthDate: { } birth } && birth > start) c = c with { Applicant = c.Applicant with { BirthDate = start } };
         var from = c.AsOf!.Value.AddDays(-400);
         var to = c.AsOf.Value.AddDays(400);
         var timeline = engine.Timeline(c, from, to);
@@ -153,20 +155,23 @@ public sealed class ExplanationProperties
 
         var current = timeline.Start.ToDictionary(x => x.Outcome);
         var entries = timeline.Entries.ToDictionary(e => e.Date);
+        IReadOnlyList<OutcomeState> dayBefore = [];
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             if (entries.TryGetValue(day, out var entry))
             {
                 foreach (var change in entry.Changes)
                 {
-                    // Each side of the date is as reported.
+                    // Each side of the date is as reported; the before side is the day before's own state, findings and all.
                     Assert.True(Same(current.GetValueOrDefault(change.Outcome), change.Before), $"{change.Outcome} before {day} is not {change.Before} for {PolicyJson.Write(c)}");
+                    Assert.Equal(dayBefore.SingleOrDefault(x => x.Outcome == change.Outcome), change.Before);
                     if (change.After is null) current.Remove(change.Outcome);
                     else current[change.Outcome] = change.After;
                 }
             }
 
             var evaluated = OutcomeState.Of(engine.Evaluate(AsItStood(c, day)));
+            dayBefore = evaluated;
             Assert.True(evaluated.Count == current.Count && evaluated.All(e => current.TryGetValue(e.Outcome, out var r) && r.SameAs(e)),
                 $"On {day} the timeline says {string.Join("; ", current.Values)} but the decision is {string.Join("; ", evaluated)} for {PolicyJson.Write(c)}");
         }
@@ -176,7 +181,7 @@ public sealed class ExplanationProperties
     private static PolicyCase AsItStood(PolicyCase c, DateOnly day) => c with
     {
         AsOf = day,
-        Contract = c.Contract is { TerminatedEarlyOn: { } t } k && t > day ? k with { TerminatedEarlyOn = null } : c.Contract,
+        Contract = c.Contract is { TerminatedEarlyOn: { } t } k && t > day ? k with { TerminatedEarlyOn = null, TerminatedBy = null } : c.Contract,
         Injuries = c.Injuries?.Where(i => i.Date <= day).ToArray(),
     };
 

@@ -14,14 +14,17 @@ public sealed class InputClassesTests
     {
         var classes = TestEngine.Instance.ClassesOf(Regions.Bryansk);
 
-        Assert.Equal(["17", "18", "65", "66"], Labels(classes, "age"));                                  // C1: 18 to 65 inclusive
+        // C1: 18 to 65 inclusive, on the contract's start (I6); and a birthday at each cut after the start.
+        Assert.Equal(["17", "18", "65", "66", "17, 18 from day 2", "65, 66 from day 2"], Labels(classes, "age"));
         Assert.Equal(["none", "5", "6", "7", "11", "12", "13"], Labels(classes, "contract months"));     // C10: 6 and 12, and lengths it does not price
         Assert.Equal(["not started", "day 1", "day 21", "day 22", "last day", "after the end"], Labels(classes, "contract day")); // C4: 21 days of training
         Assert.Equal(["0", "1", "2"], Labels(classes, "injuries on duty"));                                // C5: one injury, several
+        Assert.Equal(["no", "by the volunteer", "by the unit"], Labels(classes, "early termination"));    // C11, I13
+        Assert.Equal(["none", "before the start", "within the term", "after the term"], Labels(classes, "injury off duty")); // I12
         Assert.Equal(["Male", "Female"], Labels(classes, "sex"));
         foreach (var flag in InputClasses.Flags) Assert.Equal(["false", "true"], Labels(classes, flag));
         Assert.Equal(["2024-10-01"], Labels(classes, "asOf"));
-        Assert.Equal(4L * 2 * 128 * 7 * 6 * 2 * 3 * 2, classes.Combinations);
+        Assert.Equal(6L * 2 * 128 * 7 * 6 * 3 * 3 * 4, classes.Combinations);
         Assert.Empty(classes.Unread);
     }
 
@@ -46,9 +49,9 @@ public sealed class InputClassesTests
         var engine = PolicyEngine.Create(o => o.AddRegion("Verifyland").AddRuleSet(rules));
         var classes = engine.ClassesOf("Verifyland");
 
-        Assert.Equal(["17", "18", "39", "40", "65", "66"], Labels(classes, "age"));
+        Assert.Equal(["17", "18", "39", "40", "65", "66", "17, 18 from day 2", "39, 40 from day 2", "65, 66 from day 2"], Labels(classes, "age"));
         Assert.Equal(["0", "1", "2", "3"], Labels(classes, "injuries on duty")); // 3 > n turns between 2 and 3
-        Assert.Equal(["17", "18", "65", "66"], Labels(engine.ClassesOf(Regions.Kursk), "age")); // scoped to its region
+        Assert.Equal(["17", "18", "65", "66", "17, 18 from day 2", "65, 66 from day 2"], Labels(engine.ClassesOf(Regions.Kursk), "age")); // scoped to its region
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed class InputClassesTests
         var classes = engine.ClassesOf(Regions.Kursk);
 
         Assert.Equal(["2024-10-01", "2025-01-01", "2026-01-01"], Labels(classes, "asOf"));
-        Assert.Equal(["17", "18", "20", "21", "65", "66"], Labels(classes, "age"));
+        Assert.Equal(["17", "18", "20", "21", "65", "66", "17, 18 from day 2", "20, 21 from day 2", "65, 66 from day 2"], Labels(classes, "age"));
         Assert.Equal(["not started", "day 1", "day 21", "day 22", "day 30", "day 31", "last day", "after the end"], Labels(classes, "contract day"));
     }
 
