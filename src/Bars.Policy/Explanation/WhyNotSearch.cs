@@ -50,9 +50,11 @@ internal sealed class WhyNotSearch
         return new WhyNotAnswer(own.CaseId, asOf, horizon, search.questions.Select(q => q.Answer()).ToArray(), budget.Used, budget.Exhausted, []);
     }
 
-    // The favourable status of an outcome, where it has one: enlistment Eligible, an entitlement Entitled.
+    // The favourable status of an outcome, where it has one: enlistment Eligible, an entitlement Entitled. A question
+    // that does not arise (NotApplicable, I8: a post for someone who holds none) is not a refusal and asks nothing.
     private static string? Wanted(OutcomeState state) =>
-        state.Outcome == OutcomeState.EnlistmentOutcome ? nameof(EnlistmentOutcome.Eligible)
+        state.Status == nameof(EntitlementStatus.NotApplicable) ? null
+        : state.Outcome == OutcomeState.EnlistmentOutcome ? nameof(EnlistmentOutcome.Eligible)
         : state.Outcome.StartsWith("entitlements.", StringComparison.Ordinal) ? nameof(EntitlementStatus.Entitled)
         : null;
 

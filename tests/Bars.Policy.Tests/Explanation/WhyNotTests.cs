@@ -34,6 +34,14 @@ public sealed class WhyNotTests
     }
 
     [Fact]
+    public void I8_a_post_that_does_not_arise_is_not_asked_about()
+    {
+        var c = Applicant(Regions.Belgorod, new DateOnly(1980, 1, 1), Sex.Male, new Contract(12, AsOf.AddDays(-60)));
+        Assert.Equal(EntitlementStatus.NotApplicable, TestEngine.Evaluate(c).Entitlement(EntitlementKind.RetainPublicPosition).Status);
+        Assert.DoesNotContain(TestEngine.Instance.WhyNot(c).Questions, q => q.Outcome == "entitlements.RetainPublicPosition");
+    }
+
+    [Fact]
     public void A_Kursk_woman_without_a_medical_qualification_is_Eligible_with_one()
     {
         var c = Applicant(Regions.Kursk, new DateOnly(1990, 3, 1), Sex.Female);
