@@ -11,6 +11,12 @@ namespace Bars.Policy.Benchmarks;
 /// and an NRules Rete session per case), and Microsoft RulesEngine 6.0.1 encoding the
 /// same policy (JSON workflows of lambda rules, built once and re-used). Times are per case.
 /// </summary>
+/// <remarks>
+/// Each engine makes the whole decision of every case — enlistment and the day judged on, every entitlement with its
+/// period, the repayment, the phase with its days and duties (I6–I13) — and the benchmark counts the Eligible ones so
+/// the result is used; <c>--check-rulesengine</c> shows the RulesEngine encoding's decisions are the oracle's. Only
+/// Bars.Policy's engine also validates the case and writes findings. The generated cases state no unknown facts (I11).
+/// </remarks>
 [MemoryDiagnoser]
 public class PerCaseBenchmarks
 {
