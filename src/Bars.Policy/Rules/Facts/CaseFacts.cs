@@ -88,6 +88,9 @@ public sealed class CaseFacts
     /// <summary>The contract begins after <see cref="AsOf"/>.</summary>
     public bool ContractNotStarted => Contract is { } k && AsOf < k.StartDate;
 
+    /// <summary>The contract's full term is over on <see cref="AsOf"/> (whether or not it was ended early).</summary>
+    public bool TermOver => Contract is { } k && AsOf > k.Term.End;
+
     /// <summary>The applicant is a woman.</summary>
     public bool IsWoman => Sex == Sex.Female;
 

@@ -15,7 +15,7 @@ internal sealed class TermEnded : Rule
     public override void Define()
     {
         Membership m = null!;
-        When().Match(() => m, x => x.Enlisted, x => !x.Case.TerminatedEarly, x => x.Case.AsOf > x.Case.Contract!.Term.End);
+        When().Match(() => m, x => x.Enlisted, x => !x.Case.TerminatedEarly, x => x.Case.TermOver);
         Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Ended, m.Case.TrainingEndsOn, m.Case.Contract!.Term.End.AddDays(1), null, Readings.I10,
             $"The contract's term ended on {m.Case.Contract!.Term.End:yyyy-MM-dd}: a former member.", Readings.I7));
     }
