@@ -39,7 +39,7 @@ internal static class ReformReader
         var fields = Object(element, path, ["region", "parameter", "value", "effectiveFrom", "effectiveTo", "citation"]);
         var region = String(Required(fields, path, "region"), path);
         var name = Required(fields, path, "parameter");
-        if (name.Value.ValueKind != JsonValueKind.String || !Parameters.TryGetValue(name.Value.GetString()!, out var parameter))
+        if (name.Value.ValueKind != JsonValueKind.String || !Parameters.TryGetValue(Text(name.Value, $"{path}.parameter"), out var parameter))
         {
             throw Fault($"{path}.parameter", $"must be one of: {string.Join(", ", Parameters.Keys)}.");
         }
@@ -68,8 +68,9 @@ internal static class ReformReader
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var field in element.EnumerateObject())
         {
-            if (!known.Contains(field.Name, StringComparer.Ordinal)) throw Fault($"{path}.{field.Name}", "is not a field of the reform format.");
-            if (!fields.TryAdd(field.Name, field.Value)) throw Fault($"{path}.{field.Name}", "is given more than once.");
+            var name = Name(field, path);
+            if (!known.Contains(name, StringComparer.Ordinal)) throw Fault($"{path}.{name}", "is not a field of the reform format.");
+            if (!fields.TryAdd(name, field.Value)) throw Fault($"{path}.{name}", "is given more than once.");
         }
 
         return fields;
@@ -79,14 +80,42 @@ internal static class ReformReader
         fields.TryGetValue(name, out var value) ? new(name, value) : throw Fault($"{path}.{name}", "is missing.");
 
     private static string String(KeyValuePair<string, JsonElement> field, string path) =>
-        field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString()! : throw Fault($"{path}.{field.Key}", "must be a string.");
+        field.Value.ValueKind == JsonValueKind.String ? Text(field.Value, $"{path}.{field.Key}") : throw Fault($"{path}.{field.Key}", "must be a string.");
 
     private static DateOnly Date(KeyValuePair<string, JsonElement> field, string path) =>
-        field.Value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(field.Value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        field.Value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(Text(field.Value, $"{path}.{field.Key}"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Fault($"{path}.{field.Key}", "must be a date written yyyy-MM-dd.");
 
     private static ReformException Fault(string path, string message) => new($"{path} {message}");
+
+    // System.Text.Json reads an escaped lone surrogate ("\ud800") as valid JSON but cannot make a string of it: it throws
+    // when asked. Every string of the file is read here, so such text is refused with its place, not a crash.
+    private static string Text(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fault(path, LoneSurrogate);
+        }
+    }
+
+    private static string Name(JsonProperty field, string path)
+    {
+        try
+        {
+            return field.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fault(path, $"has a field name that {LoneSurrogate}");
+        }
+    }
+
+    private const string LoneSurrogate = "is not text: it holds a lone surrogate (an escape \\uD800–\\uDFFF without its pair).";
 }
 
 /// <summary>A reform file that cannot be read: the message names the place and the fault, for people.</summary>

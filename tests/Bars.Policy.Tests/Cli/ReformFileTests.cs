@@ -28,6 +28,21 @@ public sealed class ReformFileTests
         Assert.All(DotNet, s => Assert.DoesNotContain(s, run.Stderr, StringComparison.Ordinal));
     }
 
+    // Issue 25, finding 3: a lone surrogate escaped anywhere in a reform file crashed compare (exit 134, a stack trace).
+    [Theory]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"citation\": { \"id\": \"\\ud800\", \"quote\": \"y\" } } ] }", "$.parameters[0].citation.id")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"citation\": { \"id\": \"x\", \"quote\": \"a \\udc00 b\" } } ] }", "$.parameters[0].citation.quote")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"\\ud800\", \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].region")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"\\ud800\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].parameter")]
+    [InlineData("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"\\ud800\", " + Citation + " } ] }", "$.parameters[0].effectiveFrom")]
+    [InlineData("{ \"parameters\": [ { " + Good + ", \"\\ud800\": 1, " + Citation + " } ] }", "$.parameters[0]")]
+    public void Compare_WithALoneSurrogateAnywhereInTheReform_RefusesItNamingThePlace(string reform, string path)
+    {
+        var run = Compare(reform);
+        AssertRefused(run, $"{path} ");
+        Assert.Contains("is not text: it holds a lone surrogate", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ \"parameters\": [ { \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].region is missing.")]
     [InlineData("{ \"parameters\": [ { \"region\": null, \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }", "$.parameters[0].region must be a string.")]
