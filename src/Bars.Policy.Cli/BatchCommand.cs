@@ -80,7 +80,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         }
 
         // Opening the output empties its working file: writing over the input (by any name) would lose every case.
-        if (!PathChecks.Check(io.Error, [inputPath], [outputPath, outputs.SummaryPath])) return ExitCodes.Failed;
+        if (!PathChecks.Check(io.Error, [inputPath], [outputPath, outputs.SummaryPath], writesStandardOutput: CliStreams.IsStandard(outputPath))) return ExitCodes.Failed;
         var restart = !resuming && !CliStreams.IsStandard(outputPath) && File.Exists(SafeOutput.WorkingPathFor(outputPath!));
 
         var clock = Stopwatch.StartNew();

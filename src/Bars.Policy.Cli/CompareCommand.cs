@@ -73,7 +73,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         }
 
         // Before any work: an output that is a directory, in a missing folder, or one of the inputs (by any name).
-        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath, reportPath])) return ExitCodes.Failed;
+        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath, reportPath], writesStandardOutput: true)) return ExitCodes.Failed;
 
         PolicyEngine reformed;
         ReformFile read;

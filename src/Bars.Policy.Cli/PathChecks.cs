@@ -12,10 +12,15 @@ internal static class PathChecks
     /// <param name="error">Where problems are reported.</param>
     /// <param name="inputs">Files read (<c>-</c> for standard input is skipped).</param>
     /// <param name="outputs">Files written (null or <c>-</c> for standard output is skipped).</param>
-    public static bool Check(TextWriter error, IReadOnlyList<string> inputs, IReadOnlyList<string?> outputs)
+    /// <param name="writesStandardOutput">Whether the command writes standard output: it must not be an input file
+    /// either (<c>batch a.jsonl &gt;&gt; a.jsonl</c> would feed on its own answers).</param>
+    public static bool Check(TextWriter error, IReadOnlyList<string> inputs, IReadOnlyList<string?> outputs, bool writesStandardOutput = false)
     {
         var ok = true;
         var read = new List<(string Path, FileIdentity Id)>();
+
+        // Standard input read from a file (`- < a.jsonl`) is that file: by its identity, as a named input is.
+        if (inputs.Any(CliStreams.IsStandard) && StandardStream(StandardInput) is { } stdinId) read.Add(("standard input", stdinId));
         foreach (var path in inputs.Where(p => !CliStreams.IsStandard(p)))
         {
             var id = FileIdentity.Of(path);
@@ -60,7 +65,33 @@ internal static class PathChecks
             written.Add((path, id));
         }
 
+        if (writesStandardOutput && StandardStream(StandardOutput) is { } stdoutId)
+        {
+            foreach (var (input, inputId) in read.Where(r => r.Id.IsSameFileAs(stdoutId)))
+            {
+                error.WriteLine($"bars-policy: standard output is the input file '{input}'; writing it would destroy the input or feed on its own answers: write elsewhere.");
+                ok = false;
+            }
+        }
+
         return ok;
+    }
+
+    private const string StandardInput = "/dev/stdin", StandardOutput = "/dev/stdout";
+
+    // The regular file behind a standard stream, where the system names it (/dev/stdin, /dev/stdout on Linux and
+    // macOS); a terminal, a pipe or a device is never an input file, and so is left out.
+    private static FileIdentity? StandardStream(string path)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(path)) return null;
+        try
+        {
+            return FileIdentity.Of(path) is { Kind: FileKind.File } id ? id : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static bool CheckOutput(TextWriter error, string path, out FileIdentity id)
