@@ -8,7 +8,7 @@ using System.Text.Unicode;
 namespace Bars.Policy.Cli;
 
 /// <summary>
-/// How the tool reads its input, the same for every command (README, "Input"): UTF-8 only, strictly; one byte-order
+/// How the tool reads its input, the same for every command (docs/cli.md, "Input"): UTF-8 only, strictly; one byte-order
 /// mark at the very start is skipped, any other is an error; UTF-16 is refused; a line (a document for
 /// <c>evaluate</c>) is at most a maximum of bytes; every error of a batch answer names its input line.
 /// </summary>

@@ -87,7 +87,7 @@ public sealed record ReferenceCase(
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    /// <summary>Reads a valid case from its JSON (the JSON contract of README).</summary>
+    /// <summary>Reads a valid case from its JSON (the JSON contract of docs/json-contract.md).</summary>
     /// <param name="json">The case as JSON.</param>
     /// <returns>The case.</returns>
     public static ReferenceCase FromJson(string json)

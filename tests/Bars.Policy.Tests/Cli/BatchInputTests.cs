@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Bars.Policy.Tests.Cli;
 
 /// <summary>
-/// How <c>batch</c> reads its input (README, "Input"): lines end at <c>\n</c> only, a line over the maximum is
+/// How <c>batch</c> reads its input (docs/cli.md, "Input"): lines end at <c>\n</c> only, a line over the maximum is
 /// answered with an error, bytes are UTF-8 strictly, a byte-order mark only at the very start, and every error names
 /// its input line.
 /// </summary>
