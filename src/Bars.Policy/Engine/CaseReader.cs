@@ -73,7 +73,7 @@ internal static class CaseReader
             FormerWarParticipant = a.FormerWarParticipant,
             Contract = contract,
             OnDutyInjuryDates = onDuty,
-            Parameters = timeline!.Resolve(of => DayOf(of, day, contract, onDuty)),
+            Parameters = timeline!.HostValues.Count == 0 ? timeline.Shipped : Resolved(timeline, day, contract, onDuty),
             Timeline = timeline,
         };
 
@@ -86,6 +86,11 @@ internal static class CaseReader
 
         return facts;
     }
+
+    // Apart, so that the closure over the case is made only when a host's dated values can differ by day: every case
+    // passes here, and without host values every day reads the shipped values.
+    private static Parameters.RegionParameters Resolved(Parameters.ParameterTimeline timeline, DateOnly asOf, ContractFacts? contract, IReadOnlyList<DateOnly> onDuty) =>
+        timeline.Resolve(of => DayOf(of, asOf, contract, onDuty));
 
     // The day each parameter is read on (ParameterDay): the pay day is asOf brought within the contract's days in force,
     // so a former member's decision reads the rate of his last day, not a later reform's.
