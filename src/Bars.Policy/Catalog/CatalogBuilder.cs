@@ -18,8 +18,8 @@ internal static class CatalogBuilder
                 r.Definition.Description,
                 r.Definition.Tags.Where(t => !IsInterpretation(t)).ToArray(),
                 r.Definition.Tags.Where(IsInterpretation).ToArray(),
-                Engine.RuleExpressions.ParametersOf(r.Definition).Select(p => p.ToString()).ToArray(),
-                RuleOutcomes.Of(r.Definition, r.RuleType)))
+                r.Parameters.Select(p => p.ToString()).ToArray(),
+                r.Outcomes))
             .OrderBy(r => AreaOrder(r.Area)).ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToArray();
 

@@ -27,7 +27,7 @@ internal static partial class PolicyBuild
     public static BuiltPolicy Run(PolicyEngineOptions options)
     {
         var failures = new List<string>();
-        var (regions, hostValues, rules, scopes, types) = Load(options, failures);
+        var (regions, hostValues, rules) = Load(options, failures);
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
 
         // Compiled now, not on a region's first case: start-up pays the cost, and the first request does not — unless
@@ -35,20 +35,20 @@ internal static partial class PolicyBuild
         var runtimes = new Dictionary<string, RegionRuntime>(StringComparer.Ordinal);
         foreach (var (region, shipped) in regions)
         {
+            // The region's rule set, assembled here once: every question asked of the engine reads this one.
             var inRegion = rules
-                .Where(r => scopes[r.Name] is not { } scope || scope.Contains(region))
+                .Where(r => r.AppliesIn(region))
                 .Where(r => !options.DisabledRules.Any(d => d.Region == region && d.RuleName == r.Name))
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
             var wanted = options.Execution;
             var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted), LazyThreadSafetyMode.ExecutionAndPublication);
             if (!options.CompileOnFirstCase) _ = compiled.Value;
-            runtimes.Add(region, new RegionRuntime(timeline, compiled));
+            runtimes.Add(region, new RegionRuntime(timeline, inRegion, compiled));
         }
 
-        var described = rules.Select(r => new RuleInfo(r, types[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null)).ToArray();
-        var policy = Provenance.PolicyFingerprint.Of(described, runtimes.ToDictionary(r => r.Key, r => r.Value.Parameters), options.DisabledRules);
-        var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described, policy);
+        var policy = Provenance.PolicyFingerprint.Of(rules, runtimes.ToDictionary(r => r.Key, r => r.Value.Parameters), options.DisabledRules);
+        var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), rules, policy);
         // The fast subset of Verify: a clash is a configuration error. The shipped policy alone is verified whole by
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
         var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
@@ -56,9 +56,9 @@ internal static partial class PolicyBuild
         return built;
     }
 
-    private static CompiledRegion Compile(string region, IRuleDefinition[] rules, PolicyExecution wanted)
+    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted)
     {
-        var sessions = new RuleCompiler().Compile(rules);
+        var sessions = new RuleCompiler().Compile(rules.Select(r => r.Definition));
         RuleFailures.Watch(sessions);
         string? reason = null;
         var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, out reason) : null;
@@ -68,7 +68,7 @@ internal static partial class PolicyBuild
         return new CompiledRegion(sessions, plan, execution);
     }
 
-    private static (Dictionary<string, RegionParameters> Regions, Dictionary<string, List<ParameterValue>> HostValues, IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, Dictionary<string, Type> Types) Load(
+    private static (Dictionary<string, RegionParameters> Regions, Dictionary<string, List<ParameterValue>> HostValues, IReadOnlyList<Anatomy.RuleAnatomy> Rules) Load(
         PolicyEngineOptions options, List<string> failures)
     {
         var regions = new Dictionary<string, RegionParameters>(ShippedParameters.ByRegion, StringComparer.Ordinal);
@@ -95,7 +95,16 @@ internal static partial class PolicyBuild
 
         var hostValues = HostValues(options.Parameters.Values, regions, failures);
         foreach (var (region, shipped) in regions) CheckAgeLimits(region, shipped, hostValues.TryGetValue(region, out var values) ? values : [], failures);
-        var (rules, scopes, structural, types) = LoadRules(options.RuleSets, regions, failures);
+        var (rules, scopes, structural) = LoadRules(options.RuleSets, regions, failures);
+        if (options.Execution == PolicyExecution.Sequential && !options.FallBackToRete)
+        {
+            // A shape the sequential plan cannot run would move its whole region to Rete, about ten times slower.
+            foreach (var rule in rules.Where(r => r.NotSequential is not null))
+            {
+                failures.Add(
+                    $"Rule '{rule.Name}' cannot run in sequence: {rule.NotSequential}. Write it as one pattern over one fact with its own conditions (Not/Exists of one fact allowed) and actions that record through Decide, or let its regions run on Rete with FallBackToRete = true.");
+            }
+        }
 
         foreach (var off in options.DisabledRules)
         {
@@ -105,10 +114,10 @@ internal static partial class PolicyBuild
             else if (scope is not null && !scope.Contains(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', where it does not apply.");
         }
 
-        return (regions, hostValues, rules, scopes, types);
+        return (regions, hostValues, rules);
     }
 
-    private static (IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural, Dictionary<string, Type> Types) LoadRules(
+    private static (IReadOnlyList<Anatomy.RuleAnatomy> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural) LoadRules(
         IReadOnlyList<Assembly> hostAssemblies, Dictionary<string, RegionParameters> regions, List<string> failures)
     {
         var scopes = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
@@ -135,7 +144,11 @@ internal static partial class PolicyBuild
             if (meta.RuleType.IsDefined(typeof(Rules.KeepsDecisionsCompleteAttribute), inherit: false)) structural.Add(meta.Name);
             return true;
         }));
-        return (repository.GetRuleSets().SelectMany(s => s.Rules).ToArray(), scopes, structural, ruleTypes);
+        // Each rule read once, here: everything the engine later knows of a rule comes from its anatomy.
+        var anatomies = repository.GetRuleSets().SelectMany(s => s.Rules)
+            .Select(r => Anatomy.RuleAnatomy.Read(r, ruleTypes[r.Name], scopes[r.Name] is { } scope ? scope.Order(StringComparer.Ordinal).ToArray() : null))
+            .ToArray();
+        return (anatomies, scopes, structural);
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "ILLink.Descriptors.xml keeps every type of this assembly.")]
@@ -274,14 +287,11 @@ internal static partial class PolicyBuild
 }
 
 /// <summary>What the engine runs, and what it can describe of itself.</summary>
-internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<RuleInfo> Rules, PolicyProvenance Policy);
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<Anatomy.RuleAnatomy> Rules, PolicyProvenance Policy);
 
-/// <summary>A loaded rule, its class, and the regions it is scoped to (null: every region).</summary>
-internal sealed record RuleInfo(IRuleDefinition Definition, Type RuleType, IReadOnlyList<string>? Regions);
-
-/// <summary>One region as the engine runs it: its parameters over time and its compiled rules (compiled when the
-/// engine is built, or on the region's first use).</summary>
-internal sealed record RegionRuntime(ParameterTimeline Parameters, Lazy<CompiledRegion> Compiled)
+/// <summary>One region as the engine runs it: its parameters over time, its rule set (the rules that apply there,
+/// less those switched off) and those rules compiled (when the engine is built, or on the region's first use).</summary>
+internal sealed record RegionRuntime(ParameterTimeline Parameters, IReadOnlyList<Anatomy.RuleAnatomy> Rules, Lazy<CompiledRegion> Compiled)
 {
     /// <summary>The region's rules compiled into NRules' network.</summary>
     public ISessionFactory Sessions => Compiled.Value.Sessions;

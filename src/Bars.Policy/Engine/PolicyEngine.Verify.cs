@@ -85,14 +85,11 @@ public sealed partial class PolicyEngine
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
     }
 
-    /// <summary>The rules of <paramref name="region"/>'s rule set: those that apply there, less those switched off.</summary>
-    internal IReadOnlyList<NRules.RuleModel.IRuleDefinition> RulesIn(string region) =>
-        Rules.Where(r => r.Regions is null || r.Regions.Contains(region, StringComparer.Ordinal))
-            .Where(r => !DisabledRules.Any(d => d.Region == region && d.RuleName == r.Definition.Name))
-            .Select(r => r.Definition)
-            .ToArray();
+    /// <summary>The rules of <paramref name="region"/>'s rule set: those that apply there, less those switched off
+    /// (assembled once, when the engine was built).</summary>
+    internal IReadOnlyList<Engine.Anatomy.RuleAnatomy> RulesIn(string region) => regions[region].Rules;
 
     /// <summary>The input classes of <paramref name="region"/>, from its boundaries (the timeline and why-not read the same).</summary>
-    internal InputClasses ClassesOf(string region, IReadOnlyList<NRules.RuleModel.IRuleDefinition>? rules = null) =>
+    internal InputClasses ClassesOf(string region, IReadOnlyList<Engine.Anatomy.RuleAnatomy>? rules = null) =>
         InputClasses.Of(region, rules is null ? BoundariesOf(region) : RuleBoundaries.Of(region, rules, ParametersOf(region)));
 }

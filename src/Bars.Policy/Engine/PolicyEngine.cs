@@ -27,7 +27,7 @@ public sealed partial class PolicyEngine
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
         Policy = built.Policy;
-        reads = RuleReads.Of(built.Rules.Select(r => r.Definition));
+        reads = RuleReads.Of(built.Rules);
     }
 
     /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
@@ -37,7 +37,7 @@ public sealed partial class PolicyEngine
     public IReadOnlyList<DisabledRule> DisabledRules { get; }
 
     /// <summary>Every rule loaded (shipped and host), with its scope: what the catalogue describes.</summary>
-    internal IReadOnlyList<RuleInfo> Rules { get; }
+    internal IReadOnlyList<Engine.Anatomy.RuleAnatomy> Rules { get; }
 
     /// <summary>The parameters of <paramref name="region"/> over time.</summary>
     internal Parameters.ParameterTimeline ParametersOf(string region) => regions[region].Parameters;

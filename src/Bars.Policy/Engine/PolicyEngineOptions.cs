@@ -17,11 +17,19 @@ public sealed class PolicyEngineOptions
     private readonly List<DisabledRule> disabled = [];
 
     /// <summary>
-    /// How the regions' rules run: <see cref="PolicyExecution.Sequential"/> (the default; a region whose rules it
-    /// cannot run falls back to Rete, see <see cref="PolicyEngine.ExecutionOf(string)"/>) or
-    /// <see cref="PolicyExecution.Rete"/>. The decisions are the same either way.
+    /// How the regions' rules run: <see cref="PolicyExecution.Sequential"/> (the default; a rule whose shape it
+    /// cannot run is refused, unless <see cref="FallBackToRete"/>) or <see cref="PolicyExecution.Rete"/>. The
+    /// decisions are the same either way.
     /// </summary>
     public PolicyExecution Execution { get; set; } = PolicyExecution.Sequential;
+
+    /// <summary>
+    /// Let a region whose rules have a shape the sequential execution cannot run (a join, a retraction, an Or, …) run on
+    /// Rete instead, about ten times slower (<see cref="PolicyEngine.ExecutionOf(string)"/> says which and why). Off by
+    /// default: such a rule is then a configuration failure naming the rule and its shape, so a region never becomes
+    /// slow without a word.
+    /// </summary>
+    public bool FallBackToRete { get; set; }
 
     /// <summary>
     /// Compile each region's rules when its first case arrives (or its execution is asked for) instead of when the

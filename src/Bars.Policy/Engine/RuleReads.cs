@@ -1,13 +1,12 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Bars.Policy.Parameters;
-using NRules.RuleModel;
 
 namespace Bars.Policy.Engine;
 
 /// <summary>
-/// Which parameters each rule reads, one bit per <see cref="Parameter"/>, read off the rules' own conditions and
-/// actions (<see cref="RuleExpressions.ParametersOf"/>) once when the engine is built. Per case it turns an
+/// Which parameters each rule reads, one bit per <see cref="Parameter"/>, as each rule's anatomy read them off its
+/// conditions and actions (<see cref="Anatomy.RuleAnatomy.ParameterMask"/>). Per case it turns an
 /// outcome's findings into the values in force that their rules read: the case's own resolved
 /// <see cref="ParameterValue"/> objects (no copies), one shared empty list when they read none, else one small array.
 /// </summary>
@@ -29,16 +28,14 @@ internal sealed class RuleReads
     public static RuleReads None { get; } = new([], new(ByReference.Instance));
 
     /// <summary>The reads of every rule of <paramref name="rules"/> (names are unique in an engine).</summary>
-    public static RuleReads Of(IEnumerable<IRuleDefinition> rules)
+    public static RuleReads Of(IEnumerable<Anatomy.RuleAnatomy> rules)
     {
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         var byInstance = new Dictionary<string, int>(ByReference.Instance);
         foreach (var rule in rules)
         {
-            var mask = 0;
-            foreach (var parameter in RuleExpressions.ParametersOf(rule)) mask |= 1 << (int)parameter;
-            byName[rule.Name] = mask;
-            byInstance[rule.Name] = mask;
+            byName[rule.Name] = rule.ParameterMask;
+            byInstance[rule.Name] = rule.ParameterMask;
         }
 
         return new RuleReads(byName, byInstance);

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Bars.Policy.Engine;
+using Bars.Policy.Engine.Anatomy;
 using Bars.Policy.Parameters;
 using NRules.RuleModel;
 
@@ -17,7 +18,7 @@ namespace Bars.Policy.Provenance;
 /// every token written as the name it stands for, so that code elsewhere in an assembly does not move it. A Debug
 /// and a Release build compile rules differently, and so have different fingerprints.
 /// </summary>
-internal static partial class PolicyFingerprint
+internal static class PolicyFingerprint
 {
     /// <summary>The package version of the library, without build metadata.</summary>
     public static string LibraryVersion { get; } =
@@ -27,7 +28,7 @@ internal static partial class PolicyFingerprint
 
     /// <summary>The provenance of a configuration: its rules (with their classes and scopes), each region's rule set
     /// and parameters over time, and the rules switched off.</summary>
-    public static PolicyProvenance Of(IReadOnlyList<RuleInfo> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled)
+    public static PolicyProvenance Of(IReadOnlyList<RuleAnatomy> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Write(rules, regions, disabled, part => hash.AppendData(Encoding.UTF8.GetBytes(part)));
@@ -35,7 +36,7 @@ internal static partial class PolicyFingerprint
     }
 
     /// <summary>The text the fingerprint hashes (internal: tests read it to see what is covered).</summary>
-    public static string Canonical(IReadOnlyList<RuleInfo> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled)
+    public static string Canonical(IReadOnlyList<RuleAnatomy> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled)
     {
         var all = new StringBuilder();
         Write(rules, regions, disabled, part => all.Append(part));
@@ -43,7 +44,7 @@ internal static partial class PolicyFingerprint
     }
 
     // The canonical text a rule at a time, so the hash never holds all of it.
-    private static void Write(IReadOnlyList<RuleInfo> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled, Action<string> write)
+    private static void Write(IReadOnlyList<RuleAnatomy> rules, IReadOnlyDictionary<string, ParameterTimeline> regions, IReadOnlyList<DisabledRule> disabled, Action<string> write)
     {
         var text = new StringBuilder();
         foreach (var rule in rules.OrderBy(r => r.Definition.Name, StringComparer.Ordinal))
@@ -79,9 +80,9 @@ internal static partial class PolicyFingerprint
             .Append(" cites ").Append(v.Citation.Id).Append(" \"").Append(v.Citation.Quote).Append("\"\n");
 
     // 50000 and 50000.00 are one value.
-    private static string Number(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => ValuesNamed.Number(value);
 
-    private static void Rule(StringBuilder text, RuleInfo rule)
+    private static void Rule(StringBuilder text, RuleAnatomy rule)
     {
         var d = rule.Definition;
         text.Append("rule ").Append(d.Name).Append('\n')
@@ -90,57 +91,10 @@ internal static partial class PolicyFingerprint
             .Append("  priority ").Append(d.Priority.ToString(CultureInfo.InvariantCulture)).Append(" repeatable ").Append(d.Repeatability).Append('\n')
             .Append("  description ").Append(d.Description).Append('\n')
             .Append("  tags ").Append(string.Join(",", d.Tags)).Append('\n');
-        foreach (var lambda in RuleExpressions.Of(d)) text.Append("  expression ").Append(Written(lambda)).Append('\n');
+        foreach (var written in rule.Written) text.Append("  expression ").Append(written).Append('\n');
         for (var type = rule.RuleType; type is not null && type != typeof(NRules.Fluent.Dsl.Rule); type = type.BaseType)
         {
             IlText.Append(text, type);
         }
-    }
-
-    // The expression, then every value it captured: ToString alone prints "value(Closure).payment", not the payment.
-    private static string Written(LambdaExpression lambda)
-    {
-        var captured = new CapturedValues();
-        captured.Visit(lambda);
-        var text = captured.Values.Count == 0 ? lambda.ToString() : $"{lambda} where {string.Join("; ", captured.Values)}";
-
-        // NRules names the parameters it makes $var1$, $var2$, … from a counter of the process: number them per expression.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        return GeneratedName().Replace(text, m => names.TryGetValue(m.Value, out var n) ? n : names[m.Value] = $"$v{names.Count}$");
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\$var\d+\$")]
-    private static partial System.Text.RegularExpressions.Regex GeneratedName();
-
-    private sealed class CapturedValues : ExpressionVisitor
-    {
-        public List<string> Values { get; } = [];
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            if (node.Expression is ConstantExpression { Value: { } owner })
-            {
-                var value = node.Member switch
-                {
-                    FieldInfo f => f.GetValue(owner),
-                    PropertyInfo p => p.GetValue(owner),
-                    _ => null,
-                };
-                Values.Add($"{node.Member.Name}={Text(value)}");
-            }
-
-            return base.VisitMember(node);
-        }
-
-        private static string Text(object? value) => value switch
-        {
-            null => "null",
-            decimal d => Number(d),
-            SourceCitation c => $"{c.Id} \"{c.Quote}\"",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            string s => $"\"{s}\"",
-            System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Text)) + "]",
-            _ => value.GetType().FullName ?? "?",
-        };
     }
 }

@@ -18,6 +18,7 @@ public static class Decide
     /// <param name="ctx">The firing rule's context.</param>
     /// <param name="citation">The host's source.</param>
     /// <param name="text">What the rule found, in plain words.</param>
+    [Engine.Anatomy.Records("enlistment condition")]
     public static void ConditionMet(IContext ctx, SourceCitation citation, string text) =>
         Recorder.ConditionMet(Checked(ctx), Checked(citation), text);
 
@@ -25,6 +26,7 @@ public static class Decide
     /// <param name="ctx">The firing rule's context.</param>
     /// <param name="citation">The host's source.</param>
     /// <param name="text">What the rule found, in plain words.</param>
+    [Engine.Anatomy.Records("enlistment condition")]
     public static void Ineligible(IContext ctx, SourceCitation citation, string text) =>
         Recorder.Ineligible(Checked(ctx), Checked(citation), text);
 
@@ -34,6 +36,7 @@ public static class Decide
     /// <param name="reason">Why it is open.</param>
     /// <param name="citation">The host's source.</param>
     /// <param name="text">What the rule found, in plain words.</param>
+    [Engine.Anatomy.Records("enlistment condition")]
     public static void EnlistmentUndetermined(IContext ctx, UndeterminedReason reason, SourceCitation citation, string text) =>
         Recorder.EnlistmentUndetermined(Checked(ctx), reason, Checked(citation), text);
 
@@ -89,6 +92,7 @@ public static class Decide
     /// <param name="citation">The host's source.</param>
     /// <param name="duties">The duties, each in a few words.</param>
     /// <param name="text">What the rule found, in plain words.</param>
+    [Engine.Anatomy.Records("duties")]
     public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text)
     {
         ArgumentNullException.ThrowIfNull(duties);

@@ -35,17 +35,25 @@ internal static class Recorder
     private static EquatableList<Finding> One(Finding finding) => EquatableList<Finding>.Own([finding]);
 
     // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
+    [Engine.Anatomy.Records("enlistment condition")]
     public static void ConditionMet(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
         Sheet(ctx).ConditionMet(Finding(ctx, citation, text, also));
 
+    [Engine.Anatomy.Records("enlistment condition")]
     public static void Ineligible(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
         Sheet(ctx).Ineligible(Finding(ctx, citation, text, also));
 
+    [Engine.Anatomy.Records("enlistment condition")]
     public static void EnlistmentUndetermined(IContext ctx, UndeterminedReason reason, SourceCitation citation, string text) =>
         Sheet(ctx).Undetermined(reason, Finding(ctx, citation, text));
 
+    [Engine.Anatomy.Records("enlistment outcome")]
     public static void Enlistment(IContext ctx, EnlistmentOutcome outcome, UndeterminedReason? reason, IReadOnlyList<Finding> decisive) =>
         ctx.Insert(Sheet(ctx).RecordEnlistment(outcome, reason, decisive));
+
+    [Engine.Anatomy.Records("enlistment outcome")]
+    public static void Enlistment(IContext ctx, (EnlistmentOutcome Outcome, UndeterminedReason? Reason, IReadOnlyList<Finding> Decisive) combined) =>
+        Enlistment(ctx, combined.Outcome, combined.Reason, combined.Decisive);
 
     // Entitlements, each with the period it covers (I8).
     public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, DateOnly? from, DateOnly? to, string text, params SourceCitation[] also) =>
@@ -66,7 +74,14 @@ internal static class Recorder
     public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, One(Finding(ctx, citation, text, also))));
 
+    [Engine.Anatomy.Records("every entitlement")]
     public static void Entitlement(IContext ctx, EntitlementDecision decision) => ctx.Insert(Sheet(ctx).Record(decision));
+
+    [Engine.Anatomy.Records("every entitlement")]
+    public static void Entitlements(IContext ctx, List<EntitlementDecision> decisions)
+    {
+        foreach (var decision in decisions) Entitlement(ctx, decision);
+    }
 
     // Obligations, each from the day it follows (I8): no rule matches one, so nothing is inserted.
     public static void Owed(IContext ctx, ObligationKind kind, decimal amount, DateOnly? from, SourceCitation citation, string text, params SourceCitation[] also) =>
@@ -79,12 +94,15 @@ internal static class Recorder
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, One(Finding(ctx, citation, text, also)), null, from));
 
     // Service: the phase with its own days; the fact inserted lets the duties rules match the phase (I10).
+    [Engine.Anatomy.Records("service phase")]
     public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, DateOnly? from, DateOnly? to, SourceCitation citation, string text, params SourceCitation[] also) =>
         ctx.Insert(Sheet(ctx).RecordPhase(phase, null, trainingEndsOn, from, to, Finding(ctx, citation, text, also)));
 
+    [Engine.Anatomy.Records("service phase")]
     public static void PhaseOutsideService(IContext ctx, Membership m, ServicePhase phase, string text) =>
         ctx.Insert(Sheet(ctx).RecordPhase(phase, m.Reason, null, null, null, FindingOfEnlistment(ctx, m, text)));
 
+    [Engine.Anatomy.Records("war zone deployment")]
     public static void WarZoneDeployment(IContext ctx, DeploymentStatus status, UndeterminedReason? reason, SourceCitation citation, string text, params SourceCitation[] also) =>
         Sheet(ctx).RecordDeployment(new DeploymentDecision(status, reason, One(Finding(ctx, citation, text, also))));
 
@@ -95,6 +113,7 @@ internal static class Recorder
         return new(ctx.Rule.Name, m.DecisiveClaims, text, m.Decisive[0].Quote);
     }
 
+    [Engine.Anatomy.Records("duties")]
     public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text) =>
         Sheet(ctx).AddDuties(duties, Finding(ctx, citation, text));
 }

@@ -88,15 +88,14 @@ public sealed class RuleMetadataTests
         Assert.NotEmpty(scoped);
         foreach (var rule in scoped)
         {
-            var conditions = RuleExpressions.ConditionsOf(rule.Definition);
-            Assert.False(RuleExpressions.Read(conditions, typeof(Rules.Facts.CaseFacts), nameof(Rules.Facts.CaseFacts.Region)), rule.Definition.Name);
+            Assert.DoesNotContain(typeof(Rules.Facts.CaseFacts).GetProperty(nameof(Rules.Facts.CaseFacts.Region))!, rule.ConditionMembers);
         }
     }
 
     [Fact]
     public void The_parameters_of_a_rule_are_read_off_its_conditions_and_actions()
     {
-        string[] Of(string name) => RuleExpressions.ParametersOf(TestEngine.Instance.Rules.Single(r => r.Definition.Name == name).Definition).Select(p => p.ToString()).ToArray();
+        string[] Of(string name) => TestEngine.Instance.Rules.Single(r => r.Name == name).Parameters.Select(p => p.ToString()).ToArray();
 
         Assert.Equal(["MaximumAge"], Of("Enlistment.AgeAboveMaximum"));
         Assert.Equal(["MinimumAge", "MaximumAge"], Of("Enlistment.AgeWithinRange"));

@@ -58,9 +58,27 @@ public sealed class FallbackTests
     });
 
     [Fact]
+    public void A_rule_the_sequential_execution_cannot_run_is_a_configuration_failure_naming_the_rule_and_its_shape()
+    {
+        var failure = Assert.Throws<PolicyConfigurationException>(() => PolicyEngine.Create(o => o.AddRuleSet(Emitted.Value)));
+
+        Assert.Equal(2, failure.Failures.Count);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Rule 'Host.JoinedRule' cannot run in sequence: it matches more than one fact (a join).", StringComparison.Ordinal) && f.Contains("FallBackToRete = true", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.StartsWith("Rule 'Host.RetractingRule' cannot run in sequence: an action calls IContext.Retract.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rules_the_sequential_execution_cannot_run_are_accepted_when_every_region_runs_on_Rete()
+    {
+        var engine = PolicyEngine.Create(o => { o.AddRuleSet(Emitted.Value); o.Execution = PolicyExecution.Rete; });
+
+        Assert.All(engine.Regions, r => Assert.Equal(PolicyExecution.Rete, engine.ExecutionOf(r).Execution));
+    }
+
+    [Fact]
     public void A_region_with_a_join_or_a_retracting_action_runs_on_Rete_and_says_why()
     {
-        var engine = PolicyEngine.Create(o => o.AddRuleSet(Emitted.Value));
+        var engine = PolicyEngine.Create(o => { o.AddRuleSet(Emitted.Value); o.FallBackToRete = true; });
 
         var bryansk = engine.ExecutionOf(Regions.Bryansk);
         Assert.Equal(PolicyExecution.Rete, bryansk.Execution);

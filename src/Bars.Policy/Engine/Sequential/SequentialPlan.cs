@@ -32,18 +32,18 @@ internal sealed class SequentialPlan
     public int Terminals { get; }
 
     /// <summary>The plan of <paramref name="rules"/> as compiled into <paramref name="sessions"/>, or why there is none.</summary>
-    public static SequentialPlan? TryBuild(IReadOnlyList<IRuleDefinition> rules, ISessionFactory sessions, out string? reason)
+    public static SequentialPlan? TryBuild(IReadOnlyList<Anatomy.RuleAnatomy> rules, ISessionFactory sessions, out string? reason)
     {
         foreach (var rule in rules)
         {
-            if (SequentialAnalysis.Unsupported(rule) is { } why)
+            if (rule.NotSequential is { } why)
             {
                 reason = $"Rule '{rule.Name}': {why}.";
                 return null;
             }
         }
 
-        var builder = new Builder(rules, sessions.GetSchema());
+        var builder = new Builder(rules.Select(r => r.Definition).ToArray(), sessions.GetSchema());
         var plan = builder.Build(out reason);
         return plan;
     }

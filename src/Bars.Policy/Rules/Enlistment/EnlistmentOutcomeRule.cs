@@ -18,24 +18,18 @@ internal sealed class EnlistmentOutcomeRule : Rule
     {
         CaseFacts c = null!;
         When().Match(() => c);
-        Then().Do(ctx => Combine(ctx));
+        Then().Do(ctx => Recorder.Enlistment(ctx, Combined(Recorder.Sheet(ctx))));
     }
 
-    private static void Combine(NRules.RuleModel.IContext ctx)
+    private static (EnlistmentOutcome Outcome, UndeterminedReason? Reason, IReadOnlyList<Finding> Decisive) Combined(DecisionSheet sheet)
     {
-        var sheet = Recorder.Sheet(ctx);
-        if (sheet.IneligibleFindings.Count > 0)
+        if (sheet.IneligibleFindings.Count > 0) return (EnlistmentOutcome.Ineligible, null, sheet.IneligibleFindings.ToArray());
+        if (sheet.UndeterminedFindings.Count > 0)
         {
-            Recorder.Enlistment(ctx, EnlistmentOutcome.Ineligible, null, sheet.IneligibleFindings.ToArray());
+            return (EnlistmentOutcome.Undetermined, Strongest(sheet.UndeterminedFindings), sheet.UndeterminedFindings.Select(q => q.Finding).ToArray());
         }
-        else if (sheet.UndeterminedFindings.Count > 0)
-        {
-            Recorder.Enlistment(ctx, EnlistmentOutcome.Undetermined, Strongest(sheet.UndeterminedFindings), sheet.UndeterminedFindings.Select(q => q.Finding).ToArray());
-        }
-        else
-        {
-            Recorder.Enlistment(ctx, EnlistmentOutcome.Eligible, null, []);
-        }
+
+        return (EnlistmentOutcome.Eligible, null, []);
     }
 
     // A conflict in the source says more than a silence, and a silence more than a missing input.

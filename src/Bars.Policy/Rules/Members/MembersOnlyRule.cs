@@ -19,20 +19,23 @@ internal abstract class MembersOnlyRule(EntitlementStatus status, string text) :
     {
         Membership m = null!;
         When().Match(() => m, Applies);
-        Then().Do(ctx => Apply(ctx, m));
+        Then().Do(ctx => Recorder.Entitlements(ctx, Decisions(Recorder.FindingOfEnlistment(ctx, m, text), m)));
     }
 
     /// <summary>Which enlistments the rule answers.</summary>
     protected abstract System.Linq.Expressions.Expression<Func<Membership, bool>> Applies { get; }
 
-    private void Apply(NRules.RuleModel.IContext ctx, Membership m)
+    private List<EntitlementDecision> Decisions(Finding finding, Membership m)
     {
-        var findings = EquatableList<Finding>.Own([Recorder.FindingOfEnlistment(ctx, m, text)]); // one list for every kind
+        var findings = EquatableList<Finding>.Own([finding]); // one list for every kind
         var reason = status == EntitlementStatus.Undetermined ? m.Reason : null;
+        var decisions = new List<EntitlementDecision>(Kinds.Length);
         foreach (var kind in Kinds)
         {
             if (kind == EntitlementKind.RetainPublicPosition && !m.Case.PublicOfficial) continue;
-            Recorder.Entitlement(ctx, new EntitlementDecision(kind, status, null, null, reason, findings));
+            decisions.Add(new EntitlementDecision(kind, status, null, null, reason, findings));
         }
+
+        return decisions;
     }
 }

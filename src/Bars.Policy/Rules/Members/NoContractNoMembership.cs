@@ -18,21 +18,24 @@ internal sealed class NoContractNoMembership : Rule
     {
         Membership m = null!;
         When().Match(() => m, x => x.Outcome != EnlistmentOutcome.Ineligible, x => !x.Case.HasContract);
-        Then().Do(ctx => Apply(ctx, m));
+        Then().Do(ctx => Recorder.Entitlements(ctx, Decisions(Recorder.Finding(ctx, Readings.I7NoContract, "The case holds no contract: nobody is a member without one, so nothing is due (I7)."), m)));
     }
 
-    private static void Apply(NRules.RuleModel.IContext ctx, Membership m)
+    private static List<EntitlementDecision> Decisions(Finding finding, Membership m)
     {
-        var findings = EquatableList<Finding>.Own([Recorder.Finding(ctx, Readings.I7NoContract, "The case holds no contract: nobody is a member without one, so nothing is due (I7).")]);
+        var findings = EquatableList<Finding>.Own([finding]);
+        var decisions = new List<EntitlementDecision>(Kinds.Length);
         foreach (var kind in Kinds)
         {
             if (kind == EntitlementKind.RetainPublicPosition)
             {
-                if (m.Case.PublicOfficial) Recorder.Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotApplicable, null, null, null, findings));
+                if (m.Case.PublicOfficial) decisions.Add(new EntitlementDecision(kind, EntitlementStatus.NotApplicable, null, null, null, findings));
                 continue;
             }
 
-            Recorder.Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, findings));
+            decisions.Add(new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, findings));
         }
+
+        return decisions;
     }
 }

@@ -1,0 +1,109 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Bars.Policy.Parameters;
+using NRules.RuleModel;
+
+namespace Bars.Policy.Engine.Anatomy;
+
+/// <summary>
+/// One rule as the engine knows it, read once when the engine is built (<see cref="Read"/>) and never again: its
+/// definition and class, the regions it applies to, the comparisons its conditions make, the parameters it reads, the
+/// outcomes it records, whether the sequential plan can run it, and its expressions as the fingerprint writes them.
+/// The catalogue, provenance, the values read per decision, verification's input classes, the timeline's and
+/// why-not's boundaries, and the sequential plan all read this.
+/// </summary>
+internal sealed partial class RuleAnatomy
+{
+    private RuleAnatomy(IRuleDefinition definition, Type ruleType, IReadOnlyList<string>? regions)
+    {
+        Definition = definition;
+        RuleType = ruleType;
+        Regions = regions;
+    }
+
+    /// <summary>The rule as NRules loaded it.</summary>
+    public IRuleDefinition Definition { get; }
+
+    /// <summary>The rule's name (unique in an engine).</summary>
+    public string Name => Definition.Name;
+
+    /// <summary>The rule's class.</summary>
+    public Type RuleType { get; }
+
+    /// <summary>The regions the rule is scoped to, in ordinal order; null: every region.</summary>
+    public IReadOnlyList<string>? Regions { get; }
+
+    /// <summary>The comparisons of its conditions, in the order they are written.</summary>
+    public IReadOnlyList<RuleComparison> Comparisons { get; private set; } = [];
+
+    /// <summary>The members of facts (and of captured objects) its conditions read.</summary>
+    public IReadOnlySet<MemberInfo> ConditionMembers { get; private set; } = new HashSet<MemberInfo>();
+
+    /// <summary>The policy parameters it names in its conditions and actions, in enum order.</summary>
+    public IReadOnlyList<Parameter> Parameters { get; private set; } = [];
+
+    /// <summary><see cref="Parameters"/> as bits, one per <see cref="Parameter"/>.</summary>
+    public int ParameterMask { get; private set; }
+
+    /// <summary>What it decides (an entitlement or obligation kind, "enlistment condition", "service phase", …), in ordinal order.</summary>
+    public IReadOnlyList<string> Outcomes { get; private set; } = [];
+
+    /// <summary>Why the sequential plan cannot run it, or null when it can.</summary>
+    public string? NotSequential { get; private set; }
+
+    /// <summary>Each of its expressions as the fingerprint writes it: the expression, then the values it captured.</summary>
+    public IReadOnlyList<string> Written { get; private set; } = [];
+
+    /// <summary>Whether the rule applies in <paramref name="region"/>.</summary>
+    public bool AppliesIn(string region) => Regions is null || Regions.Contains(region, StringComparer.Ordinal);
+
+    /// <summary>Reads <paramref name="definition"/>, of class <paramref name="ruleType"/>, scoped to <paramref name="regions"/>.</summary>
+    public static RuleAnatomy Read(IRuleDefinition definition, Type ruleType, IReadOnlyList<string>? regions)
+    {
+        var anatomy = new RuleAnatomy(definition, ruleType, regions);
+        var (lambdas, conditions) = RuleElements.Of(definition);
+
+        var comparisons = new List<RuleComparison>();
+        var conditionMembers = new ValuesNamed();
+        for (var i = 0; i < conditions; i++)
+        {
+            new ComparisonsRead(comparisons, lambdas[i]).Visit(lambdas[i].Body);
+            conditionMembers.Visit(lambdas[i]);
+        }
+
+        var named = new ValuesNamed();
+        var written = new List<string>(lambdas.Count);
+        foreach (var lambda in lambdas)
+        {
+            named.Captured.Clear();
+            named.Visit(lambda);
+            written.Add(WrittenForm(lambda, named.Captured));
+        }
+
+        var outcomes = new OutcomesRecorded();
+        foreach (var action in definition.RightHandSide.Actions) outcomes.Visit(action.Expression);
+
+        anatomy.Comparisons = comparisons;
+        anatomy.ConditionMembers = conditionMembers.Members;
+        anatomy.Parameters = named.Parameters.Order().ToArray();
+        anatomy.ParameterMask = anatomy.Parameters.Aggregate(0, (mask, p) => mask | 1 << (int)p);
+        anatomy.Outcomes = outcomes.Found.ToArray();
+        anatomy.NotSequential = Sequential.SequentialAnalysis.Unsupported(definition);
+        anatomy.Written = written;
+        return anatomy;
+    }
+
+    // The expression, then every value it captured: ToString alone prints "value(Closure).payment", not the payment.
+    private static string WrittenForm(LambdaExpression lambda, List<string> captured)
+    {
+        var text = captured.Count == 0 ? lambda.ToString() : $"{lambda} where {string.Join("; ", captured)}";
+
+        // NRules names the parameters it makes $var1$, $var2$, … from a counter of the process: number them per expression.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return GeneratedName().Replace(text, m => names.TryGetValue(m.Value, out var n) ? n : names[m.Value] = $"$v{names.Count}$");
+    }
+
+    [GeneratedRegex(@"\$var\d+\$")]
+    private static partial Regex GeneratedName();
+}
