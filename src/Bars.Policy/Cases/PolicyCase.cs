@@ -26,7 +26,7 @@ public sealed record PolicyCase(
     /// <summary>
     /// The applicant facts not known, by their JSON names (e.g. <c>healthRestriction</c>); absent for a case that states
     /// all it knows. Unknown is not no (I11): an outcome that depends on one is Undetermined (MissingInput) naming it,
-    /// in <see cref="PolicyEngine.Evaluate(PolicyCase)"/> as in <see cref="PolicyEngine.Screen(PolicyCase)"/>. Each must be an
+    /// in <see cref="PolicyEngine.Evaluate(PolicyCase)"/> as in <see cref="ExplanationExtensions.Screen(PolicyEngine, PolicyCase)"/>. Each must be an
     /// applicant flag, listed once, and not also stated as true.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

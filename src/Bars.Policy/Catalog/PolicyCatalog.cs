@@ -2,7 +2,7 @@ namespace Bars.Policy.Catalog;
 
 /// <summary>
 /// The policy as an engine runs it, described from its own rules and parameters (never by hand): what
-/// <see cref="PolicyEngine.Describe"/> answers.
+/// <see cref="CatalogExtensions.Describe"/> answers.
 /// </summary>
 public sealed class PolicyCatalog
 {

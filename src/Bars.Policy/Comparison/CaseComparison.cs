@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>What a reform changes for one case. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+/// <summary>What a reform changes for one case. Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.</summary>
 public sealed record CaseComparison
 {
     /// <summary>Creates the record; only the comparison makes them.</summary>

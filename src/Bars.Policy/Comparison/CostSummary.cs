@@ -6,7 +6,7 @@ namespace Bars.Policy;
 /// counted in <see cref="UndeterminedBefore"/>); cases without a contract are counted apart. Rises, falls, newly
 /// determined and newly Undetermined are each counted on their own: a case can be in two. The totals hold together:
 /// <c>CostAfterRub = CostBeforeRub + MeasuredChangeRub + NewlyDeterminedRub − NewlyUndeterminedRub</c>. Made by
-/// <see cref="PolicyEngine.Compare"/> only; compares by content.
+/// <see cref="ComparisonExtensions.Compare"/> only; compares by content.
 /// </summary>
 public sealed record CostSummary
 {

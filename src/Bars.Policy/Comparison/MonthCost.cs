@@ -4,7 +4,7 @@ namespace Bars.Policy;
 /// A region's cost in one calendar month, before and after a reform (<see cref="PolicyComparison.ByMonth"/>): each
 /// part of a case's cost in the month it falls in (monthly pay on its days, docs/reading.md; the one-time payment in
 /// the contract's start month; injury compensation in the injury's; a repayment in the termination's), counted only
-/// where determined, as <see cref="CostSummary"/> is. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.
+/// where determined, as <see cref="CostSummary"/> is. Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.
 /// </summary>
 public sealed record MonthCost
 {

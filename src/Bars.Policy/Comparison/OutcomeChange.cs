@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>One outcome that a reform changes. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+/// <summary>One outcome that a reform changes. Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.</summary>
 public sealed record OutcomeChange
 {
     /// <summary>Creates the record; only the comparison makes them.</summary>

@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>How many cases see an outcome change. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+/// <summary>How many cases see an outcome change. Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.</summary>
 public sealed record OutcomeCount
 {
     /// <summary>Creates the record; only the comparison makes them.</summary>

@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+/// <summary>What a reform does to a population: how many cases change, where, by how much, for whom. Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.</summary>
 public sealed record PolicyComparison
 {
     /// <summary>Creates the record; only the comparison makes them.</summary>

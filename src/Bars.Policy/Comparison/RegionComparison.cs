@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>A reform's effect in one region. Made by <see cref="PolicyEngine.Compare"/> only; compares by content.</summary>
+/// <summary>A reform's effect in one region. Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.</summary>
 public sealed record RegionComparison
 {
     /// <summary>Creates the record; only the comparison makes them.</summary>

@@ -2,7 +2,7 @@ namespace Bars.Policy;
 
 /// <summary>
 /// How many cases have one outcome's status move from <see cref="Before"/> to <see cref="After"/> (staying
-/// counts too: Eligible → Eligible). Made by <see cref="PolicyEngine.Compare"/> only; compares by content.
+/// counts too: Eligible → Eligible). Made by <see cref="ComparisonExtensions.Compare"/> only; compares by content.
 /// </summary>
 public sealed record StatusMove
 {

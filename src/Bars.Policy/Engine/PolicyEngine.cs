@@ -305,7 +305,7 @@ public sealed partial class PolicyEngine
 #pragma warning restore RS0026, RS0027
 
     // Options are checked here, at the call, not when the stream is first read.
-    private static IAsyncEnumerable<T> Run<TIn, T>(
+    internal static IAsyncEnumerable<T> Run<TIn, T>(
         IAsyncEnumerable<TIn> items,
         Func<(long Index, TIn Item), T> answer,
         BatchOptions? options,
@@ -333,7 +333,7 @@ public sealed partial class PolicyEngine
 
     private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, AnswerInBatch(JsonLines.ReadLine(item.Line, item.Index + 1)));
 
-    private PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? EvaluateInBatch(c) : NullInput();
+    internal PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? EvaluateInBatch(c) : NullInput();
 
     // A batch answers every case: one the policy could not evaluate (a host rule that throws, two rules deciding one
     // outcome) is a programming error of the host's rules, reported for that case alone, and the batch goes on.
@@ -386,28 +386,6 @@ public sealed partial class PolicyEngine
     }
 
     /// <summary>
-    /// What <paramref name="reform"/> (typically this policy with dated parameter changes) does to a population:
-    /// every case is evaluated by both engines, one at a time, so memory stays flat however many cases there are.
-    /// <paramref name="onChange"/> hears each case that changes as it goes; the result sums everything up.
-    /// </summary>
-    /// <param name="reform">The engine to compare with (this one is the baseline).</param>
-    /// <param name="cases">The population, read once, one case at a time.</param>
-    /// <param name="onChange">Hears each case whose decision or cost changes, as it goes; null to hear none.</param>
-    /// <returns>The totals: cases changed by region and outcome, costs, winners and losers.</returns>
-    public PolicyComparison Compare(PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
-    {
-        ArgumentNullException.ThrowIfNull(reform);
-        ArgumentNullException.ThrowIfNull(cases);
-        var comparer = new Comparison.ComparisonTally(this, reform);
-        foreach (var c in cases)
-        {
-            if (comparer.Add(c, Evaluate(c), reform.Evaluate(c)) is { Changed: true } change) onChange?.Invoke(change);
-        }
-
-        return comparer.Result();
-    }
-
-    /// <summary>
     /// Reads a case from its JSON (see <see cref="PolicyJson"/>) and evaluates it. Malformed JSON, unknown fields
     /// and wrong types come back as <see cref="PolicyDecision.Errors"/>, with the caseId when it could be read.
     /// </summary>
@@ -427,15 +405,4 @@ public sealed partial class PolicyEngine
     /// <param name="utf8Json">One case in the JSON contract, as UTF-8 (a leading byte-order mark is ignored).</param>
     /// <returns>The decision; one with errors when the JSON cannot be read or the case is invalid.</returns>
     public PolicyDecision EvaluateJson(ReadOnlySpan<byte> utf8Json) => Evaluate(PolicyJson.ReadCase(utf8Json));
-
-    /// <summary>
-    /// The catalogue of this engine's policy, described from its own rules and parameters: every rule by area and
-    /// region with its claims and parameters, the claims with the source's words, the parameters' values and
-    /// periods, where the answer is Undetermined and why, and the rules the host switched off.
-    /// </summary>
-    /// <returns>
-    /// The catalogue; <see cref="Catalog.PolicyCatalog.ToMarkdown"/> renders it for people (docs/rules.md is the
-    /// shipped policy's), <see cref="PolicyJson.Write(Catalog.PolicyCatalog, bool)"/> as JSON.
-    /// </returns>
-    public Catalog.PolicyCatalog Describe() => Catalog.CatalogBuilder.Build(this);
 }

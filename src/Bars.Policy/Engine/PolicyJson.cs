@@ -135,7 +135,7 @@ public static partial class PolicyJson
         return JsonSerializer.Serialize(policyCase, (indented ? Indented : Compact).PolicyCase);
     }
 
-    /// <summary>Writes the rule catalogue (<see cref="PolicyEngine.Describe"/>) as JSON: one line, or indented for people.</summary>
+    /// <summary>Writes the rule catalogue (<see cref="CatalogExtensions.Describe"/>) as JSON: one line, or indented for people.</summary>
     /// <param name="catalog">The catalogue.</param>
     /// <param name="indented">Indent the JSON over several lines.</param>
     /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
@@ -145,7 +145,7 @@ public static partial class PolicyJson
         return JsonSerializer.Serialize(catalog, (indented ? Indented : Compact).PolicyCatalog);
     }
 
-    /// <summary>Writes a why-not answer (<see cref="PolicyEngine.WhyNot(PolicyCase, Explanation.WhyNotOptions)"/>) as JSON.</summary>
+    /// <summary>Writes a why-not answer (<see cref="ExplanationExtensions.WhyNot(PolicyEngine, PolicyCase, Explanation.WhyNotOptions)"/>) as JSON.</summary>
     /// <param name="answer">The answer.</param>
     /// <param name="indented">Indent the JSON over several lines.</param>
     /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
@@ -155,7 +155,7 @@ public static partial class PolicyJson
         return JsonSerializer.Serialize(answer, (indented ? Indented : Compact).WhyNotAnswer);
     }
 
-    /// <summary>Writes a screening (<see cref="PolicyEngine.Screen(PolicyCase)"/>) as JSON.</summary>
+    /// <summary>Writes a screening (<see cref="ExplanationExtensions.Screen(PolicyEngine, PolicyCase)"/>) as JSON.</summary>
     /// <param name="screening">The screening.</param>
     /// <param name="indented">Indent the JSON over several lines.</param>
     /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>
@@ -165,7 +165,7 @@ public static partial class PolicyJson
         return JsonSerializer.Serialize(screening, (indented ? Indented : Compact).Screening);
     }
 
-    /// <summary>Writes a timeline (<see cref="PolicyEngine.Timeline(PolicyCase, DateOnly, DateOnly)"/>) as JSON.</summary>
+    /// <summary>Writes a timeline (<see cref="ExplanationExtensions.Timeline(PolicyEngine, PolicyCase, DateOnly, DateOnly)"/>) as JSON.</summary>
     /// <param name="timeline">The timeline.</param>
     /// <param name="indented">Indent the JSON over several lines.</param>
     /// <returns>The JSON: camelCase, enums as names, dates yyyy-MM-dd.</returns>

@@ -1,7 +1,7 @@
 namespace Bars.Policy.Explanation;
 
 /// <summary>
-/// When a case's answer changes (<see cref="PolicyEngine.Timeline(PolicyCase, DateOnly, DateOnly)"/>): its
+/// When a case's answer changes (<see cref="ExplanationExtensions.Timeline(PolicyEngine, PolicyCase, DateOnly, DateOnly)"/>): its
 /// outcomes on the first day of a window, then each date in the window on which an outcome, an amount or the
 /// phase changes, found from the rules' and parameters' own boundaries. Its work is bounded
 /// (<see cref="DefaultMaxEvaluations"/>): a timeline that ran out of evaluations says so (<see cref="Exhausted"/>) and

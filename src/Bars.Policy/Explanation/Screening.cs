@@ -2,7 +2,7 @@ namespace Bars.Policy.Explanation;
 
 /// <summary>
 /// A case screened with the applicant facts it lists as unknown (<see cref="PolicyCase.Unknown"/>;
-/// <see cref="PolicyEngine.Screen(PolicyCase)"/>): per outcome, certain or depending on which unknowns, and the
+/// <see cref="ExplanationExtensions.Screen(PolicyEngine, PolicyCase)"/>): per outcome, certain or depending on which unknowns, and the
 /// unknowns to ask about next, ranked. Compares by content.
 /// </summary>
 public sealed record Screening

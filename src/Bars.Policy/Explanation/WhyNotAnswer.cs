@@ -2,7 +2,7 @@ namespace Bars.Policy.Explanation;
 
 /// <summary>
 /// The answer to "why not, and what would have to change" for one case
-/// (<see cref="PolicyEngine.WhyNot(PolicyCase, WhyNotOptions)"/>): a question per outcome that is not favourable,
+/// (<see cref="ExplanationExtensions.WhyNot(PolicyEngine, PolicyCase, WhyNotOptions)"/>): a question per outcome that is not favourable,
 /// and how much work it took. Compares by content.
 /// </summary>
 public sealed record WhyNotAnswer

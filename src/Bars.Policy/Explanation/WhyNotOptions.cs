@@ -1,6 +1,6 @@
 namespace Bars.Policy.Explanation;
 
-/// <summary>How far a why-not question looks (<see cref="PolicyEngine.WhyNot(PolicyCase, WhyNotOptions)"/>).</summary>
+/// <summary>How far a why-not question looks (<see cref="ExplanationExtensions.WhyNot(PolicyEngine, PolicyCase, WhyNotOptions)"/>).</summary>
 public sealed record WhyNotOptions
 {
     /// <summary>The most years <see cref="HorizonYears"/> may be.</summary>

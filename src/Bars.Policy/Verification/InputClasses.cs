@@ -90,7 +90,7 @@ internal sealed class InputClasses
         string.Join(", ", Fields.Select((f, i) => $"{f.Name} {f.Classes[choice[i]].Label}"));
 
     /// <summary>
-    /// The combinations the engine's build checks (the fast subset of <see cref="PolicyEngine.Verify"/>): the usual
+    /// The combinations the engine's build checks (the fast subset of <see cref="VerificationExtensions.Verify"/>): the usual
     /// case, every case one or two fields away from it, and every combination of the contract's fields (length, day,
     /// termination, injuries on duty) with the applicant usual: about 700 combinations, some 400 cases per region.
     /// </summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace Bars.Policy.Verification;
 
 /// <summary>
-/// What <see cref="PolicyEngine.Verify"/> proved of an engine's rule sets over every combination of input
+/// What <see cref="VerificationExtensions.Verify"/> proved of an engine's rule sets over every combination of input
 /// classes: per region the classes and counts, every defect with its smallest counterexample, the rules that never
 /// fire and the claims no rule cites.
 /// </summary>

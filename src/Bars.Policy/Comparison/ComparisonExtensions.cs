@@ -1,0 +1,67 @@
+namespace Bars.Policy;
+
+/// <summary>
+/// What a reform does to a population: each case evaluated under the policy in force and under the reform, the
+/// changes heard as they come, the totals summed at the end (see <see cref="PolicyComparison"/>).
+/// </summary>
+public static class ComparisonExtensions
+{
+    /// <summary>
+    /// What <paramref name="reform"/> (typically this policy with dated parameter changes) does to a population:
+    /// every case is evaluated by both engines, one at a time, so memory stays flat however many cases there are.
+    /// <paramref name="onChange"/> hears each case that changes as it goes; the result sums everything up.
+    /// </summary>
+    /// <param name="baseline">The engine of the policy in force.</param>
+    /// <param name="reform">The engine to compare with it.</param>
+    /// <param name="cases">The population, read once, one case at a time.</param>
+    /// <param name="onChange">Hears each case whose decision or cost changes, as it goes; null to hear none.</param>
+    /// <returns>The totals: cases changed by region and outcome, costs, winners and losers.</returns>
+    public static PolicyComparison Compare(this PolicyEngine baseline, PolicyEngine reform, IEnumerable<PolicyCase> cases, Action<CaseComparison>? onChange = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(reform);
+        ArgumentNullException.ThrowIfNull(cases);
+        var comparer = new Comparison.ComparisonTally(baseline, reform);
+        foreach (var c in cases)
+        {
+            if (comparer.Add(c, baseline.Evaluate(c), reform.Evaluate(c)) is { Changed: true } change) onChange?.Invoke(change);
+        }
+
+        return comparer.Result();
+    }
+
+    /// <summary>
+    /// Like <see cref="Compare(PolicyEngine, PolicyEngine, IEnumerable{PolicyCase}, Action{CaseComparison})"/>, with the cases
+    /// evaluated in parallel under both engines (the baseline and <paramref name="reform"/> in the same worker, so a
+    /// case's two decisions are made together) and summed in input order as they come: memory stays bounded by
+    /// <see cref="BatchOptions.BufferSize"/> however long the stream. A null case, or one either engine could not
+    /// evaluate (a host rule's defect), is counted as invalid and the comparison goes on.
+    /// </summary>
+    /// <param name="baseline">The engine of the policy in force.</param>
+    /// <param name="reform">The engine to compare with it.</param>
+    /// <param name="cases">The population, read once, one case at a time as the workers need them.</param>
+    /// <param name="onChange">Hears each case whose decision or cost changes, in input order, on the reading thread; null to hear none.</param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating; the comparison then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The totals: cases changed by region and outcome, costs, rises and falls.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
+    /// <exception cref="PolicyEvaluationException">A case's own cost exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
+    public static async Task<PolicyComparison> CompareAsync(this PolicyEngine baseline, PolicyEngine reform, IAsyncEnumerable<PolicyCase?> cases, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(reform);
+        ArgumentNullException.ThrowIfNull(cases);
+        var pairs = PolicyEngine.Run(cases, item => (Case: item.Item, Before: baseline.EvaluateOrNull(item.Item), After: reform.EvaluateOrNull(item.Item)), options, null, cancellationToken);
+        var comparer = new Comparison.ComparisonTally(baseline, reform);
+        await foreach (var (c, before, after) in pairs.ConfigureAwait(false))
+        {
+            if (comparer.Add(c ?? NoCase, before, after) is { Changed: true } change) onChange?.Invoke(change);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return comparer.Result();
+    }
+
+    // Stands in for a null case, whose decisions are invalid: the tally counts it and reads nothing of it.
+    private static readonly PolicyCase NoCase = new(null, null, null, null);
+}
