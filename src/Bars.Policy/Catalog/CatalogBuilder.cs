@@ -71,7 +71,7 @@ internal static class CatalogBuilder
         Injury[] injury = [new(ProbeDay.AddDays(-30), true)];
         foreach (var region in engine.Regions)
         {
-            var d = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, member, contract, injury));
+            var d = engine.EvaluateUnobserved(new PolicyCase("catalogue", region, ProbeDay, member, contract, injury));
             foreach (var e in d.Entitlements.Where(e => e.Status == EntitlementStatus.Undetermined))
             {
                 list.Add(Silence(region, $"{e.Kind} of a member", e.UndeterminedReason!.Value, e.Findings[0]));
@@ -82,19 +82,19 @@ internal static class CatalogBuilder
                 list.Add(Silence(region, "WarZoneDeployment of a member", deployment.UndeterminedReason!.Value, deployment.Findings[0]));
             }
 
-            var ended = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, member, terminated, injury));
+            var ended = engine.EvaluateUnobserved(new PolicyCase("catalogue", region, ProbeDay, member, terminated, injury));
             foreach (var o in ended.Obligations.Where(o => o.Status == ObligationStatus.Undetermined))
             {
                 list.Add(Silence(region, $"{o.Kind} after an early termination", o.UndeterminedReason!.Value, o.Findings[0]));
             }
 
-            var byUnit = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, member, terminated with { TerminatedBy = TerminatingParty.Unit }, injury));
+            var byUnit = engine.EvaluateUnobserved(new PolicyCase("catalogue", region, ProbeDay, member, terminated with { TerminatedBy = TerminatingParty.Unit }, injury));
             foreach (var o in byUnit.Obligations.Where(o => o.Status == ObligationStatus.Undetermined && ended.Obligations.Single(e => e.Kind == o.Kind).Status != ObligationStatus.Undetermined))
             {
                 list.Add(Silence(region, $"{o.Kind} after an early termination by the unit", o.UndeterminedReason!.Value, o.Findings[0]));
             }
 
-            var plain = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, new Applicant(ProbeDay.AddYears(-40), Sex.Male))).Enlistment!;
+            var plain = engine.EvaluateUnobserved(new PolicyCase("catalogue", region, ProbeDay, new Applicant(ProbeDay.AddYears(-40), Sex.Male))).Enlistment!;
             foreach (var (who, applicant) in new[]
             {
                 ("Enlistment of a woman", new Applicant(ProbeDay.AddYears(-40), Sex.Female)),
@@ -102,7 +102,7 @@ internal static class CatalogBuilder
                 ("Enlistment of serving military", new Applicant(ProbeDay.AddYears(-40), Sex.Male, ActiveMilitary: true)),
             })
             {
-                var e = engine.Evaluate(new PolicyCase("catalogue", region, ProbeDay, applicant)).Enlistment!;
+                var e = engine.EvaluateUnobserved(new PolicyCase("catalogue", region, ProbeDay, applicant)).Enlistment!;
                 if (e.Outcome != EnlistmentOutcome.Undetermined) continue;
                 // The rule that left it open is one that did not fire for a plain applicant.
                 var open = e.Findings.First(f => plain.Findings.All(p => p.RuleId != f.RuleId));

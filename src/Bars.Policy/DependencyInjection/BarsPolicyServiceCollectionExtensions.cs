@@ -94,6 +94,11 @@ public static class BarsPolicyServiceCollectionExtensions
     }
 
     // The options are validated (all failures at once) when the monitor first makes them; the build then cannot fail.
-    private static PolicyEngine Build(IServiceProvider services, string name) =>
-        PolicyEngine.Create(services.GetRequiredService<IOptionsMonitor<PolicyEngineOptions>>().Get(name));
+    // The container's logging, unless the options name their own.
+    private static PolicyEngine Build(IServiceProvider services, string name)
+    {
+        var options = services.GetRequiredService<IOptionsMonitor<PolicyEngineOptions>>().Get(name);
+        options.LoggerFactory ??= services.GetService<Microsoft.Extensions.Logging.ILoggerFactory>();
+        return PolicyEngine.Create(options);
+    }
 }

@@ -26,6 +26,8 @@ internal static partial class PolicyBuild
 
     public static BuiltPolicy Run(PolicyEngineOptions options)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var logger = options.LoggerFactory?.CreateLogger("Bars.Policy.PolicyEngine") ?? (Microsoft.Extensions.Logging.ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var failures = new List<string>();
         var (regions, hostValues, rules) = Load(options, failures);
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
@@ -42,22 +44,24 @@ internal static partial class PolicyBuild
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
             var wanted = options.Execution;
-            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted), LazyThreadSafetyMode.ExecutionAndPublication);
+            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted, logger), LazyThreadSafetyMode.ExecutionAndPublication);
             if (!options.CompileOnFirstCase) _ = compiled.Value;
             runtimes.Add(region, new RegionRuntime(timeline, inRegion, compiled));
         }
 
         var policy = Provenance.PolicyFingerprint.Of(rules, runtimes.ToDictionary(r => r.Key, r => r.Value.Parameters), options.DisabledRules);
-        var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), rules, policy);
+        var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), rules, policy, logger);
         // The fast subset of Verify: a clash is a configuration error. The shipped policy alone is verified whole by
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
         var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
         if (addsToShipped) PolicyEngine.RefuseClashes(built);
+        Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, string.Join(", ", runtimes.Keys.Order(StringComparer.Ordinal)), policy.Fingerprint);
         return built;
     }
 
-    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted)
+    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, Microsoft.Extensions.Logging.ILogger logger)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var sessions = new RuleCompiler().Compile(rules.Select(r => r.Definition));
         RuleFailures.Watch(sessions);
         string? reason = null;
@@ -65,6 +69,8 @@ internal static partial class PolicyBuild
         var execution = plan is null && wanted == PolicyExecution.Sequential
             ? new RegionExecution(region, PolicyExecution.Rete, reason)
             : new RegionExecution(region, wanted, null);
+        if (execution.Reason is { } why) Telemetry.PolicyLog.FellBackToRete(logger, region, why);
+        Telemetry.PolicyLog.Compiled(logger, region, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, execution.Execution);
         return new CompiledRegion(sessions, plan, execution);
     }
 
@@ -287,7 +293,7 @@ internal static partial class PolicyBuild
 }
 
 /// <summary>What the engine runs, and what it can describe of itself.</summary>
-internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<Anatomy.RuleAnatomy> Rules, PolicyProvenance Policy);
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<Anatomy.RuleAnatomy> Rules, PolicyProvenance Policy, Microsoft.Extensions.Logging.ILogger Logger);
 
 /// <summary>One region as the engine runs it: its parameters over time, its rule set (the rules that apply there,
 /// less those switched off) and those rules compiled (when the engine is built, or on the region's first use).</summary>

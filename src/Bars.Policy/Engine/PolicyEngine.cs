@@ -18,9 +18,11 @@ public sealed partial class PolicyEngine
     private readonly Dictionary<string, RegionRuntime> regions;
     private readonly Func<string, Parameters.ParameterTimeline?> parametersOf;
     private readonly RuleReads reads;
+    private readonly Microsoft.Extensions.Logging.ILogger logger;
 
     private PolicyEngine(BuiltPolicy built)
     {
+        logger = built.Logger;
         regions = built.Regions;
         parametersOf = region => regions.TryGetValue(region, out var r) ? r.Parameters : null;
         Rules = built.Rules;
@@ -100,13 +102,50 @@ public sealed partial class PolicyEngine
     public PolicyDecision Evaluate(PolicyCase policyCase)
     {
         ArgumentNullException.ThrowIfNull(policyCase);
+        if (PolicyTelemetry.Observed) return EvaluateObserved(policyCase);
+        try
+        {
+            return EvaluateUnobserved(policyCase);
+        }
+        catch (PolicyEvaluationException e)
+        {
+            Telemetry.PolicyLog.RuleFailed(logger, e.RuleName ?? "(unknown)", e.CaseId, e);
+            throw;
+        }
+    }
+
+    // Measured and traced only while something listens (PolicyTelemetry).
+    private PolicyDecision EvaluateObserved(PolicyCase policyCase)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = PolicyTelemetry.Source.StartActivity("bars.policy.evaluate");
+        try
+        {
+            var decision = EvaluateUnobserved(policyCase);
+            PolicyTelemetry.Record(decision, started, activity);
+            return decision;
+        }
+        catch (PolicyEvaluationException e)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
+            Telemetry.PolicyLog.RuleFailed(logger, e.RuleName ?? "(unknown)", e.CaseId, e);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate(PolicyCase)"/> as the questions asked of the engine (why not, timeline, screening, the
+    /// catalogue) call it: their many variations of one case are not decisions anyone made, so they are not counted.
+    /// </summary>
+    internal PolicyDecision EvaluateUnobserved(PolicyCase policyCase)
+    {
         if (CaseReader.Read(policyCase, parametersOf, Regions, out var errors) is not { } facts)
         {
             return PolicyDecision.Invalid(CaseReader.EchoedCaseId(policyCase.CaseId), CaseReader.EchoedRegion(policyCase.Region), policyCase.AsOf, errors);
         }
 
         // Unknown is not no (I11): every answer of the unknown facts is evaluated, and what they change is Undetermined.
-        if (policyCase.Unknown is { Count: > 0 }) return UnknownFacts.Decide(policyCase, Evaluate);
+        if (policyCase.Unknown is { Count: > 0 }) return UnknownFacts.Decide(policyCase, EvaluateUnobserved);
 
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
@@ -314,7 +353,7 @@ public sealed partial class PolicyEngine
     {
         options ??= new BatchOptions();
         options.Validate();
-        return OrderedParallel.Select(
+        var results = OrderedParallel.Select(
             Indexed(items, cancellationToken),
             answer,
             options.MaxDegreeOfParallelism,
@@ -322,6 +361,22 @@ public sealed partial class PolicyEngine
             sizeOf is null ? long.MaxValue : options.MaxBytesInFlight,
             sizeOf,
             cancellationToken);
+        return PolicyTelemetry.BatchCases.Enabled || PolicyTelemetry.Source.HasListeners() ? Observed(results, cancellationToken) : results;
+    }
+
+    // A batch as one activity, its workers' evaluations inside it, and each answer counted as it is yielded.
+    private static async IAsyncEnumerable<T> Observed<T>(IAsyncEnumerable<T> results, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var activity = PolicyTelemetry.Source.StartActivity("bars.policy.batch");
+        long answered = 0;
+        await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            answered++;
+            PolicyTelemetry.BatchCases.Add(1);
+            yield return result;
+        }
+
+        activity?.SetTag("bars.policy.batch.cases", answered);
     }
 
     // A line's size in memory, for the byte budget; a null line (a source's bug) is answered as empty.

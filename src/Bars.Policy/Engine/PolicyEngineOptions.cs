@@ -41,6 +41,12 @@ public sealed class PolicyEngineOptions
     /// </summary>
     public bool CompileOnFirstCase { get; set; }
 
+    /// <summary>
+    /// Where the engine logs: its build (how long, which policy), a region that runs on Rete, a host rule that fails
+    /// on a case. None by default; <c>AddBarsPolicy</c> sets the container's when the options leave it null.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
 

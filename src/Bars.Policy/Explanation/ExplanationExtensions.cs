@@ -30,7 +30,7 @@ public static class ExplanationExtensions
         options ??= new WhyNotOptions();
         options.Validate();
         ArgumentNullException.ThrowIfNull(engine);
-        return WhyNotSearch.Run(policyCase, engine.CandidatesOf, engine.Regions, options, engine.Evaluate);
+        return WhyNotSearch.Run(policyCase, engine.CandidatesOf, engine.Regions, options, engine.EvaluateUnobserved);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public static class ExplanationExtensions
     {
         ArgumentNullException.ThrowIfNull(policyCase);
         ArgumentNullException.ThrowIfNull(engine);
-        return ScreeningSearch.Run(policyCase, engine.Evaluate);
+        return ScreeningSearch.Run(policyCase, engine.EvaluateUnobserved);
     }
 
     /// <summary>
@@ -93,6 +93,6 @@ public static class ExplanationExtensions
         if (to < from) throw new ArgumentException($"The window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEvaluations, 2);
         ArgumentNullException.ThrowIfNull(engine);
-        return TimelineSearch.Run(policyCase, from, to, engine.CandidatesOf(policyCase.Region), maxEvaluations, engine.Evaluate);
+        return TimelineSearch.Run(policyCase, from, to, engine.CandidatesOf(policyCase.Region), maxEvaluations, engine.EvaluateUnobserved);
     }
 }

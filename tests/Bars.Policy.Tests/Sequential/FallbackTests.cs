@@ -46,7 +46,7 @@ public sealed class FallbackTests
         }
         """;
 
-    private static readonly Lazy<Assembly> Emitted = new(() =>
+    internal static readonly Lazy<Assembly> Emitted = new(() =>
     {
         var compilation = LibraryCompilation.Create(OutputKind.DynamicallyLinkedLibrary, CSharpSyntaxTree.ParseText(JoinRule))
             .WithAssemblyName("Bars.Policy.Tests.JoinRuleSet");
