@@ -15,7 +15,7 @@ namespace Bars.Policy;
 public static partial class PolicyJson
 {
     // Relaxed escaping keeps the source's quotes and apostrophes readable; the output is JSON, never HTML.
-    private static readonly PolicyJsonContext Compact = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    internal static readonly PolicyJsonContext Compact = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private static readonly PolicyJsonContext Indented = new(new JsonSerializerOptions(Compact.Options) { WriteIndented = true });
 
     /// <summary>
