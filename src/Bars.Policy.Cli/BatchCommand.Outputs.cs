@@ -35,7 +35,7 @@ internal sealed partial class BatchCommand
     {
         var (kind, detail, summaryPath) = (parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(summary));
         if (kind != "jsonl" && detail != "full") return (null, $"--findings {detail} is for JSON Lines; --format {kind} rows carry no findings.");
-        if (kind != "jsonl" && resuming) return (null, $"--resume continues JSON Lines output; a --format {kind} file is written whole (run it again without --resume).");
+        if (kind != "jsonl" && resuming) return (null, $"a --format {kind} output cannot be resumed: it is written whole or not at all. Run the batch again without --resume to start over (nothing was touched).");
         if (kind == "parquet" && CliStreams.IsStandard(outputPath)) return (null, "--format parquet writes a file: give it with -o (a Parquet file cannot be streamed to standard output).");
         if (summaryPath is not null && BatchSummary.Problem(summaryPath) is { } problem) return (null, problem);
         if (resuming && summaryPath is not null) return (null, "--summary counts a whole batch; it cannot be given with --resume.");

@@ -82,6 +82,13 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         // Opening the output empties its working file: writing over the input (by any name) would lose every case.
         if (!PathChecks.Check(io.Error, [inputPath], [outputPath, outputs.SummaryPath], writesStandardOutput: CliStreams.IsStandard(outputPath))) return ExitCodes.Failed;
         var restart = !resuming && !CliStreams.IsStandard(outputPath) && File.Exists(SafeOutput.WorkingPathFor(outputPath!));
+        var shape = new ResumeRecord(parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes));
+        var run = new RunCommand(parse, inputPath, outputPath, parallel);
+        if (resuming && ResumeProblem(outputPath!, shape, run) is { } refusal)
+        {
+            io.Error.WriteLine($"bars-policy: cannot resume: {refusal}");
+            return ExitCodes.Failed;
+        }
 
         var clock = Stopwatch.StartNew();
         var tally = new BatchTally();
@@ -108,12 +115,28 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             return ExitCodes.Failed;
         }
 
-        await using var decisions = io.OpenOutput(outputPath, keepOnFailure: true, resume: resuming);
+        // A table is written whole or not at all: its working file goes when the run stops early.
+        var resumable = outputs.Format == "jsonl";
+        await using var decisions = io.OpenOutput(outputPath, keepOnFailure: resumable, resume: resuming);
         if (decisions is null) return ExitCodes.Failed;
         using var summaryFile = outputs.SummaryPath is null ? null : io.OpenOutput(outputs.SummaryPath);
         if (outputs.SummaryPath is not null && summaryFile is null) return ExitCodes.Failed;
         var totals = summaryFile is null ? null : new Output.BatchSummary();
         if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
+        if (decisions.File is { InPlace: false } working)
+        {
+            // Before the first answer: a kill from here on leaves a working file whose options a resume can check.
+            try
+            {
+                shape.Write(working.WorkingPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"bars-policy: cannot write '{ResumeRecord.PathFor(working.WorkingPath)}': {ex.Message}");
+                return ExitCodes.Failed;
+            }
+        }
+
         try
         {
             var source = lines.ReadAsync(cancel);
@@ -121,7 +144,19 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             if (resuming)
             {
                 // Stand-ins for the answered lines keep the input's numbering: line N of the input is still line N.
-                var skipped = await BatchResume.SkipAnsweredAsync(source, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                BatchResume.Skipped skipped;
+                try
+                {
+                    skipped = await BatchResume.SkipAnsweredAsync(source, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+                {
+                    // Nothing is written until the check is done: the partial file is as the last run left it.
+                    decisions.Keep();
+                    io.Error.WriteLine($"bars-policy: interrupted while checking the answers already in '{decisions.File!.WorkingPath}'; it is kept as it was. To go on: {run.Resume(shape)}");
+                    return ExitCodes.Interrupted;
+                }
+
                 if (skipped.Problem is { } problem)
                 {
                     decisions.Keep();
@@ -129,6 +164,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                     return ExitCodes.Failed;
                 }
 
+                decisions.File.CutTornLine();
                 (source, answered, tally.Cases, tally.Invalid) = (skipped.Rest, skipped.Answered, skipped.Answered, skipped.Invalid);
                 var dropped = decisions.File.DroppedBytes > 0 ? $" (a torn last line of {decisions.File.DroppedBytes} bytes dropped)" : "";
                 io.Error.WriteLine($"bars-policy: resuming: {tally.Cases} cases already answered in '{decisions.File.WorkingPath}'{dropped}; answering from input line {tally.Cases + 1}.");
@@ -147,6 +183,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
             tally.LinesRead = lines.LinesRead;
             decisions.Commit();
+            if (decisions.File is { InPlace: false } done) ResumeRecord.Delete(done.WorkingPath);
             if (summaryFile is not null)
             {
                 summaryFile.Writer.Write(totals!.Render(outputs.SummaryPath!));
@@ -155,12 +192,12 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return Stopped(decisions, tally, inputPath, outputPath, ExitCodes.Interrupted, "interrupted");
+            return Stopped(decisions, tally, run, shape, ExitCodes.Interrupted, "interrupted");
         }
         catch (OutputFailedException ex)
         {
             io.Error.WriteLine(ex.Report);
-            return Stopped(decisions, tally, inputPath, outputPath, ex.ExitCode, "stopped");
+            return Stopped(decisions, tally, run, shape, ex.ExitCode, "stopped");
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
@@ -168,9 +205,19 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         return ExitCodes.Ok;
     }
 
-    // Every answer written so far is a whole line; say how many, where they are and where to go on from.
-    private int Stopped(CliOutput decisions, BatchTally tally, string inputPath, string? outputPath, int exitCode, string how)
+    // Every answer written so far is a whole line; say how many, where they are and the command that goes on.
+    private int Stopped(CliOutput decisions, BatchTally tally, RunCommand run, ResumeRecord shape, int exitCode, string how)
     {
+        if (shape.Format != "jsonl" && decisions.File is { InPlace: false } table)
+        {
+            // Disposing the output removes its working file; the record goes with it.
+            decisions.Dispose();
+            ResumeRecord.Delete(table.WorkingPath);
+            io.Error.WriteLine($"bars-policy: {how} after {tally.Cases} cases; a --format {shape.Format} output is written whole or not at all, so nothing is kept and '{run.OutputPath}' is not written. "
+                + $"It cannot be resumed; to start over: {run.Again(shape)}");
+            return exitCode;
+        }
+
         try
         {
             decisions.Keep();
@@ -180,19 +227,89 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             // The output is what failed: its last buffer is lost, and a resume cuts off a torn line.
         }
 
-        var next = tally.Cases + 1;
-        if (decisions.File is { InPlace: false } file)
+        if (decisions.File is { InPlace: false } file && OnDisk(decisions, file) is var (kept, torn))
         {
-            io.Error.WriteLine($"bars-policy: {how} after {tally.Cases} cases; their answers are kept in '{file.WorkingPath}' ('{outputPath}' is not written). "
-                + $"To go on from input line {next}: bars-policy batch {inputPath} -o {outputPath} --resume");
+            var tornLine = torn > 0 ? $" and a torn last line of {torn} bytes, which --resume cuts off" : "";
+            io.Error.WriteLine($"bars-policy: {how} after {kept} cases; their answers are kept in '{file.WorkingPath}'{tornLine} ('{run.OutputPath}' is not written). "
+                + $"To go on from input line {kept + 1}: {run.Resume(shape)}");
+        }
+        else if (exitCode != ExitCodes.Interrupted && decisions.File is { InPlace: true, WrittenBytes: 0 } device)
+        {
+            io.Error.WriteLine($"bars-policy: stopped after {tally.Cases} cases were evaluated; nothing was written to '{device.Name}'.");
         }
         else
         {
             var whole = exitCode == ExitCodes.Interrupted ? ", each written whole" : "";
+            var next = tally.Cases + 1;
             io.Error.WriteLine($"bars-policy: {how} after {tally.Cases} cases{whole}; input line {next} is the first not answered.");
         }
 
         return exitCode;
+    }
+
+    // What is on disk, not what was handed to the writer: a full disk loses the last buffer and may tear a line.
+    // The output is closed first (a failed flush leaves it open); null when the file cannot be read back.
+    private static (long Lines, long TornBytes)? OnDisk(CliOutput decisions, SafeOutput file)
+    {
+        decisions.Dispose();
+        try
+        {
+            return SafeOutput.CountCompleteLines(file.WorkingPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // On --resume, before the output is opened: a partial file whose answers were written with other options, or
+    // with none recorded, is refused and left as it is; one with no complete answer has nothing to mix with.
+    private static string? ResumeProblem(string outputPath, ResumeRecord shape, RunCommand run)
+    {
+        var working = SafeOutput.WorkingPathFor(outputPath);
+        long held;
+        try
+        {
+            held = File.Exists(working) ? SafeOutput.CountCompleteLines(working).Lines : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // opening it for writing says why it cannot be used
+        }
+
+        if (held == 0) return null;
+        var (recorded, problem) = ResumeRecord.Read(working);
+        if (problem is not null) return $"{problem}; '{working}' is left as it is (delete both to start over: {run.Again(shape)}).";
+        if (recorded is null)
+        {
+            return $"'{working}' has no record of the options that wrote it ('{ResumeRecord.PathFor(working)}'), so its answers could differ from this run's; it is left as it is (delete it to start over: {run.Again(shape)}).";
+        }
+
+        if (recorded == shape) return null;
+        if (recorded.Format != "jsonl")
+        {
+            return $"'{working}' is the unfinished output of a --format {recorded.Format} run, which cannot be resumed; it is left as it is. To start over: {run.Again(recorded)}";
+        }
+
+        return $"'{working}' was written with {recorded.Difference(shape)}; its answers and this run's would differ. It is left as it is. To go on: {run.Resume(recorded)}";
+    }
+
+    /// <summary>The command line of this run, given again as the user can type it: to resume it or to start it over.</summary>
+    private sealed class RunCommand(ParseResult parse, string inputPath, string? outputPath, Option<int> parallel)
+    {
+        public string? OutputPath => outputPath;
+
+        public string Resume(ResumeRecord shape) => Line(shape, resume: true);
+
+        public string Again(ResumeRecord shape) => Line(shape, resume: false);
+
+        private string Line(ResumeRecord shape, bool resume)
+        {
+            List<string> arguments = ["batch", inputPath, "-o", outputPath!, .. shape.Arguments()];
+            if (parse.GetResult(parallel) is { Implicit: false }) arguments.AddRange(["--parallel", parse.GetValue(parallel).ToString(CultureInfo.InvariantCulture)]);
+            if (resume) arguments.Add("--resume");
+            return ResumeRecord.Command(arguments);
+        }
     }
 
     private sealed class BatchTally

@@ -7,7 +7,7 @@ namespace Bars.Policy.Cli;
 /// it in-process. Each command is its own class; this one puts them under the root and runs the parse. A command
 /// that writes files is armed against signals through <paramref name="interruption"/> (tests interrupt it directly).
 /// </summary>
-internal sealed class CliApp(Stream stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)
+internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)
 {
     /// <summary>The same, with standard input given as text (it is read as its UTF-8 bytes).</summary>
     public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)

@@ -10,6 +10,7 @@ internal sealed class CliOutput : IDisposable, IAsyncDisposable
     private readonly SafeOutput? file;
     private TextWriter? writer;
     private bool finished;
+    private bool disposed;
 
     public CliOutput(TextWriter standardOutput)
     {
@@ -46,6 +47,8 @@ internal sealed class CliOutput : IDisposable, IAsyncDisposable
     /// <summary>Without <see cref="Commit"/> or <see cref="Keep"/>: standard output is flushed as far as it goes, a file is left as <see cref="SafeOutput.Dispose"/> says.</summary>
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         if (file is not null)
         {
             try

@@ -6,8 +6,9 @@ namespace Bars.Policy.Cli;
 /// One run's standard streams, and the files its arguments name, where <c>-</c> (or, for an output, no path) means
 /// the standard stream. A file that cannot be opened is reported once, the same way for every command
 /// ("bars-policy: cannot read|write '&lt;path&gt;': &lt;why&gt;"), and answered with null: the command then exits 1.
+/// Standard input is null when the process was started with it closed (see <see cref="StandardInput"/>).
 /// </summary>
-internal sealed class CliStreams(Stream stdin, TextWriter stdout, TextWriter stderr)
+internal sealed class CliStreams(Stream? stdin, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>UTF-8 without a byte-order mark: what the tool writes, and reads when a file has no mark.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -22,7 +23,17 @@ internal sealed class CliStreams(Stream stdin, TextWriter stdout, TextWriter std
     /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; null (reported) when it cannot be opened.</summary>
     public CliInput? OpenInput(string path)
     {
-        if (IsStandard(path)) return new CliInput(stdin, "standard input", 0, owned: false);
+        if (IsStandard(path))
+        {
+            if (stdin is null)
+            {
+                stderr.WriteLine("bars-policy: cannot read standard input: it is closed (the command was started with <&- or without one); give a file, or pipe the input in.");
+                return null;
+            }
+
+            return new CliInput(stdin, "standard input", 0, owned: false);
+        }
+
         try
         {
             // The reader over it buffers; a second buffer here would only copy.

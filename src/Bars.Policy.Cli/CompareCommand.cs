@@ -13,7 +13,7 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed class CompareCommand : Command, IHonoursInterruption
 {
-    private readonly Option<string> reform = new("--reform") { Description = "The reform: dated parameter changes as JSON.", Required = true };
+    private readonly Option<string> reform = new("--reform") { Description = "The reform: dated parameter changes as JSON: a file, or - for standard input.", Required = true };
 
     private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines: a file, or - for standard input." };
 
@@ -75,11 +75,22 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         // Before any work: an output that is a directory, in a missing folder, or one of the inputs (by any name).
         if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath, reportPath], writesStandardOutput: true)) return ExitCodes.Failed;
 
+        if (CliStreams.IsStandard(reformPath) && CliStreams.IsStandard(casesPath))
+        {
+            io.Error.WriteLine("bars-policy: the reform and the cases cannot both be standard input (-); give one of them as a file.");
+            return ExitCodes.Failed;
+        }
+
         PolicyEngine reformed;
         ReformFile read;
         try
         {
-            read = ReformFile.Read(reformPath);
+            using (var reformInput = io.OpenInput(reformPath))
+            {
+                if (reformInput is null) return ExitCodes.Failed;
+                read = ReformFile.Read(reformInput.Stream);
+            }
+
             reformed = read.Build(ExecutionOption.Of(parse, execution));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)

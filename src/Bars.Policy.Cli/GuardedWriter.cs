@@ -4,7 +4,7 @@ namespace Bars.Policy.Cli;
 /// A write to an output failed: the disk is full, standard output was closed (a broken pipe), the device refused.
 /// Its own type, so no <c>catch (IOException)</c> meant for reading can swallow it.
 /// </summary>
-internal sealed class OutputFailedException(string output, IOException cause) : Exception($"cannot write {output}: {cause.Message}", cause)
+internal sealed class OutputFailedException(string output, IOException cause) : Exception($"cannot write {output}: {Why(cause)}", cause)
 {
     // EPIPE on Linux and macOS; ERROR_BROKEN_PIPE and ERROR_NO_DATA on Windows, as HRESULTs.
     private const int Epipe = 32, BrokenPipeHResult = unchecked((int)0x8007006D), NoDataHResult = unchecked((int)0x800700E8);
@@ -20,6 +20,25 @@ internal sealed class OutputFailedException(string output, IOException cause) : 
 
     /// <summary>The line for stderr.</summary>
     public string Report => IsBrokenPipe ? $"bars-policy: {output} was closed (broken pipe); stopped." : $"bars-policy: {Message}";
+
+    /// <summary>
+    /// A failed write as an IOException, or null when <paramref name="ex"/> is not one: .NET reports EFBIG (a file
+    /// past the process's size limit) as an ArgumentOutOfRangeException from the write.
+    /// </summary>
+    public static IOException? AsWriteFailure(Exception ex) => ex switch
+    {
+        IOException io => io,
+        ArgumentOutOfRangeException { ParamName: "value" } big => new IOException(big.Message.Split(" (Parameter", 2)[0], big),
+        _ => null,
+    };
+
+    // .NET ends a file error with " : '<path>'"; the message names the output once, before it.
+    private static string Why(IOException cause)
+    {
+        var message = cause.Message;
+        var at = message.LastIndexOf(" : '", StringComparison.Ordinal);
+        return at > 0 && message.EndsWith('\'') ? message[..at] : message;
+    }
 }
 
 /// <summary>
@@ -72,9 +91,9 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
 
             if (((StreamWriter)inner).AutoFlush) FlushBytes(); // standard output: each line goes out at once
         }
-        catch (IOException ex)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
-            throw new OutputFailedException(name, ex);
+            throw new OutputFailedException(name, failure);
         }
     }
 
@@ -104,9 +123,9 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
             LeaveBytes();
             inner.Write(buffer);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
-            throw new OutputFailedException(name, ex);
+            throw new OutputFailedException(name, failure);
         }
     }
 
@@ -154,9 +173,9 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
             LeaveBytes();
             write();
         }
-        catch (IOException ex)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
-            throw new OutputFailedException(name, ex);
+            throw new OutputFailedException(name, failure);
         }
     }
 
@@ -167,9 +186,9 @@ internal sealed class GuardedWriter(TextWriter inner, string name) : TextWriter(
             LeaveBytes();
             await write().ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
-            throw new OutputFailedException(name, ex);
+            throw new OutputFailedException(name, failure);
         }
     }
 }

@@ -1,4 +1,7 @@
 using Bars.Policy.Cli;
 
 using var interruption = new Interruption(Console.Error);
-return await new CliApp(Console.OpenStandardInput(), StandardOutput.Open(), Console.Error, interruption: interruption).RunAsync(args);
+
+// Checked first: with standard input closed, reading it would wait on a descriptor of the runtime's own (see StandardInput).
+var stdin = StandardInput.WasClosed() ? null : Console.OpenStandardInput();
+return await new CliApp(stdin, StandardOutput.Open(), Console.Error, interruption: interruption).RunAsync(args);

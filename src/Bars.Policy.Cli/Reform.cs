@@ -8,14 +8,10 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
 {
-    /// <summary>The reform at <paramref name="path"/>; <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
-    public static ReformFile Read(string path)
+    /// <summary>The reform in <paramref name="input"/> (a file or standard input); <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
+    public static ReformFile Read(Stream input)
     {
-        CliDocument document;
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
-        {
-            document = CliDocument.Read(file, InputRules.DefaultMaxBytes);
-        }
+        var document = CliDocument.Read(input, InputRules.DefaultMaxBytes);
 
         if (document.Problem is { } problem) throw new ReformException(problem);
         if (InputRules.DocumentError(document.Bytes, document.TooLong, InputRules.DefaultMaxBytes) is { } error) throw new ReformException($"it {error.Message}");

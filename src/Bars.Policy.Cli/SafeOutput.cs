@@ -13,15 +13,18 @@ internal sealed class SafeOutput : IDisposable
     public const string WorkingSuffix = ".partial";
 
     private readonly FileStream stream;
+    private readonly CountedStream? device;
     private readonly string? target;
     private readonly bool keepOnFailure;
     private StreamWriter? writer;
+    private long completeLength;
     private bool done;
 
     private SafeOutput(FileStream stream, string name, string? target, string workingPath, bool keepOnFailure)
     {
         this.stream = stream;
         this.target = target;
+        device = target is null ? new CountedStream(stream) : null;
         this.keepOnFailure = keepOnFailure;
         Name = name;
         WorkingPath = workingPath;
@@ -44,7 +47,7 @@ internal sealed class SafeOutput : IDisposable
             if (writer is null)
             {
                 if (!InPlace) stream.Position = stream.Length; // after the resumed lines, if any
-                writer = new StreamWriter(stream, CliStreams.Utf8NoBom, 1 << 16, leaveOpen: true);
+                writer = new StreamWriter(Stream, CliStreams.Utf8NoBom, 1 << 16, leaveOpen: true);
             }
 
             return writer;
@@ -52,9 +55,12 @@ internal sealed class SafeOutput : IDisposable
     }
 
     /// <summary>The file itself, for a binary format (Parquet) written without <see cref="Writer"/>.</summary>
-    public Stream Stream => stream;
+    public Stream Stream => device ?? (Stream)stream;
 
-    /// <summary>The bytes of a torn last line that <see cref="OpenToResume"/> dropped (0 when the file ended on a line).</summary>
+    /// <summary>For a device or pipe, the bytes it accepted; for a file, 0 (what is on disk is read from it).</summary>
+    public long WrittenBytes => device?.Written ?? 0;
+
+    /// <summary>The bytes of a torn last line that <see cref="CutTornLine"/> drops (0 when the file ends on a line).</summary>
     public long DroppedBytes { get; private set; }
 
     /// <summary>The file that is replaced on commit: the full path, with a symlink at the end followed.</summary>
@@ -86,30 +92,80 @@ internal sealed class SafeOutput : IDisposable
     }
 
     /// <summary>
-    /// The working file of an earlier, unfinished run, created empty when there is none. A torn last line
-    /// (the run was killed mid-write) is cut off; <see cref="ReadCompleteLines"/> then reads what is left.
+    /// The working file of an earlier, unfinished run, created empty when there is none. Nothing is changed yet:
+    /// <see cref="ReadCompleteLines"/> reads the complete lines, and only once they are accepted does
+    /// <see cref="CutTornLine"/> cut off a torn last line (the run was killed mid-write). A partial file that is
+    /// refused, or whose check is interrupted, is left as it was.
     /// </summary>
     public static SafeOutput OpenToResume(string path)
     {
         var output = Open(path, keepOnFailure: true);
         if (output.InPlace) throw new IOException("a device or pipe cannot be resumed");
-        var length = LengthOfCompleteLines(output.stream);
-        output.DroppedBytes = output.stream.Length - length;
-        output.stream.SetLength(length);
+        output.completeLength = LengthOfCompleteLines(output.stream);
+        output.DroppedBytes = output.stream.Length - output.completeLength;
         return output;
     }
 
-    /// <summary>The complete lines of a resumed working file, read once, before anything is written.</summary>
+    /// <summary>The complete lines of a resumed working file (a torn last line left out), read once, before anything is written.</summary>
     public IEnumerable<string> ReadCompleteLines()
     {
         if (writer is not null) throw new InvalidOperationException("The lines are read before writing starts.");
         stream.Position = 0;
-        using (var reader = new StreamReader(stream, CliStreams.Utf8NoBom, detectEncodingFromByteOrderMarks: false, 1 << 16, leaveOpen: true))
+        var buffer = new byte[1 << 16];
+        var line = new MemoryStream();
+        var left = completeLength;
+        while (left > 0)
         {
-            while (reader.ReadLine() is { } line) yield return line;
+            var count = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (count == 0) break;
+            left -= count;
+            var start = 0;
+            for (int end; (end = Array.IndexOf(buffer, (byte)'\n', start, count - start)) >= 0; start = end + 1)
+            {
+                line.Write(buffer, start, end - start);
+                yield return Line(line);
+            }
+
+            line.Write(buffer, start, count - start);
+        }
+    }
+
+    /// <summary>Cuts off the torn last line of a resumed working file: its complete lines are accepted, writing may begin.</summary>
+    public void CutTornLine()
+    {
+        stream.SetLength(completeLength);
+    }
+
+    /// <summary>
+    /// The complete lines of the closed working file at <paramref name="path"/>, and the bytes of a torn last line
+    /// after them: what is on disk after a failed write, whatever the writer had counted.
+    /// </summary>
+    public static (long Lines, long TornBytes) CountCompleteLines(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        var complete = LengthOfCompleteLines(file);
+        var buffer = new byte[1 << 16];
+        long lines = 0, read = 0;
+        file.Position = 0;
+        while (read < complete)
+        {
+            var count = file.Read(buffer, 0, (int)Math.Min(buffer.Length, complete - read));
+            if (count == 0) break;
+            read += count;
+            lines += buffer.AsSpan(0, count).Count((byte)'\n');
         }
 
-        stream.Position = stream.Length;
+        return (lines, file.Length - complete);
+    }
+
+    // One line's bytes as text (a CR before the LF dropped, as a StreamReader would), and the buffer emptied.
+    private static string Line(MemoryStream line)
+    {
+        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
+        if (bytes.Length > 0 && bytes[^1] == (byte)'\r') bytes = bytes[..^1];
+        var text = CliStreams.Utf8NoBom.GetString(bytes);
+        line.SetLength(0);
+        return text;
     }
 
     /// <summary>Flushes to disk and puts the text in place: the target now holds all of it, and only it.</summary>
@@ -152,7 +208,7 @@ internal sealed class SafeOutput : IDisposable
         {
             if (keepOnFailure) writer?.Flush();
         }
-        catch (IOException)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is not null)
         {
             // The write that failed already said why; what is lost is what a resume redoes.
         }
@@ -161,7 +217,7 @@ internal sealed class SafeOutput : IDisposable
         {
             stream.Dispose();
         }
-        catch (IOException)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is not null)
         {
             // As above: the buffer could not be written out.
         }
@@ -192,11 +248,11 @@ internal sealed class SafeOutput : IDisposable
         {
             finish();
         }
-        catch (IOException ex)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
             // Not committed: the target stays as it was.
             if (!keepOnFailure && !InPlace) TryDelete(WorkingPath);
-            throw new OutputFailedException($"'{Name}'", ex);
+            throw new OutputFailedException($"'{Name}'", failure);
         }
     }
 

@@ -8,7 +8,8 @@ namespace Bars.Policy.Cli.Output;
 /// Sep, UTF-8): the case, its cost before and after (determined amounts only), the measured change, how the cost
 /// moves, the parts left Undetermined on each side (joined by <c>;</c>), then the enlistment's outcome before and
 /// after, and for each entitlement and obligation kind its status and amount before and after; the cells of an
-/// outcome that does not change are empty.
+/// outcome that does not change are empty. Text cells that a spreadsheet would run as a formula start with a single
+/// quote (<see cref="Table.Text"/>).
 /// </summary>
 internal sealed class ComparisonCsvWriter : IDisposable
 {
@@ -36,19 +37,19 @@ internal sealed class ComparisonCsvWriter : IDisposable
         using var row = writer.NewRow();
         wroteRow = true;
         var i = 0;
-        row[i++].Set(c.CaseId ?? "");
-        row[i++].Set(c.Region ?? "");
+        row[i++].Set(Table.Text(c.CaseId));
+        row[i++].Set(Table.Text(c.Region));
         row[i++].Set(c.Cost.ToString());
         row[i++].Set(Amount(c.CostBeforeRub));
         row[i++].Set(Amount(c.CostAfterRub));
         row[i++].Set(Amount(c.MeasuredChangeRub));
-        row[i++].Set(string.Join(';', c.UndeterminedBefore));
-        row[i++].Set(string.Join(';', c.UndeterminedAfter));
+        row[i++].Set(Table.Text(string.Join(';', c.UndeterminedBefore)));
+        row[i++].Set(Table.Text(string.Join(';', c.UndeterminedAfter)));
         foreach (var what in Outcomes)
         {
             var change = c.Changes.FirstOrDefault(x => x.What == what);
-            row[i++].Set(change?.Before ?? "");
-            row[i++].Set(change?.After ?? "");
+            row[i++].Set(Table.Text(change?.Before));
+            row[i++].Set(Table.Text(change?.After));
             if (what == Outcomes[0]) continue; // the enlistment has no amount
             row[i++].Set(Amount(change?.AmountBeforeRub));
             row[i++].Set(Amount(change?.AmountAfterRub));

@@ -6,7 +6,8 @@ namespace Bars.Policy.Cli.Output;
 /// <summary>
 /// <c>batch --format csv</c>: one row per input line, the header <see cref="DecisionRow.Columns"/>, comma-separated,
 /// RFC 4180 quoting (by Sep: a cell with a comma, a quote or a line break is quoted, quotes doubled), UTF-8 without
-/// a byte-order mark, <c>\n</c> line ends; dates yyyy-MM-dd, amounts in roubles with a dot, empty for none.
+/// a byte-order mark, <c>\n</c> line ends; dates yyyy-MM-dd, amounts in roubles with a dot, empty for none; text
+/// cells that a spreadsheet would run as a formula start with a single quote (<see cref="Table.Text"/>).
 /// </summary>
 internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<string[]>
 {
@@ -19,25 +20,25 @@ internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<stri
         var r = DecisionRow.Of(policyCase, decision);
         var cells = new string[DecisionRow.Columns.Length];
         var i = 0;
-        cells[i++] = r.CaseId ?? "";
-        cells[i++] = r.Region ?? "";
+        cells[i++] = Table.Text(r.CaseId);
+        cells[i++] = Table.Text(r.Region);
         cells[i++] = Date(r.AsOf);
         cells[i++] = r.Age?.ToString(CultureInfo.InvariantCulture) ?? "";
-        cells[i++] = r.Sex ?? "";
+        cells[i++] = Table.Text(r.Sex);
         cells[i++] = r.ContractMonths?.ToString(CultureInfo.InvariantCulture) ?? "";
-        cells[i++] = r.Phase ?? "";
-        cells[i++] = r.EnlistmentOutcome ?? "";
-        cells[i++] = r.EnlistmentReason ?? "";
+        cells[i++] = Table.Text(r.Phase);
+        cells[i++] = Table.Text(r.EnlistmentOutcome);
+        cells[i++] = Table.Text(r.EnlistmentReason);
         foreach (var o in r.Outcomes)
         {
-            cells[i++] = o.Status ?? "";
+            cells[i++] = Table.Text(o.Status);
             cells[i++] = o.AmountRub?.ToString(CultureInfo.InvariantCulture) ?? "";
-            cells[i++] = o.Reason ?? "";
+            cells[i++] = Table.Text(o.Reason);
         }
 
         cells[i++] = Date(r.TrainingEndsOn);
         cells[i++] = r.ErrorCount.ToString(CultureInfo.InvariantCulture);
-        cells[i++] = r.FirstError ?? "";
+        cells[i++] = Table.Text(r.FirstError);
         foreach (var day in r.Days) cells[i++] = Date(day);
         return cells;
     }

@@ -104,9 +104,9 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
         {
             await write().ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
-            throw new OutputFailedException(name, ex);
+            throw new OutputFailedException(name, failure);
         }
     }
 

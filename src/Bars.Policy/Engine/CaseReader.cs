@@ -29,7 +29,7 @@ internal static class CaseReader
     /// <param name="c">The case as given.</param>
     /// <param name="parametersOf">The parameters over time of a known region; null for any other name.</param>
     /// <param name="knownRegions">The known regions, for the error message.</param>
-    /// <param name="errors">Every problem found; empty when facts are returned.</param>
+    /// <param name="errors">The problems found (the first <see cref="Json.CaseErrors.Kept"/>, then the count of the rest); empty when facts are returned.</param>
     public static CaseFacts? Read(PolicyCase c, Func<string, ParameterTimeline?> parametersOf, IReadOnlyList<string> knownRegions, out List<ValidationError> errors)
     {
         errors = [];
@@ -51,7 +51,11 @@ internal static class CaseReader
         var term = ReadContract(c.Contract, asOf, errors);
         var contract = c.Contract is { } k && errors.Count == contractErrors ? new ContractFacts(k.Months!.Value, term!, k.TerminatedEarlyOn, k.TerminatedBy) : null;
         var onDuty = ReadInjuries(c.Injuries, c.Contract, term, asOf, errors);
-        if (errors.Count > 0) return null;
+        if (errors.Count > 0)
+        {
+            errors = Json.CaseErrors.Bound(errors); // the first errors, and the count of the rest
+            return null;
+        }
 
         var a = c.Applicant!;
         var day = asOf!.Value;

@@ -13,15 +13,15 @@ internal static class ContractWalk
 {
     private static ReadOnlySpan<char> SpecialCharacters => ".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ";
 
-    /// <summary>The errors of <paramref name="root"/> read as <paramref name="contract"/>, each with its path.</summary>
+    /// <summary>The errors of <paramref name="root"/> read as <paramref name="contract"/>, each with its path (the first <see cref="CaseErrors.Kept"/>, then the count of the rest).</summary>
     public static List<ValidationError> Errors(JsonElement root, JsonTypeInfo contract)
     {
-        var errors = new List<ValidationError>();
+        var errors = new CaseErrors(); // bounded: memory does not follow the number of misses
         Value(root, "$", contract, errors);
-        return errors;
+        return errors.ToList();
     }
 
-    private static void Value(JsonElement value, string path, JsonTypeInfo type, List<ValidationError> errors)
+    private static void Value(JsonElement value, string path, JsonTypeInfo type, CaseErrors errors)
     {
         switch (type.Kind)
         {
@@ -44,7 +44,7 @@ internal static class ContractWalk
         }
     }
 
-    private static void Object(JsonElement value, string path, JsonTypeInfo type, List<ValidationError> errors)
+    private static void Object(JsonElement value, string path, JsonTypeInfo type, CaseErrors errors)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
@@ -76,7 +76,7 @@ internal static class ContractWalk
     }
 
     // A value the contract's converters read whole: read it as the serializer would, and keep its refusal.
-    private static void Leaf(JsonElement value, string path, JsonTypeInfo type, List<ValidationError> errors)
+    private static void Leaf(JsonElement value, string path, JsonTypeInfo type, CaseErrors errors)
     {
         if (value.ValueKind == JsonValueKind.String)
         {

@@ -71,7 +71,7 @@ public sealed class BatchInterruptionTests
         var input = temp.Write("in.jsonl", Text(Lines));
         var output = temp.File("out.jsonl");
         var expected = CliResult.Lines(Uninterrupted.Value);
-        File.WriteAllText(output + SafeOutput.WorkingSuffix, Text(expected.Take(57)) + expected[57][..40]);
+        WritePartial(output, Text(expected.Take(57)) + expected[57][..40]);
 
         var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
 
@@ -92,7 +92,7 @@ public sealed class BatchInterruptionTests
         var whole = temp.File("whole.jsonl");
         var output = temp.File("out.jsonl");
         Assert.Equal(ExitCodes.Ok, Run(new StringReader(""), null, "batch", input, "-o", whole).ExitCode);
-        File.WriteAllText(output + SafeOutput.WorkingSuffix, Text(CliResult.Lines(File.ReadAllText(whole)).Take(5)));
+        WritePartial(output, Text(CliResult.Lines(File.ReadAllText(whole)).Take(5)));
 
         var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
 
@@ -108,7 +108,7 @@ public sealed class BatchInterruptionTests
         var input = temp.Write("in.jsonl", Text(Lines));
         var output = temp.File("out.jsonl");
         var other = CliResult.Lines(Uninterrupted.Value).Take(10).Reverse().ToArray();
-        File.WriteAllText(output + SafeOutput.WorkingSuffix, Text(other));
+        WritePartial(output, Text(other));
 
         var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
 
@@ -124,7 +124,7 @@ public sealed class BatchInterruptionTests
         using var temp = new TempFolder();
         var input = temp.Write("in.jsonl", Text(Lines.Take(5)));
         var output = temp.File("out.jsonl");
-        File.WriteAllText(output + SafeOutput.WorkingSuffix, Text(CliResult.Lines(Uninterrupted.Value).Take(6)));
+        WritePartial(output, Text(CliResult.Lines(Uninterrupted.Value).Take(6)));
 
         var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
 
@@ -247,6 +247,13 @@ public sealed class BatchInterruptionTests
 
     private static string Text(IEnumerable<string> lines) => string.Concat(lines.Select(l => l + "\n"));
 
+    // A partial file as a default run leaves it: its answers and the record of the options that wrote them.
+    internal static void WritePartial(string output, string text)
+    {
+        File.WriteAllText(output + SafeOutput.WorkingSuffix, text);
+        new ResumeRecord("jsonl", "full", null, InputRules.DefaultMaxBytes).Write(output + SafeOutput.WorkingSuffix);
+    }
+
     // Each answer a whole decision for its input line, in order; returns how many.
     private static int AssertWholeAnswersInOrder(string text)
     {
@@ -261,7 +268,7 @@ public sealed class BatchInterruptionTests
     /// Standard input that "receives a signal" once <paramref name="afterLines"/> lines have been read: it waits a
     /// moment, so the batch answers what it has, then interrupts and goes on giving lines; the batch must stop itself.
     /// </summary>
-    private sealed class InterruptingReader(string text, int afterLines, Interruption interruption) : TextReader
+    internal sealed class InterruptingReader(string text, int afterLines, Interruption interruption) : TextReader
     {
         private readonly StringReader inner = new(text);
         private int lines;

@@ -40,9 +40,24 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Standard output, for a test that reads it (and may close it).</summary>
     public StreamReader Stdout => process.StandardOutput;
 
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, null, args);
+
+    /// <summary>
+    /// Runs to the end (killed after <paramref name="timeout"/>) through <c>/bin/sh -c script</c>, for what only a
+    /// shell sets up: a closed descriptor (<c>&lt;&amp;-</c>), a resource limit. The script runs the tool as
+    /// <c>exec "$0" "$@"</c>.
+    /// </summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunInShell(string workingDirectory, TimeSpan timeout, string script, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var psi = new ProcessStartInfo(DotnetProcess.Dotnet)
+        using var child = Start(workingDirectory, script, environment, args);
+        var stdout = child.Stdout.ReadToEndAsync();
+        var exit = child.WaitForExit(timeout);
+        return (exit, stdout.Wait(TimeSpan.FromSeconds(10)) ? stdout.Result : "", child.Stderr());
+    }
+
+    private static CliProcess Start(string workingDirectory, string? script, IReadOnlyDictionary<string, string>? environment, string[] args)
+    {
+        var psi = new ProcessStartInfo(script is null ? DotnetProcess.Dotnet : "/bin/sh")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -52,10 +67,18 @@ internal sealed class CliProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        if (script is not null)
+        {
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add(script);
+            psi.ArgumentList.Add(DotnetProcess.Dotnet); // $0
+        }
+
         psi.ArgumentList.Add(Assembly);
         foreach (var arg in args) psi.ArgumentList.Add(arg);
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start the CLI");
         process.StandardInput.Close();
         return new CliProcess(process);

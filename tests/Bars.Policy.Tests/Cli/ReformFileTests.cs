@@ -99,4 +99,28 @@ public sealed class ReformFileTests
 
         Assert.Equal(0, run.ExitCode);
     }
+
+    // Issue 25, finding 18: `compare --reform -` said "Could not find file '-'", though - means standard input.
+    [Fact]
+    public void Compare_ReadsTheReformFromStandardInputForADash()
+    {
+        using var temp = new TempFolder();
+        var reform = File.ReadAllText(CliHarness.SamplePath("reform.json"));
+        var cases = temp.Write("cases.jsonl", CaseJson.Valid("a", "Kursk") + "\n" + CaseJson.Valid("b", "Bryansk") + "\n");
+
+        var fromStdin = CliHarness.RunWithStdin(reform, "compare", "--reform", "-", cases);
+        var fromFile = CliHarness.Run("compare", "--reform", CliHarness.SamplePath("reform.json"), cases);
+
+        Assert.True(fromStdin.ExitCode == 0, fromStdin.Stderr);
+        Assert.Equal(fromFile.Stdout, fromStdin.Stdout);
+    }
+
+    [Fact]
+    public void Compare_RefusesTheReformAndTheCasesBothFromStandardInput()
+    {
+        var run = CliHarness.RunWithStdin("", "compare", "--reform", "-", "-");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cannot both be standard input", run.Stderr, StringComparison.Ordinal);
+    }
 }
