@@ -1,4 +1,4 @@
 using Bars.Policy.Cli;
 
 using var interruption = new Interruption(Console.Error);
-return await new CliApp(Console.OpenStandardInput(), StandardOutput.Open(), Console.Error, interruption: interruption).RunAsync(args);
+return await new CliApp(Console.OpenStandardInput(), StandardOutput.Open(), Console.Error, interruption: interruption, terminal: !Console.IsOutputRedirected).RunAsync(args);

@@ -175,6 +175,16 @@ public static partial class PolicyJson
         return JsonSerializer.Serialize(timeline, (indented ? Indented : Compact).CaseTimeline);
     }
 
+    /// <summary>Writes a verification report (<see cref="PolicyEngine.Verify"/>) as JSON.</summary>
+    /// <param name="verification">The report.</param>
+    /// <param name="indented">Indent the JSON over several lines.</param>
+    /// <returns>The JSON: camelCase, enums as names; times as TimeSpan text (hh:mm:ss.fffffff).</returns>
+    public static string Write(Verification.PolicyVerification verification, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(verification);
+        return JsonSerializer.Serialize(verification, (indented ? Indented : Compact).PolicyVerification);
+    }
+
     /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>
     /// <param name="json">The decision as JSON.</param>
     /// <returns>The decision, equal to the one written.</returns>
