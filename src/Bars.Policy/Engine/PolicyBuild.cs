@@ -78,7 +78,11 @@ internal static partial class PolicyBuild
         foreach (var region in regions.Keys) caseless.Add(region, region);
         foreach (var added in options.AddedRegions)
         {
-            if (regions.ContainsKey(added))
+            if (HasStrayWhiteSpace(added))
+            {
+                failures.Add($"Region '{added}' has white space at its start or end, or a space that is not a plain one (a no-break space, a tab): a case would have to spell it so. Write the name without it.");
+            }
+            else if (regions.ContainsKey(added))
             {
                 failures.Add($"Region '{added}' is added twice, or is a region the library ships.");
             }
@@ -99,8 +103,9 @@ internal static partial class PolicyBuild
 
         foreach (var off in options.DisabledRules)
         {
-            if (!regions.ContainsKey(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', which is not a known region.");
-            else if (!scopes.TryGetValue(off.RuleName, out var scope)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', but no rule has that name.");
+            if (string.IsNullOrWhiteSpace(off.Reason)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}' without a reason: say why (it is kept for audit).");
+            if (!regions.ContainsKey(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', which is not a known region.{NameSuggestion.For(off.Region, regions.Keys)}");
+            else if (!scopes.TryGetValue(off.RuleName, out var scope)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', but no rule has that name.{NameSuggestion.For(off.RuleName, scopes.Keys)}");
             else if (structural.Contains(off.RuleName)) failures.Add($"Rule '{off.RuleName}' keeps every decision complete and cannot be disabled; add a rule of your own that decides first.");
             else if (scope is not null && !scope.Contains(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', where it does not apply.");
         }
@@ -127,7 +132,7 @@ internal static partial class PolicyBuild
             var appliesTo = meta.RuleType.GetCustomAttribute<AppliesToAttribute>()?.Regions;
             foreach (var region in appliesTo ?? [])
             {
-                if (!regions.ContainsKey(region)) failures.Add($"Rule '{meta.Name}' applies to '{region}', which is not a known region.");
+                if (!regions.ContainsKey(region)) failures.Add($"Rule '{meta.Name}' applies to '{region}', which is not a known region.{NameSuggestion.For(region, regions.Keys)}");
             }
 
             ruleTypes.Add(meta.Name, meta.RuleType);
@@ -173,19 +178,14 @@ internal static partial class PolicyBuild
             list.Add(new ParameterValue(v.Parameter, v.Value, v.Citation!, v.From, v.To)); // Failure refuses a value without one
         }
 
-        foreach (var list in byRegion.Values)
+        foreach (var (region, list) in byRegion)
         {
             foreach (var group in list.GroupBy(p => p.Name))
             {
                 ParameterValue? previous = null;
                 foreach (var p in group.OrderBy(p => p.EffectiveFrom))
                 {
-                    if (previous is not null && (previous.EffectiveTo is not { } end || end >= p.EffectiveFrom))
-                    {
-                        failures.Add(
-                            $"{p.Name} for one region has overlapping periods: from {previous.EffectiveFrom:yyyy-MM-dd} to {(previous.EffectiveTo is { } e ? e.ToString("yyyy-MM-dd") : "open end")} and from {p.EffectiveFrom:yyyy-MM-dd}.");
-                    }
-
+                    if (previous is not null && (previous.EffectiveTo is not { } end || end >= p.EffectiveFrom)) failures.Add(Overlap(region, previous, p));
                     previous = p;
                 }
             }
@@ -194,12 +194,31 @@ internal static partial class PolicyBuild
         return byRegion;
     }
 
+    // Which region, which parameter, both sources, and the fix: one value per day, so the first ends before the second starts.
+    private static string Overlap(string region, ParameterValue first, ParameterValue second)
+    {
+        var to = first.EffectiveTo is { } e ? $"to {e:yyyy-MM-dd}" : "with no end";
+        var fix = first.EffectiveFrom == second.EffectiveFrom
+            ? "Both start on the same day: keep one."
+            : $"End the first with effectiveTo {second.EffectiveFrom!.Value.AddDays(-1):yyyy-MM-dd}, the day before the second starts.";
+        return $"{first.Name} for '{region}' has overlapping periods: from {first.EffectiveFrom:yyyy-MM-dd} {to} (cited '{first.Citation.Id}') and from {second.EffectiveFrom:yyyy-MM-dd} (cited '{second.Citation.Id}'). {fix}";
+    }
+
+    // A name a case could not spell by accident: nothing around it, and no space but the plain one.
+    private static bool HasStrayWhiteSpace(string name) =>
+        name.Length != name.Trim().Length || name.Any(c => char.IsWhiteSpace(c) && c != ' ');
+
     /// <summary>What is wrong with one host value on its own, or null: the first fault only, as the later checks
     /// assume the earlier ones passed.</summary>
     private static string? Failure(HostParameterValue v, string what, Dictionary<string, RegionParameters> regions)
     {
         if (!Enum.IsDefined(v.Parameter)) return $"{what}: {v.Parameter} is not a parameter (see the Parameter enum).";
-        if (!regions.ContainsKey(v.Region)) return $"{what}: '{v.Region}' is not a known region (add it with AddRegion).";
+        if (!regions.ContainsKey(v.Region))
+        {
+            return NameSuggestion.Nearest(v.Region, regions.Keys) is { } near
+                ? $"{what}: '{v.Region}' is not a known region. Did you mean '{near}'? (Region names are compared exactly.)"
+                : $"{what}: '{v.Region}' is not a known region (add it with AddRegion).";
+        }
         if (v.Citation is null || string.IsNullOrWhiteSpace(v.Citation.Id) || string.IsNullOrWhiteSpace(v.Citation.Quote))
         {
             return $"{what} has no citation: give the source's id and its words.";

@@ -75,13 +75,13 @@ public sealed class PolicyEngineOptions
     /// To replace a rule, disable it and add the replacement in a rule set, scoped to the region.</summary>
     /// <param name="region">The region where the rule no longer applies.</param>
     /// <param name="ruleName">The rule's name (its <c>[Name]</c>).</param>
-    /// <param name="reason">Why, kept for audit.</param>
+    /// <param name="reason">Why, kept for audit; an empty one is a failure of the build, reported with the others.</param>
     /// <returns>This, to chain calls.</returns>
     public PolicyEngineOptions DisableRule(string region, string ruleName, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentNullException.ThrowIfNull(reason);
         disabled.Add(new DisabledRule(region, ruleName, reason));
         return this;
     }
