@@ -51,7 +51,7 @@ internal static partial class PolicyBuild
         var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), described, policy);
         // The fast subset of Verify: a clash is a configuration error. The shipped policy alone is verified whole by
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
-        var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
+        var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.RuleTypes.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
         if (addsToShipped) PolicyEngine.RefuseClashes(built);
         return built;
     }
@@ -99,7 +99,7 @@ internal static partial class PolicyBuild
 
         var hostValues = HostValues(options.Parameters.Values, regions, failures);
         foreach (var (region, shipped) in regions) CheckAgeLimits(region, shipped, hostValues.TryGetValue(region, out var values) ? values : [], failures);
-        var (rules, scopes, structural, types) = LoadRules(options.RuleSets, regions, failures);
+        var (rules, scopes, structural, types) = LoadRules(options.RuleSets, options.RuleTypes, regions, failures);
 
         foreach (var off in options.DisabledRules)
         {
@@ -114,13 +114,17 @@ internal static partial class PolicyBuild
     }
 
     private static (IReadOnlyList<IRuleDefinition> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural, Dictionary<string, Type> Types) LoadRules(
-        IReadOnlyList<Assembly> hostAssemblies, Dictionary<string, RegionParameters> regions, List<string> failures)
+        IReadOnlyList<Assembly> hostAssemblies, IReadOnlyList<Type> hostTypes, Dictionary<string, RegionParameters> regions, List<string> failures)
     {
         var scopes = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
         var structural = new HashSet<string>(StringComparer.Ordinal);
         var ruleTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
         var repository = new RuleRepository();
-        var types = ShippedRuleTypes().Concat(hostAssemblies.Distinct().SelectMany(a => HostRuleTypes(a, failures))).ToArray();
+        var types = ShippedRuleTypes()
+            .Concat(hostAssemblies.Distinct().SelectMany(a => HostRuleTypes(a, failures)))
+            .Concat(GivenRuleTypes(hostTypes, failures))
+            .Distinct()
+            .ToArray();
         repository.Load(x => x.From(types).PrivateTypes(true).Where(meta =>
         {
             if (scopes.ContainsKey(meta.Name))
@@ -151,11 +155,31 @@ internal static partial class PolicyBuild
     private static IEnumerable<Type> HostRuleTypes(Assembly assembly, List<string> failures)
     {
         var loadable = new List<Type>();
-        foreach (var type in assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract))
+        var found = assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract).ToArray();
+        if (found.Length == 0)
+        {
+            failures.Add($"Assembly {assembly.GetName().Name} has no rule classes (non-abstract classes deriving from NRules.Fluent.Dsl.Rule): is it the assembly that holds your rules?");
+        }
+
+        foreach (var type in found)
         {
             // NRules loads only public, top-level, closed rule classes: any other would be left out without a word.
             if (type.IsPublic && !type.IsGenericTypeDefinition) loadable.Add(type);
             else failures.Add($"Rule class '{type.FullName}' in {assembly.GetName().Name} cannot be loaded: a host rule class must be public, not nested and not generic (or abstract, if it is a base class).");
+        }
+
+        return loadable;
+    }
+
+    // The classes a host named one by one: each must be a rule NRules can load.
+    private static IEnumerable<Type> GivenRuleTypes(IReadOnlyList<Type> types, List<string> failures)
+    {
+        var loadable = new List<Type>();
+        foreach (var type in types.Distinct())
+        {
+            if (!typeof(Rule).IsAssignableFrom(type) || type.IsAbstract) failures.Add($"'{type.FullName}' is not a rule class: AddRuleSet takes non-abstract classes deriving from NRules.Fluent.Dsl.Rule.");
+            else if (!type.IsPublic || type.IsGenericTypeDefinition) failures.Add($"Rule class '{type.FullName}' cannot be loaded: a host rule class must be public, not nested and not generic.");
+            else loadable.Add(type);
         }
 
         return loadable;

@@ -14,6 +14,7 @@ public sealed class PolicyEngineOptions
 {
     private readonly List<string> regions = [];
     private readonly List<Assembly> ruleSets = [];
+    private readonly List<Type> ruleTypes = [];
     private readonly List<DisabledRule> disabled = [];
 
     /// <summary>
@@ -40,6 +41,8 @@ public sealed class PolicyEngineOptions
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;
 
+    internal IReadOnlyList<Type> RuleTypes => ruleTypes;
+
     internal IReadOnlyList<DisabledRule> DisabledRules => disabled;
 
     /// <summary>
@@ -59,7 +62,8 @@ public sealed class PolicyEngineOptions
     /// <summary>
     /// Adds the NRules rule classes of <paramref name="assembly"/> (public, non-abstract classes deriving from
     /// <c>NRules.Fluent.Dsl.Rule</c>). Scope them to regions with <see cref="AppliesToAttribute"/>. A non-abstract
-    /// rule class that NRules cannot load (not public, nested, or generic) is refused by name, not skipped.
+    /// rule class that NRules cannot load (not public, nested, or generic) is refused by name, not skipped; an assembly
+    /// with no rule class at all is refused (most often the wrong assembly was named).
     /// </summary>
     /// <param name="assembly">The host's assembly of rule classes.</param>
     /// <returns>This, to chain calls.</returns>
@@ -68,6 +72,21 @@ public sealed class PolicyEngineOptions
     {
         ArgumentNullException.ThrowIfNull(assembly);
         ruleSets.Add(assembly);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the given NRules rule classes, and no others of their assembly: a host that keeps rules for several
+    /// configurations in one assembly names the ones this engine runs. Each must be a public, non-abstract, top-level,
+    /// non-generic class deriving from <c>NRules.Fluent.Dsl.Rule</c>; any other is refused by name when the engine is built.
+    /// </summary>
+    /// <param name="ruleTypes">The rule classes.</param>
+    /// <returns>This, to chain calls.</returns>
+    public PolicyEngineOptions AddRuleSet(params Type[] ruleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        foreach (var type in ruleTypes) ArgumentNullException.ThrowIfNull(type, nameof(ruleTypes));
+        this.ruleTypes.AddRange(ruleTypes);
         return this;
     }
 
