@@ -12,7 +12,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
 
     private readonly Option<string> output = new("--output", "-o") { Description = "Where to write the JSON Lines; standard output when absent." };
 
-    private readonly Option<string> profile = new("--profile") { Description = "How the cases are drawn: uniform (the default) or plausible; both are made up.", DefaultValueFactory = _ => "uniform" };
+    private readonly Option<string> profile = new("--profile") { Description = "How the cases are drawn: uniform (the default) or plausible; both made up, not data (docs/cli.md gives the distributions).", DefaultValueFactory = _ => "uniform" };
 
     private readonly CliStreams io;
 
