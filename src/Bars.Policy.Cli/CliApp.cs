@@ -6,12 +6,14 @@ namespace Bars.Policy.Cli;
 /// The <c>bars-policy</c> command line, with its streams (and optionally a compiled engine) given so tests can run
 /// it in-process. Each command is its own class; this one puts them under the root and runs the parse. A command
 /// that writes files is armed against signals through <paramref name="interruption"/> (tests interrupt it directly).
+/// <paramref name="terminal"/> says standard output is a terminal (<c>Console.IsOutputRedirected</c> false): the
+/// commands that answer a person then write text unless asked for JSON.
 /// </summary>
-internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)
+internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null, bool terminal = false)
 {
     /// <summary>The same, with standard input given as text (it is read as its UTF-8 bytes).</summary>
-    public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null)
-        : this(new TextReaderStream(stdin), stdout, stderr, compiled, interruption)
+    public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null, bool terminal = false)
+        : this(new TextReaderStream(stdin), stdout, stderr, compiled, interruption, terminal)
     {
     }
 
@@ -26,7 +28,7 @@ internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr
     {
         // Every write to standard output, the commands' and the help's, fails as an OutputFailedException.
         var output = new GuardedWriter(stdout, "standard output");
-        var io = new CliStreams(stdin, output, stderr);
+        var io = new CliStreams(stdin, output, stderr, terminal);
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {
             new EvaluateCommand(io, oneCase),

@@ -8,8 +8,11 @@ namespace Bars.Policy.Cli;
 /// ("bars-policy: cannot read|write '&lt;path&gt;': &lt;why&gt;"), and answered with null: the command then exits 1.
 /// Standard input is null when the process was started with it closed (see <see cref="StandardInput"/>).
 /// </summary>
-internal sealed class CliStreams(Stream? stdin, TextWriter stdout, TextWriter stderr)
+internal sealed class CliStreams(Stream? stdin, TextWriter stdout, TextWriter stderr, bool terminal = false)
 {
+    /// <summary>Standard output is a terminal (a person reads it): text by default; otherwise JSON.</summary>
+    public bool Terminal => terminal;
+
     /// <summary>UTF-8 without a byte-order mark: what the tool writes, and reads when a file has no mark.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 

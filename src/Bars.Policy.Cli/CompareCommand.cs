@@ -39,7 +39,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
     private readonly Lazy<PolicyEngine> engine;
 
     public CompareCommand(CliStreams io, Lazy<PolicyEngine> engine)
-        : base("compare", "What a reform does to a population: cases changed by region and outcome, the cost before and after where it is determined (Undetermined amounts counted, never summed as 0), rises and falls. Prints the summary as JSON.")
+        : base("compare", "What a reform does to a population: cases changed by region and outcome, the cost before and after. Prints the summary as JSON.")
     {
         this.io = io;
         this.engine = engine;
@@ -69,6 +69,13 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         if (csv && changesPath is null)
         {
             io.Error.WriteLine("bars-policy: --format csv is the format of the --changes file; give --changes too.");
+            return ExitCodes.Failed;
+        }
+
+        // The summary is standard output's: a second document there would make it unreadable.
+        if (new[] { ("--changes", changesPath), ("--markdown", markdownPath), ("--report", reportPath) }.FirstOrDefault(o => o.Item2 == "-") is ({ } named, _))
+        {
+            io.Error.WriteLine($"bars-policy: {named} - would write to standard output, where the summary goes: name a file.");
             return ExitCodes.Failed;
         }
 

@@ -2,22 +2,19 @@ using System.CommandLine;
 
 namespace Bars.Policy.Cli;
 
-/// <summary><c>bars-policy evaluate case.json</c>: one case in, its decision out (exit 0; 2 when the case is invalid).</summary>
+/// <summary><c>bars-policy evaluate case.json</c>: one case in, its decision out (exit 0; 2 when the case is invalid), as
+/// text for a person or JSON (<see cref="OutputFormat"/>); <c>--why-not</c> and <c>--timeline</c> ask other questions of it.</summary>
 internal sealed class EvaluateCommand : Command
 {
     private readonly Argument<string> caseFile = new("case") { Description = "A case as JSON: a file, or - for standard input." };
 
-    private readonly Option<bool> compact = new("--compact") { Description = "Write the decision on one line instead of indented." };
+    private readonly Option<bool> compact = new("--compact") { Description = "JSON on one line instead of indented." };
 
-    private readonly Option<bool> explain = new("--explain")
-    {
-        Description = "Tell the decision for a person (outcomes, the rules that fired with their claims and quotes) instead of JSON.",
-    };
+    private readonly Option<bool> explain = new("--explain") { Description = "The decision as text for a person (the same as --format text)." };
 
-    private readonly Option<bool> whyNot = new("--why-not")
-    {
-        Description = "Print, for each outcome that is not favourable, the smallest changes that would make it so (those the person can make apart from those they cannot; a later date as the earliest within ten years), as JSON.",
-    };
+    private readonly Option<bool> whyNot = new("--why-not") { Description = "For each outcome that is not favourable, the smallest changes that would make it so." };
+
+    private readonly Option<string?> format = OutputFormat.Option(OutputFormat.Text, OutputFormat.Json);
 
     private readonly Option<TimelineWindow?> timeline = TimelineWindow.Option();
     private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
@@ -28,7 +25,7 @@ internal sealed class EvaluateCommand : Command
     private readonly Lazy<PolicyEngine> engine;
 
     public EvaluateCommand(CliStreams io, Lazy<PolicyEngine> engine)
-        : base("evaluate", "Evaluate one case and print the decision as JSON (exit 0; exit 2 when the case is invalid).")
+        : base("evaluate", "Evaluate one case and print the decision (exit 0; exit 2 when the case is invalid).")
     {
         this.io = io;
         this.engine = engine;
@@ -37,6 +34,7 @@ internal sealed class EvaluateCommand : Command
         Add(explain);
         Add(whyNot);
         Add(timeline);
+        Add(format);
         Add(maxBytes);
         Add(execution);
         SetAction(Run);
@@ -49,10 +47,18 @@ internal sealed class EvaluateCommand : Command
         var max = parse.GetValue(maxBytes);
         if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
 
+        if (Refused(parse) is { } refusal)
+        {
+            io.Error.WriteLine($"bars-policy: {refusal}");
+            return ExitCodes.Failed;
+        }
+
         var indented = !parse.GetValue(compact);
+        var text = OutputFormat.Of(parse, format, io, parse.GetValue(explain) ? OutputFormat.Text : parse.GetValue(compact) ? OutputFormat.Json : null) == OutputFormat.Text;
+        var given = GivenCase.Read(document.Bytes);
         if (parse.GetValue(whyNot) || parse.GetValue(timeline) is not null)
         {
-            return Question(parse, document, max, indented);
+            return Question(parse, document, max, indented, text, given);
         }
 
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
@@ -70,25 +76,33 @@ internal sealed class EvaluateCommand : Command
             return ExitCodes.Failed;
         }
 
-        io.Out.Write(parse.GetValue(explain) ? Explanation.Render(decision, GivenCase.Read(document.Bytes)) : PolicyJson.Write(decision, indented) + "\n");
+        io.Out.Write(text ? given.Told(decision) : PolicyJson.Write(decision, indented) + "\n");
         return decision.IsValid ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }
 
-    // --why-not and --timeline: the case is read as for a decision; one that cannot be read is answered as one is.
-    private int Question(ParseResult parse, CliDocument document, int max, bool indented)
+    // Options that cannot all be honoured: said, rather than one of them quietly ignored.
+    private string? Refused(ParseResult parse)
     {
-        if (parse.GetValue(whyNot) && parse.GetValue(timeline) is not null)
-        {
-            io.Error.WriteLine("bars-policy: --why-not and --timeline are separate questions: give one.");
-            return ExitCodes.Failed;
-        }
+        var question = parse.GetValue(whyNot) ? "--why-not" : parse.GetValue(timeline) is not null ? "--timeline" : null;
+        if (parse.GetValue(whyNot) && parse.GetValue(timeline) is not null) return "--why-not and --timeline are separate questions: give one.";
+        if (parse.GetValue(explain) && question is not null) return $"--explain tells the decision, {question} asks another question: give one (add --format text for {question} as text).";
+        if (parse.GetValue(explain) && parse.GetValue(compact)) return "--explain writes text and --compact writes JSON on one line: give one.";
+        var asked = parse.GetValue(format);
+        if (parse.GetValue(explain) && asked == OutputFormat.Json) return "--explain writes text, --format json asks for JSON: give one.";
+        if (parse.GetValue(compact) && asked == OutputFormat.Text) return "--compact is a layout of JSON, --format text asks for text: give one.";
+        return null;
+    }
 
+    // --why-not and --timeline: the case is read as for a decision; one that cannot be read is answered as one is.
+    private int Question(ParseResult parse, CliDocument document, int max, bool indented, bool text, GivenCase given)
+    {
         var read = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
             ? new CaseReadResult(null, null, [error])
             : PolicyJson.ReadCase(document.Bytes);
         if (read.Case is not { } c)
         {
-            io.Out.Write(PolicyJson.Write(PolicyDecision.Invalid(read.CaseId, null, null, read.Errors), indented) + "\n");
+            var invalid = PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
+            io.Out.Write(text ? given.Told(invalid) : PolicyJson.Write(invalid, indented) + "\n");
             return ExitCodes.InvalidCase;
         }
 
@@ -96,12 +110,12 @@ internal sealed class EvaluateCommand : Command
         if (parse.GetValue(timeline) is { } window)
         {
             var answer = policy.Timeline(c, window.From, window.To);
-            io.Out.Write(PolicyJson.Write(answer, indented) + "\n");
+            io.Out.Write(text ? answer.ToText() : PolicyJson.Write(answer, indented) + "\n");
             return answer.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidCase;
         }
 
         var whyNotAnswer = policy.WhyNot(c);
-        io.Out.Write(PolicyJson.Write(whyNotAnswer, indented) + "\n");
+        io.Out.Write(text ? whyNotAnswer.ToText() : PolicyJson.Write(whyNotAnswer, indented) + "\n");
         return whyNotAnswer.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }
 }

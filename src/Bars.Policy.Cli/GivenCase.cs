@@ -1,15 +1,25 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Bars.Policy.Cli;
 
 /// <summary>
-/// What a case document gives for its header, read leniently: the region, <c>asOf</c> and the contract's start as
+/// What a case document gives for its header, read leniently: the region and <c>asOf</c> as
 /// written, even when the case cannot be read as a whole (an explanation of an invalid case still says which case
 /// it is). Null where the document does not give them as strings or is not JSON.
 /// </summary>
-internal sealed record GivenCase(string? Region, string? AsOf, string? ContractStart)
+internal sealed record GivenCase(string? Region, string? AsOf)
 {
-    public static readonly GivenCase None = new(null, null, null);
+    public static readonly GivenCase None = new(null, null);
+
+    /// <summary>The decision as text; an invalid one, which holds neither, says the region and date as given here
+    /// (a date that is not one stays unsaid: its error names it).</summary>
+    public string Told(PolicyDecision decision)
+    {
+        if (decision.IsValid) return decision.ToText();
+        var asOf = decision.AsOf ?? (DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null);
+        return PolicyDecision.Invalid(decision.CaseId, decision.Region ?? Region, asOf, decision.Errors).ToText();
+    }
 
     public static GivenCase Read(ReadOnlySpan<byte> document)
     {
@@ -18,8 +28,7 @@ internal sealed record GivenCase(string? Region, string? AsOf, string? ContractS
             using var doc = JsonDocument.Parse(document.ToArray());
             if (doc.RootElement.ValueKind != JsonValueKind.Object) return None;
             var root = doc.RootElement;
-            var contract = root.TryGetProperty("contract", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
-            return new GivenCase(Text(root, "region"), Text(root, "asOf"), contract.ValueKind == JsonValueKind.Object ? Text(contract, "startDate") : null);
+            return new GivenCase(Text(root, "region"), Text(root, "asOf"));
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {

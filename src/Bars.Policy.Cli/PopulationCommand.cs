@@ -12,13 +12,12 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
 
     private readonly Option<string> output = new("--output", "-o") { Description = "Where to write the JSON Lines; standard output when absent." };
 
-    private readonly Option<string> profile = new("--profile") { Description = "How the cases are drawn: uniform (the default) or plausible; both are made up (see the distributions above).", DefaultValueFactory = _ => "uniform" };
+    private readonly Option<string> profile = new("--profile") { Description = "How the cases are drawn: uniform (the default) or plausible; both made up, not data (docs/cli.md gives the distributions).", DefaultValueFactory = _ => "uniform" };
 
     private readonly CliStreams io;
 
     public PopulationCommand(CliStreams io)
-        : base("population", "Write a synthetic population (clearly made-up, valid cases) as JSON Lines. Distributions, each draw independent: "
-            + SyntheticCases.UniformDistributions + " " + SyntheticCases.PlausibleDistributions)
+        : base("population", "Write a synthetic population (clearly made-up, valid cases) as JSON Lines; docs/cli.md gives the distributions.")
     {
         this.io = io;
         profile.AcceptOnlyFromAmong("uniform", "plausible");

@@ -9,11 +9,7 @@ namespace Bars.Policy.Cli;
 internal sealed class ScreenCommand : Command
 {
     private readonly Argument<string> caseFile = new("case") { Description = "A case as JSON, with an optional \"unknown\" list: a file, or - for standard input." };
-    private readonly Option<string> format = new Option<string>("--format")
-    {
-        Description = "text (for a person, the default) or json.",
-        DefaultValueFactory = _ => "text",
-    }.AcceptOnlyFromAmong("text", "json");
+    private readonly Option<string?> format = OutputFormat.Option(OutputFormat.Text, OutputFormat.Json);
 
     private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
     private readonly Option<string> execution = ExecutionOption.Create();
@@ -21,7 +17,7 @@ internal sealed class ScreenCommand : Command
     private readonly Lazy<PolicyEngine> engine;
 
     public ScreenCommand(CliStreams io, Lazy<PolicyEngine> engine)
-        : base("screen", "Screen a case whose \"unknown\" list names applicant facts not known yet: what is certain, what depends on them, what to ask next (exit 0; exit 2 when the case is invalid).")
+        : base("screen", "Screen a case whose \"unknown\" list names facts not known yet: what is certain, what depends on them, what to ask next.")
     {
         this.io = io;
         this.engine = engine;
@@ -41,16 +37,16 @@ internal sealed class ScreenCommand : Command
         var read = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
             ? new CaseReadResult(null, null, [error])
             : PolicyJson.ReadCase(document.Bytes);
-        var json = parse.GetValue(format) == "json";
+        var json = OutputFormat.Of(parse, format, io) == OutputFormat.Json;
         if (read.Case is not { } c)
         {
             var invalid = PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
-            io.Out.Write(json ? PolicyJson.Write(invalid, indented: true) + "\n" : Explanation.Render(invalid, GivenCase.Read(document.Bytes)));
+            io.Out.Write(json ? PolicyJson.Write(invalid, indented: true) + "\n" : GivenCase.Read(document.Bytes).Told(invalid));
             return ExitCodes.InvalidCase;
         }
 
         var screening = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).Screen(c);
-        io.Out.Write(json ? PolicyJson.Write(screening, indented: true) + "\n" : ScreeningText.Render(screening, c.Region));
+        io.Out.Write(json ? PolicyJson.Write(screening, indented: true) + "\n" : screening.ToText());
         return screening.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }
 }

@@ -14,7 +14,7 @@ internal sealed record TimelineWindow(DateOnly From, DateOnly To)
     /// <summary>The option, its value checked by the parser like any other argument error.</summary>
     public static Option<TimelineWindow?> Option() => new("--timeline")
     {
-        Description = "Print the dates in the window (yyyy-MM-dd..yyyy-MM-dd) on which an outcome, an amount or the phase changes, with what changed and why, as JSON.",
+        Description = "The dates in the window (yyyy-MM-dd..yyyy-MM-dd) on which an outcome, an amount or the phase changes, and why.",
         CustomParser = Parse,
     };
 

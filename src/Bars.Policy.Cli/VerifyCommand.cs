@@ -10,17 +10,20 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed class VerifyCommand : Command
 {
+    private readonly Option<string?> format = OutputFormat.Option(OutputFormat.Text, OutputFormat.Json);
+
     private readonly Option<string[]> region = new("--region") { Description = "Check only this region (repeatable); every region by default.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
     public VerifyCommand(CliStreams io, Lazy<PolicyEngine> engine)
-        : base("verify", "Check every region's rules over every combination of input classes: no clash, no gap, nothing thrown, every Undetermined with its reason, every finding cited, I4, order-independence; every rule fires and every claim is cited. Exit 0 when clean, 1 otherwise.")
+        : base("verify", "Check every region's rules over every combination of input classes (no clash, no gap, no dead rule). Exit 0 when clean, 1 otherwise.")
     {
         this.io = io;
         this.engine = engine;
         Add(region);
+        Add(format);
         SetAction(Run);
     }
 
@@ -34,7 +37,7 @@ internal sealed class VerifyCommand : Command
         }
 
         var verification = engine.Value.Verify(regions);
-        io.Out.Write(verification.ToText());
+        io.Out.Write(OutputFormat.Of(parse, format, io) == OutputFormat.Json ? PolicyJson.Write(verification, indented: true) + "\n" : verification.ToText());
         return verification.IsClean ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

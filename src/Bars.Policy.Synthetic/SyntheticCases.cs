@@ -7,7 +7,7 @@ namespace Bars.Policy.Synthetic;
 /// </summary>
 public static class SyntheticCases
 {
-    /// <summary>The uniform profile's distributions, as <c>bars-policy population --help</c> prints them.</summary>
+    /// <summary>The uniform profile's distributions, as docs/cli.md gives them.</summary>
     public const string UniformDistributions =
         "uniform (the default; every rule is exercised, two thirds of the cases are Ineligible): asOf uniform over 2024-01-01 + 0..729 days; "
         + "region uniform over the shipped regions; age uniform 0..100 completed years plus 0..365 days on the day enlistment is judged "
@@ -19,7 +19,7 @@ public static class SyntheticCases
         + "before asOf, ended on a day uniform over those it may fall on, by the unit 1 in 3, else the volunteer); 0..3 injuries "
         + "(uniform), on duty 1 in 2 on a day in force up to asOf where there is one, else off duty on one of the 400 days up to asOf.";
 
-    /// <summary>The plausible profile's distributions, as <c>bars-policy population --help</c> prints them.</summary>
+    /// <summary>The plausible profile's distributions, as docs/cli.md gives them.</summary>
     public const string PlausibleDistributions =
         "plausible (synthetic assumptions chosen to look like applicants, not data): as uniform, except: age 18..65 in 17 of 20 cases "
         + "(uniform within), 66..80 in 2 of 20, 14..17 in 1 of 20, plus 0..365 days; men 4 in 5; health restriction 1 in 12; missing limb "

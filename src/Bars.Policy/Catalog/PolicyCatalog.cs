@@ -54,4 +54,9 @@ public sealed class PolicyCatalog
     /// <summary>The catalogue for people: Markdown tables by area, the claims quoted once, the readings, parameters, silences.</summary>
     /// <returns>Markdown with <c>\n</c> line ends; for the shipped policy, exactly docs/rules.md.</returns>
     public string ToMarkdown() => CatalogMarkdown.Render(this);
+
+    /// <summary>The catalogue for a person at a terminal: each rule by area with its regions, words and claims, then the
+    /// silences; the tables, quotes and diagrams are <see cref="ToMarkdown"/>'s.</summary>
+    /// <returns>Plain text, lines ending in <c>\n</c>.</returns>
+    public string ToText() => Text.CatalogText.Render(this);
 }

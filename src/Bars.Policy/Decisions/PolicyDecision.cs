@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace Bars.Policy;
@@ -84,6 +85,7 @@ public sealed record PolicyDecision
 
     /// <summary>True when the case was valid and evaluated (no <see cref="Errors"/>).</summary>
     [JsonIgnore]
+    [MemberNotNullWhen(true, nameof(Enlistment), nameof(Service))]
     public bool IsValid => Errors.Count == 0;
 
     /// <summary>The entitlement of the given kind; every valid decision has each kind exactly once.</summary>
@@ -194,4 +196,8 @@ public sealed record PolicyDecision
 
         return true;
     }
+
+    /// <summary>The decision told for a person: plain text, lines ending in <c>\n</c>, the same words the <c>bars-policy</c> tool prints on a terminal.</summary>
+    /// <returns>The text.</returns>
+    public string ToText() => Text.DecisionExplanation.Render(this);
 }

@@ -53,7 +53,7 @@ internal static partial class PolicyBuild
         var built = new BuiltPolicy(runtimes, options.DisabledRules.ToArray(), rules, policy, logger);
         // The fast subset of Verify: a clash is a configuration error. The shipped policy alone is verified whole by
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
-        var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
+        var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.RuleTypes.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
         if (addsToShipped) PolicyEngine.RefuseClashes(built);
         Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, string.Join(", ", runtimes.Keys.Order(StringComparer.Ordinal)), policy.Fingerprint);
         return built;
@@ -84,7 +84,11 @@ internal static partial class PolicyBuild
         foreach (var region in regions.Keys) caseless.Add(region, region);
         foreach (var added in options.AddedRegions)
         {
-            if (regions.ContainsKey(added))
+            if (HasStrayWhiteSpace(added))
+            {
+                failures.Add($"Region '{added}' has white space at its start or end, or a space that is not a plain one (a no-break space, a tab): a case would have to spell it so. Write the name without it.");
+            }
+            else if (regions.ContainsKey(added))
             {
                 failures.Add($"Region '{added}' is added twice, or is a region the library ships.");
             }
@@ -101,7 +105,7 @@ internal static partial class PolicyBuild
 
         var hostValues = HostValues(options.Parameters.Values, regions, failures);
         foreach (var (region, shipped) in regions) CheckAgeLimits(region, shipped, hostValues.TryGetValue(region, out var values) ? values : [], failures);
-        var (rules, scopes, structural) = LoadRules(options.RuleSets, regions, failures);
+        var (rules, scopes, structural) = LoadRules(options.RuleSets, options.RuleTypes, regions, failures);
         if (options.Execution == PolicyExecution.Sequential && !options.FallBackToRete)
         {
             // A shape the sequential plan cannot run would move its whole region to Rete, about ten times slower.
@@ -114,8 +118,9 @@ internal static partial class PolicyBuild
 
         foreach (var off in options.DisabledRules)
         {
-            if (!regions.ContainsKey(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', which is not a known region.");
-            else if (!scopes.TryGetValue(off.RuleName, out var scope)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', but no rule has that name.");
+            if (string.IsNullOrWhiteSpace(off.Reason)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}' without a reason: say why (it is kept for audit).");
+            if (!regions.ContainsKey(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', which is not a known region.{NameSuggestion.For(off.Region, regions.Keys)}");
+            else if (!scopes.TryGetValue(off.RuleName, out var scope)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', but no rule has that name.{NameSuggestion.For(off.RuleName, scopes.Keys)}");
             else if (structural.Contains(off.RuleName)) failures.Add($"Rule '{off.RuleName}' keeps every decision complete and cannot be disabled; add a rule of your own that decides first.");
             else if (scope is not null && !scope.Contains(off.Region)) failures.Add($"Rule '{off.RuleName}' is disabled for '{off.Region}', where it does not apply.");
         }
@@ -124,13 +129,17 @@ internal static partial class PolicyBuild
     }
 
     private static (IReadOnlyList<Anatomy.RuleAnatomy> Rules, Dictionary<string, HashSet<string>?> Scopes, HashSet<string> Structural) LoadRules(
-        IReadOnlyList<Assembly> hostAssemblies, Dictionary<string, RegionParameters> regions, List<string> failures)
+        IReadOnlyList<Assembly> hostAssemblies, IReadOnlyList<Type> hostTypes, Dictionary<string, RegionParameters> regions, List<string> failures)
     {
         var scopes = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
         var structural = new HashSet<string>(StringComparer.Ordinal);
         var ruleTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
         var repository = new RuleRepository();
-        var types = ShippedRuleTypes().Concat(hostAssemblies.Distinct().SelectMany(a => HostRuleTypes(a, failures))).ToArray();
+        var types = ShippedRuleTypes()
+            .Concat(hostAssemblies.Distinct().SelectMany(a => HostRuleTypes(a, failures)))
+            .Concat(GivenRuleTypes(hostTypes, failures))
+            .Distinct()
+            .ToArray();
         repository.Load(x => x.From(types).PrivateTypes(true).Where(meta =>
         {
             if (scopes.ContainsKey(meta.Name))
@@ -142,7 +151,7 @@ internal static partial class PolicyBuild
             var appliesTo = meta.RuleType.GetCustomAttribute<AppliesToAttribute>()?.Regions;
             foreach (var region in appliesTo ?? [])
             {
-                if (!regions.ContainsKey(region)) failures.Add($"Rule '{meta.Name}' applies to '{region}', which is not a known region.");
+                if (!regions.ContainsKey(region)) failures.Add($"Rule '{meta.Name}' applies to '{region}', which is not a known region.{NameSuggestion.For(region, regions.Keys)}");
             }
 
             ruleTypes.Add(meta.Name, meta.RuleType);
@@ -165,11 +174,31 @@ internal static partial class PolicyBuild
     private static IEnumerable<Type> HostRuleTypes(Assembly assembly, List<string> failures)
     {
         var loadable = new List<Type>();
-        foreach (var type in assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract))
+        var found = assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract).ToArray();
+        if (found.Length == 0)
+        {
+            failures.Add($"Assembly {assembly.GetName().Name} has no rule classes (non-abstract classes deriving from NRules.Fluent.Dsl.Rule): is it the assembly that holds your rules?");
+        }
+
+        foreach (var type in found)
         {
             // NRules loads only public, top-level, closed rule classes: any other would be left out without a word.
             if (type.IsPublic && !type.IsGenericTypeDefinition) loadable.Add(type);
             else failures.Add($"Rule class '{type.FullName}' in {assembly.GetName().Name} cannot be loaded: a host rule class must be public, not nested and not generic (or abstract, if it is a base class).");
+        }
+
+        return loadable;
+    }
+
+    // The classes a host named one by one: each must be a rule NRules can load.
+    private static IEnumerable<Type> GivenRuleTypes(IReadOnlyList<Type> types, List<string> failures)
+    {
+        var loadable = new List<Type>();
+        foreach (var type in types.Distinct())
+        {
+            if (!typeof(Rule).IsAssignableFrom(type) || type.IsAbstract) failures.Add($"'{type.FullName}' is not a rule class: AddRuleSet takes non-abstract classes deriving from NRules.Fluent.Dsl.Rule.");
+            else if (!type.IsPublic || type.IsGenericTypeDefinition) failures.Add($"Rule class '{type.FullName}' cannot be loaded: a host rule class must be public, not nested and not generic.");
+            else loadable.Add(type);
         }
 
         return loadable;
@@ -192,19 +221,14 @@ internal static partial class PolicyBuild
             list.Add(new ParameterValue(v.Parameter, v.Value, v.Citation!, v.From, v.To)); // Failure refuses a value without one
         }
 
-        foreach (var list in byRegion.Values)
+        foreach (var (region, list) in byRegion)
         {
             foreach (var group in list.GroupBy(p => p.Name))
             {
                 ParameterValue? previous = null;
                 foreach (var p in group.OrderBy(p => p.EffectiveFrom))
                 {
-                    if (previous is not null && (previous.EffectiveTo is not { } end || end >= p.EffectiveFrom))
-                    {
-                        failures.Add(
-                            $"{p.Name} for one region has overlapping periods: from {previous.EffectiveFrom:yyyy-MM-dd} to {(previous.EffectiveTo is { } e ? e.ToString("yyyy-MM-dd") : "open end")} and from {p.EffectiveFrom:yyyy-MM-dd}.");
-                    }
-
+                    if (previous is not null && (previous.EffectiveTo is not { } end || end >= p.EffectiveFrom)) failures.Add(Overlap(region, previous, p));
                     previous = p;
                 }
             }
@@ -213,12 +237,31 @@ internal static partial class PolicyBuild
         return byRegion;
     }
 
+    // Which region, which parameter, both sources, and the fix: one value per day, so the first ends before the second starts.
+    private static string Overlap(string region, ParameterValue first, ParameterValue second)
+    {
+        var to = first.EffectiveTo is { } e ? $"to {e:yyyy-MM-dd}" : "with no end";
+        var fix = first.EffectiveFrom == second.EffectiveFrom
+            ? "Both start on the same day: keep one."
+            : $"End the first with effectiveTo {second.EffectiveFrom!.Value.AddDays(-1):yyyy-MM-dd}, the day before the second starts.";
+        return $"{first.Name} for '{region}' has overlapping periods: from {first.EffectiveFrom:yyyy-MM-dd} {to} (cited '{first.Citation.Id}') and from {second.EffectiveFrom:yyyy-MM-dd} (cited '{second.Citation.Id}'). {fix}";
+    }
+
+    // A name a case could not spell by accident: nothing around it, and no space but the plain one.
+    private static bool HasStrayWhiteSpace(string name) =>
+        name.Length != name.Trim().Length || name.Any(c => char.IsWhiteSpace(c) && c != ' ');
+
     /// <summary>What is wrong with one host value on its own, or null: the first fault only, as the later checks
     /// assume the earlier ones passed.</summary>
     private static string? Failure(HostParameterValue v, string what, Dictionary<string, RegionParameters> regions)
     {
         if (!Enum.IsDefined(v.Parameter)) return $"{what}: {v.Parameter} is not a parameter (see the Parameter enum).";
-        if (!regions.ContainsKey(v.Region)) return $"{what}: '{v.Region}' is not a known region (add it with AddRegion).";
+        if (!regions.ContainsKey(v.Region))
+        {
+            return NameSuggestion.Nearest(v.Region, regions.Keys) is { } near
+                ? $"{what}: '{v.Region}' is not a known region. Did you mean '{near}'? (Region names are compared exactly.)"
+                : $"{what}: '{v.Region}' is not a known region (add it with AddRegion).";
+        }
         if (v.Citation is null || string.IsNullOrWhiteSpace(v.Citation.Id) || string.IsNullOrWhiteSpace(v.Citation.Quote))
         {
             return $"{what} has no citation: give the source's id and its words.";

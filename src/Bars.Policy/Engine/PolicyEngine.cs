@@ -450,7 +450,8 @@ public sealed partial class PolicyEngine
     public PolicyDecision EvaluateJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Evaluate(PolicyJson.ReadCase(json));
+        var read = PolicyJson.ReadCase(json);
+        return read.Case is { } c ? Evaluate(c) : WithValueErrors(read, PolicyJson.ReadPartial(json, read.Errors));
     }
 
     /// <summary>
@@ -459,5 +460,18 @@ public sealed partial class PolicyEngine
     /// </summary>
     /// <param name="utf8Json">One case in the JSON contract, as UTF-8 (a leading byte-order mark is ignored).</param>
     /// <returns>The decision; one with errors when the JSON cannot be read or the case is invalid.</returns>
-    public PolicyDecision EvaluateJson(ReadOnlySpan<byte> utf8Json) => Evaluate(PolicyJson.ReadCase(utf8Json));
+    public PolicyDecision EvaluateJson(ReadOnlySpan<byte> utf8Json)
+    {
+        var read = PolicyJson.ReadCase(utf8Json);
+        return read.Case is { } c ? Evaluate(c) : WithValueErrors(read, PolicyJson.ReadPartial(utf8Json, read.Errors));
+    }
+
+    // A case the contract refused, answered with every error at once: its type errors, and the value errors of
+    // what could be read of it (a field already in error, or inside one, is not reported twice).
+    private PolicyDecision WithValueErrors(CaseReadResult read, PolicyCase? partial)
+    {
+        if (partial is null || read.Errors.Count == 0) return Unread(read);
+        CaseReader.Read(partial, parametersOf, Regions, out var more);
+        return PolicyDecision.Invalid(read.CaseId, null, null, [.. read.Errors, .. more.Where(e => !Json.PartialCase.Touches(e.Path, read.Errors))]);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class PolicyEngineOptions
 {
     private readonly List<string> regions = [];
     private readonly List<Assembly> ruleSets = [];
+    private readonly List<Type> ruleTypes = [];
     private readonly List<DisabledRule> disabled = [];
 
     /// <summary>
@@ -54,6 +55,8 @@ public sealed class PolicyEngineOptions
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;
 
+    internal IReadOnlyList<Type> RuleTypes => ruleTypes;
+
     internal IReadOnlyList<DisabledRule> DisabledRules => disabled;
 
     /// <summary>
@@ -73,7 +76,8 @@ public sealed class PolicyEngineOptions
     /// <summary>
     /// Adds the NRules rule classes of <paramref name="assembly"/> (public, non-abstract classes deriving from
     /// <c>NRules.Fluent.Dsl.Rule</c>). Scope them to regions with <see cref="AppliesToAttribute"/>. A non-abstract
-    /// rule class that NRules cannot load (not public, nested, or generic) is refused by name, not skipped.
+    /// rule class that NRules cannot load (not public, nested, or generic) is refused by name, not skipped; an assembly
+    /// with no rule class at all is refused (most often the wrong assembly was named).
     /// </summary>
     /// <param name="assembly">The host's assembly of rule classes.</param>
     /// <returns>This, to chain calls.</returns>
@@ -85,17 +89,32 @@ public sealed class PolicyEngineOptions
         return this;
     }
 
+    /// <summary>
+    /// Adds the given NRules rule classes, and no others of their assembly: a host that keeps rules for several
+    /// configurations in one assembly names the ones this engine runs. Each must be a public, non-abstract, top-level,
+    /// non-generic class deriving from <c>NRules.Fluent.Dsl.Rule</c>; any other is refused by name when the engine is built.
+    /// </summary>
+    /// <param name="ruleTypes">The rule classes.</param>
+    /// <returns>This, to chain calls.</returns>
+    public PolicyEngineOptions AddRuleSet(params Type[] ruleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        foreach (var type in ruleTypes) ArgumentNullException.ThrowIfNull(type, nameof(ruleTypes));
+        this.ruleTypes.AddRange(ruleTypes);
+        return this;
+    }
+
     /// <summary>Switches a shipped or added rule off for one region, with the reason recorded (<see cref="PolicyEngine.DisabledRules"/>).
     /// To replace a rule, disable it and add the replacement in a rule set, scoped to the region.</summary>
     /// <param name="region">The region where the rule no longer applies.</param>
     /// <param name="ruleName">The rule's name (its <c>[Name]</c>).</param>
-    /// <param name="reason">Why, kept for audit.</param>
+    /// <param name="reason">Why, kept for audit; an empty one is a failure of the build, reported with the others.</param>
     /// <returns>This, to chain calls.</returns>
     public PolicyEngineOptions DisableRule(string region, string ruleName, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentNullException.ThrowIfNull(reason);
         disabled.Add(new DisabledRule(region, ruleName, reason));
         return this;
     }

@@ -69,6 +69,28 @@ public static partial class PolicyJson
         }
     }
 
+    /// <summary>What can be read of a case the contract refused (see <see cref="PartialCase"/>), or null.</summary>
+    internal static PolicyCase? ReadPartial(ReadOnlySpan<byte> utf8Json, IReadOnlyList<ValidationError> errors) =>
+        PartialCase.Read(utf8Json, errors, Compact.Options);
+
+    internal static PolicyCase? ReadPartial(string json, IReadOnlyList<ValidationError> errors) =>
+        errors.Count == 0 || errors.Any(e => e.Path == JsonErrors.Root) || !Utf8Strict(json, out var bytes) ? null : PartialCase.Read(bytes, errors, Compact.Options);
+
+    // The text as UTF-8, refused (false) when it holds a lone surrogate: nothing is read as a replacement character.
+    private static bool Utf8Strict(string json, out byte[] bytes)
+    {
+        try
+        {
+            bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(json);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            bytes = [];
+            return false;
+        }
+    }
+
     // Only once reading failed is the document looked at again, so a valid case pays for none of this.
     private static CaseReadResult Unreadable(ReadOnlySpan<byte> document, int skipped, JsonException ex)
     {
@@ -173,6 +195,16 @@ public static partial class PolicyJson
     {
         ArgumentNullException.ThrowIfNull(timeline);
         return JsonSerializer.Serialize(timeline, (indented ? Indented : Compact).CaseTimeline);
+    }
+
+    /// <summary>Writes a verification report (<see cref="VerificationExtensions.Verify"/>) as JSON.</summary>
+    /// <param name="verification">The report.</param>
+    /// <param name="indented">Indent the JSON over several lines.</param>
+    /// <returns>The JSON: camelCase, enums as names; times as TimeSpan text (hh:mm:ss.fffffff).</returns>
+    public static string Write(Verification.PolicyVerification verification, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(verification);
+        return JsonSerializer.Serialize(verification, (indented ? Indented : Compact).PolicyVerification);
     }
 
     /// <summary>Reads a decision written by <see cref="Write(PolicyDecision, bool)"/>.</summary>

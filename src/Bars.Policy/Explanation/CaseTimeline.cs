@@ -36,6 +36,9 @@ public sealed record CaseTimeline
     /// <summary>The case's identifier.</summary>
     public string? CaseId { get; }
 
+    /// <summary>The case's region, as given.</summary>
+    public string? Region { get; internal init; }
+
     /// <summary>The window's first day.</summary>
     public DateOnly From { get; }
 
@@ -61,4 +64,8 @@ public sealed record CaseTimeline
 
     /// <summary>What is wrong with the case (evaluated on its own date); when not empty, nothing else is given.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>The timeline told for a person: plain text, lines ending in <c>\n</c>, the same words the <c>bars-policy</c> tool prints on a terminal.</summary>
+    /// <returns>The text.</returns>
+    public string ToText() => Text.TimelineExplanation.Render(this, Region);
 }

@@ -29,6 +29,9 @@ public sealed record Screening
     /// <summary>The case's identifier.</summary>
     public string? CaseId { get; }
 
+    /// <summary>The case's region, as given.</summary>
+    public string? Region { get; internal init; }
+
     /// <summary>The case's date.</summary>
     public DateOnly? AsOf { get; }
 
@@ -47,4 +50,8 @@ public sealed record Screening
 
     /// <summary>What is wrong with the case; when not empty, nothing was screened.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>The screening told for a person: plain text, lines ending in <c>\n</c>, the same words the <c>bars-policy</c> tool prints on a terminal.</summary>
+    /// <returns>The text.</returns>
+    public string ToText() => Text.ScreeningExplanation.Render(this);
 }

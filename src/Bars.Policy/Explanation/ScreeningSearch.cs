@@ -15,7 +15,7 @@ internal static class ScreeningSearch
     public static Screening Run(PolicyCase c, Func<PolicyCase, PolicyDecision> evaluate)
     {
         var own = evaluate(c);
-        if (!own.IsValid) return new Screening(own.CaseId, c.AsOf, c.Unknown?.OfType<string>().ToArray() ?? [], [], [], 1, own.Errors);
+        if (!own.IsValid) return new Screening(own.CaseId, c.AsOf, c.Unknown?.OfType<string>().ToArray() ?? [], [], [], 1, own.Errors) { Region = own.Region };
 
         var flags = UnknownFacts.Flags(c);
         var variants = UnknownFacts.Variants(c, flags, evaluate);
@@ -61,7 +61,7 @@ internal static class ScreeningSearch
             .ThenBy(q => q.Order)
             .Select(q => q.Question)
             .ToArray();
-        return new Screening(own.CaseId, c.AsOf, flags.Select(f => f.Name).ToArray(), outcomes, ranked, 1 + combinations, []);
+        return new Screening(own.CaseId, c.AsOf, flags.Select(f => f.Name).ToArray(), outcomes, ranked, 1 + combinations, []) { Region = own.Region };
     }
 
     // The distinct values of outcome k over the combinations, by the key Evaluate compares, each with the findings

@@ -14,7 +14,7 @@ internal static class TimelineSearch
     {
         var budget = new EvaluationBudget(evaluate, maxEvaluations);
         var own = budget.Evaluate(c)!;
-        if (!own.IsValid || candidates is null) return new CaseTimeline(own.CaseId, from, to, [], [], budget.Used, own.Errors);
+        if (!own.IsValid || candidates is null) return new CaseTimeline(own.CaseId, from, to, [], [], budget.Used, own.Errors) { Region = own.Region };
         var first = budget.Evaluate(On(c, from))!; // the budget is at least two
 
         var start = OutcomeState.Of(first);
@@ -38,7 +38,7 @@ internal static class TimelineSearch
             covered = date;
         }
 
-        return new CaseTimeline(own.CaseId, from, to, start, entries, budget.Used, []);
+        return new CaseTimeline(own.CaseId, from, to, start, entries, budget.Used, []) { Region = own.Region };
     }
 
     // The timeline as far as the budget went: complete up to coveredTo, the day before the first date not reached.

@@ -29,6 +29,9 @@ public sealed record WhyNotAnswer
     /// <summary>The case's identifier.</summary>
     public string? CaseId { get; }
 
+    /// <summary>The case's region, as given.</summary>
+    public string? Region { get; internal init; }
+
     /// <summary>The case's date.</summary>
     public DateOnly? AsOf { get; }
 
@@ -46,4 +49,8 @@ public sealed record WhyNotAnswer
 
     /// <summary>What is wrong with the case; when not empty, nothing was asked.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>The answer told for a person: plain text, lines ending in <c>\n</c>, the same words the <c>bars-policy</c> tool prints on a terminal.</summary>
+    /// <returns>The text.</returns>
+    public string ToText() => Text.WhyNotExplanation.Render(this, Region);
 }

@@ -36,7 +36,7 @@ internal sealed class WhyNotSearch
     {
         var budget = new EvaluationBudget(evaluate, options.MaxEvaluations);
         var own = budget.Evaluate(c)!;
-        if (!own.IsValid || candidatesOf(c.Region) is not { } candidates) return new WhyNotAnswer(own.CaseId, c.AsOf, null, [], budget.Used, false, own.Errors);
+        if (!own.IsValid || candidatesOf(c.Region) is not { } candidates) return new WhyNotAnswer(own.CaseId, c.AsOf, null, [], budget.Used, false, own.Errors) { Region = own.Region };
 
         var asOf = c.AsOf!.Value;
         var horizon = asOf.Year + options.HorizonYears <= DateOnly.MaxValue.Year ? asOf.AddYears(options.HorizonYears) : DateOnly.MaxValue;
@@ -47,7 +47,7 @@ internal sealed class WhyNotSearch
         }
 
         search.Search();
-        return new WhyNotAnswer(own.CaseId, asOf, horizon, search.questions.Select(q => q.Answer()).ToArray(), budget.Used, budget.Exhausted, []);
+        return new WhyNotAnswer(own.CaseId, asOf, horizon, search.questions.Select(q => q.Answer()).ToArray(), budget.Used, budget.Exhausted, []) { Region = own.Region };
     }
 
     // The favourable status of an outcome, where it has one: enlistment Eligible, an entitlement Entitled. A question

@@ -19,8 +19,41 @@ internal static class JsonErrors
 
     // The helpers below take the serializer's path (e.g. $.applicant.sex) and write it as the contract does.
 
-    /// <summary>A field the contract does not have.</summary>
-    public static ValidationError NotAField(string? rawPath) => new(Clean(rawPath), "is not a field of the contract.");
+    /// <summary>A field its object does not have, said of that object (the case, the applicant, the contract, an
+    /// injury); a name that is a field but for its case (<c>CaseId</c>, as a serializer's defaults write it) is told
+    /// that fields are camelCase.</summary>
+    public static ValidationError NotAField(string? rawPath)
+    {
+        var path = Clean(rawPath);
+        var (owner, parent, name) = Split(path);
+        var camel = (parent switch
+        {
+            "" => PolicyJsonContext.Default.PolicyCase.Properties,
+            "applicant" => PolicyJsonContext.Default.Applicant.Properties,
+            "contract" => PolicyJsonContext.Default.Contract.Properties,
+            _ when owner == "an injury" => PolicyJsonContext.Default.Injury.Properties,
+            _ => [],
+        }).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
+        return new(path, $"is not a field of {owner}." + (camel is null ? "" : $" Fields are camelCase: did you mean '{camel}'?"));
+    }
+
+    // "applicant.Sex" → (the applicant, applicant, Sex); "injuries[0].Date" → (an injury, injuries[0], Date).
+    private static (string Owner, string Parent, string Name) Split(string path)
+    {
+        var quoted = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal) : -1;
+        var cut = quoted >= 0 ? quoted : path.LastIndexOf('.');
+        var parent = cut < 0 ? "" : path[..cut];
+        var name = quoted >= 0 ? path[(quoted + 2)..^2] : path[(cut + 1)..];
+        var owner = parent switch
+        {
+            "" => "the case",
+            "applicant" => "the applicant",
+            "contract" => "the contract",
+            _ when parent.StartsWith("injuries[", StringComparison.Ordinal) && parent.EndsWith(']') => "an injury",
+            _ => $"'{parent}'",
+        };
+        return (owner, parent, name);
+    }
 
     /// <summary>A field given a second time in the same object.</summary>
     public static ValidationError GivenTwice(string? rawPath) => new(Clean(rawPath), "is given more than once.");

@@ -19,6 +19,7 @@ namespace Bars.Policy.Json;
 [JsonSerializable(typeof(Explanation.WhyNotAnswer))]
 [JsonSerializable(typeof(Explanation.Screening))]
 [JsonSerializable(typeof(Explanation.CaseTimeline))]
+[JsonSerializable(typeof(Verification.PolicyVerification))]
 internal sealed partial class PolicyJsonContext : JsonSerializerContext
 {
 }

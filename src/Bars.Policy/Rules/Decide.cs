@@ -43,24 +43,26 @@ public static class Decide
     /// <summary>A member is entitled, with an amount and its period when the entitlement is a payment.</summary>
     /// <param name="ctx">The firing rule's context.</param>
     /// <param name="kind">The entitlement.</param>
-    /// <param name="amountRub">The amount in roubles, or null for an entitlement that is not a payment.</param>
+    /// <param name="amountRub">The amount in roubles, or null for an entitlement that is not a payment; from 0 to a
+    /// trillion, as a parameter's (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
     /// <param name="period">How often the amount is paid; ignored without an amount.</param>
     /// <param name="citation">The host's source.</param>
     /// <param name="text">What the rule found, in plain words.</param>
     public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, SourceCitation citation, string text) =>
-        Recorder.Entitled(Checked(ctx), kind, amountRub, period, null, null, Checked(citation), text);
+        Recorder.Entitled(Checked(ctx), kind, Bounded(amountRub), period, null, null, Checked(citation), text);
 
     /// <summary>A member is entitled over a period (I8): monthly pay over the membership, a status from a day on.</summary>
     /// <param name="ctx">The firing rule's context.</param>
     /// <param name="kind">The entitlement.</param>
-    /// <param name="amountRub">The amount in roubles, or null for an entitlement that is not a payment.</param>
+    /// <param name="amountRub">The amount in roubles, or null for an entitlement that is not a payment; from 0 to a
+    /// trillion, as a parameter's (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
     /// <param name="period">How often the amount is paid; ignored without an amount.</param>
     /// <param name="from">The first day it covers, or null.</param>
     /// <param name="to">The last day it covers, or null when open-ended.</param>
     /// <param name="citation">The host's source.</param>
     /// <param name="text">What the rule found, in plain words.</param>
     public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, DateOnly? from, DateOnly? to, SourceCitation citation, string text) =>
-        Recorder.Entitled(Checked(ctx), kind, amountRub, period, from, to, Checked(citation), text);
+        Recorder.Entitled(Checked(ctx), kind, Bounded(amountRub), period, from, to, Checked(citation), text);
 
     /// <summary>The question does not arise for this case (I8): for example a public position, for someone who holds none.</summary>
     /// <param name="ctx">The firing rule's context.</param>
@@ -98,6 +100,12 @@ public static class Decide
         ArgumentNullException.ThrowIfNull(duties);
         Recorder.Duties(Checked(ctx), Checked(citation), duties, text);
     }
+
+    // The bounds of a host's parameter amounts (PolicyBuild.MaxAmountRub): a rule cannot decide what a value could not be.
+    private static decimal? Bounded(decimal? amountRub) =>
+        amountRub is { } a && (a < 0 || a > Engine.PolicyBuild.MaxAmountRub)
+            ? throw new ArgumentOutOfRangeException(nameof(amountRub), a, $"An amount of {a.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture)} roubles is outside 0 to {Engine.PolicyBuild.MaxAmountRub.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}, the amounts the engine accepts (as for a parameter's value).")
+            : amountRub;
 
     private static T Checked<T>(T value)
         where T : class

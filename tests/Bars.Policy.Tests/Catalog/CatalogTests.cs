@@ -7,7 +7,7 @@ namespace Bars.Policy.Tests.Catalog;
 /// <summary>The rule catalogue comes from the rules themselves, so docs/rules.md cannot drift from them.</summary>
 public sealed class CatalogTests
 {
-    private const string Regenerate = "docs/rules.md differs from what the rules say: regenerate it with `dotnet run --project src/Bars.Policy.Cli -- rules > docs/rules.md` and commit it.";
+    private const string Regenerate = "docs/rules.md differs from what the rules say: regenerate it with `dotnet run --project src/Bars.Policy.Cli -- rules --format md > docs/rules.md` and commit it.";
 
     [Fact]
     public void The_committed_catalogue_is_what_the_rules_say()

@@ -63,7 +63,7 @@ public sealed class ExplanationCommandTests
     [Fact]
     public void Screen_tells_a_person_what_is_certain_what_depends_and_what_to_ask_next()
     {
-        var run = CliHarness.Run("screen", CliHarness.SamplePath("screen-case.json"));
+        var run = CliHarness.Run("screen", "--format", "text", CliHarness.SamplePath("screen-case.json"));
 
         Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
         var lines = run.StdoutLines;
@@ -91,7 +91,7 @@ public sealed class ExplanationCommandTests
     public void Screen_of_a_case_with_a_bad_unknown_list_names_the_entry_and_exits_2()
     {
         var run = CliHarness.RunWithStdin(
-            """{"caseId":"x","region":"Kursk","asOf":"2024-10-01","applicant":{"birthDate":"1990-01-01","sex":"Male"},"unknown":["nickname"]}""", "screen", "-");
+            """{"caseId":"x","region":"Kursk","asOf":"2024-10-01","applicant":{"birthDate":"1990-01-01","sex":"Male"},"unknown":["nickname"]}""", "screen", "--format", "text", "-");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("  - unknown[0]: 'nickname' is not an applicant fact that can be unknown", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stdout + run.Stderr, StringComparison.Ordinal);

@@ -7,9 +7,9 @@ namespace Bars.Policy.Tests.Cli;
 public sealed class RulesCommandTests
 {
     [Fact]
-    public void Rules_prints_the_committed_markdown_catalogue()
+    public void Rules_as_markdown_prints_the_committed_catalogue()
     {
-        var run = CliHarness.Run("rules");
+        var run = CliHarness.Run("rules", "--format", "md");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(File.ReadAllText(Repo.Path("docs", "rules.md")).ReplaceLineEndings("\n"), run.Stdout.ReplaceLineEndings("\n"));
     }

@@ -17,7 +17,7 @@ public sealed class VerifyCommandTests
     [Fact]
     public void The_shipped_policy_verifies_with_exit_0_reporting_the_class_count_no_clash_no_gap_and_the_time()
     {
-        var run = CliHarness.Run("verify", "--region", Regions.Bryansk);
+        var run = CliHarness.Run("verify", "--format", "text", "--region", Regions.Bryansk);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^Bryansk: 2,322,432 class combinations, [0-9,]+ cases, 0 clashes, 0 gaps, 0 failed, [0-9.]+ s$", run.StdoutLines[1]);
@@ -49,7 +49,7 @@ public sealed class VerifyCommandTests
             """);
         var engine = PolicyEngine.Create(o => o.AddRegion("Verifyland").AddRuleSet(rules));
 
-        var run = Run(engine, "verify", "--region", "Verifyland");
+        var run = Run(engine, "verify", "--format", "text", "--region", "Verifyland");
 
         Assert.Equal(1, run.ExitCode);
         var fail = Array.FindIndex(run.StdoutLines, l => l.StartsWith("FAIL Throws in Verifyland", StringComparison.Ordinal));

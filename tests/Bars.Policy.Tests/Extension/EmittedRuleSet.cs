@@ -51,4 +51,29 @@ public static class EmittedRuleSet
         outer?.CreateType();
         return module.Assembly;
     }
+
+    /// <summary>An assembly whose only rule class, <c>Host.ScopedRule</c> (a <see cref="ScopedRuleBase"/>), is
+    /// <c>[AppliesTo(<paramref name="region"/>)]</c>.</summary>
+    public static Assembly AppliesTo(string region)
+    {
+        var name = $"EmittedRuleSet.AppliesTo.{Guid.NewGuid():N}";
+        var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.Run).DefineDynamicModule(name);
+        var rule = module.DefineType("Host.ScopedRule", TypeAttributes.Public | TypeAttributes.Sealed, typeof(ScopedRuleBase));
+        rule.SetCustomAttribute(new CustomAttributeBuilder(typeof(Bars.Policy.AppliesToAttribute).GetConstructor([typeof(string[])])!, [new[] { region }]));
+        rule.SetCustomAttribute(new CustomAttributeBuilder(typeof(NameAttribute).GetConstructor([typeof(string)])!, ["Host.ScopedRule"]));
+        rule.DefineDefaultConstructor(MethodAttributes.Public);
+        rule.CreateType();
+        return module.Assembly;
+    }
+}
+
+/// <summary>The body of <see cref="EmittedRuleSet.AppliesTo"/>'s rule; abstract, so this assembly's own rule set leaves it out.</summary>
+public abstract class ScopedRuleBase : Rule
+{
+    public override void Define()
+    {
+        Bars.Policy.Rules.Facts.CaseFacts c = null!;
+        When().Match(() => c, x => x.CriminalConviction);
+        Then().Do(ctx => Bars.Policy.Rules.Decide.Ineligible(ctx, HostRules.Order1, "Never runs: the configuration is refused."));
+    }
 }

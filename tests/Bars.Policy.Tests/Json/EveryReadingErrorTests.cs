@@ -31,7 +31,7 @@ public sealed class EveryReadingErrorTests
         [
             new("caseId", "must be a string."),
             new("asOf", "2024-02-30 is written yyyy-MM-dd but does not exist: February 2024 has 29 days."),
-            new("colour", "is not a field of the contract."),
+            new("colour", "is not a field of the case."),
             new("applicant.sex", "must be Male or Female."),
             new("applicant.healthRestriction", "must be true or false."),
             new("applicant.missingLimbOrProsthesis", "must be true or false."),
@@ -62,7 +62,7 @@ public sealed class EveryReadingErrorTests
                 new ValidationError("injuries[0].onDuty", "must be true or false."),
                 new ValidationError("injuries[2]", "must be an injury object."),
                 new ValidationError("injuries[3].date", "must be a date written yyyy-MM-dd."),
-                new ValidationError("injuries[3].severity", "is not a field of the contract."),
+                new ValidationError("injuries[3].severity", "is not a field of an injury."),
             ],
             read.Errors);
     }
@@ -78,7 +78,7 @@ public sealed class EveryReadingErrorTests
 
         var read = PolicyJson.ReadCase(json);
 
-        Assert.Equal([new ValidationError("applicant", "must be an object."), new ValidationError("extra", "is not a field of the contract.")], read.Errors);
+        Assert.Equal([new ValidationError("applicant", "must be an object."), new ValidationError("extra", "is not a field of the case.")], read.Errors);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class EveryReadingErrorTests
         var read = PolicyJson.ReadCase(json);
 
         Assert.Equal(
-            [new ValidationError("foo", "is not a field of the contract."), new ValidationError("caseId", "is given more than once."), new ValidationError("caseId", "is given more than once.")],
+            [new ValidationError("foo", "is not a field of the case."), new ValidationError("caseId", "is given more than once."), new ValidationError("caseId", "is given more than once.")],
             read.Errors);
     }
 

@@ -73,6 +73,28 @@ public sealed class PackageConsumerTests(PackedFeed feed, ITestOutputHelper outp
     }
 
     [Fact]
+    public void Library_nuspec_leads_to_the_repository_and_its_readme_to_every_docs_page()
+    {
+        AssertPacked(feed.LibraryPack, feed.LibraryPackage);
+        var nuspecText = PackedFeed.ReadEntry(feed.LibraryPackage, "Bars.Policy.nuspec");
+        var metadata = XDocument.Parse(nuspecText).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        XElement? Meta(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name);
+
+        var project = Meta("projectUrl")?.Value;
+        Assert.True(Uri.TryCreate(project, UriKind.Absolute, out var projectUri) && projectUri.Scheme == Uri.UriSchemeHttps, nuspecText);
+        Assert.Equal(project, (string?)Meta("repository")?.Attribute("url"));
+        Assert.Equal("git", (string?)Meta("repository")?.Attribute("type"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta("releaseNotes")?.Value), nuspecText);
+
+        // The packed readme links each docs page at the project's address (relative links do not work on a feed).
+        var readme = PackedFeed.ReadEntry(feed.LibraryPackage, "README.md");
+        foreach (var page in Directory.GetFiles(Repo.Path("docs"), "*.md").Select(Path.GetFileName).Where(p => p != "package-readme.md"))
+        {
+            Assert.Contains($"({project}/blob/main/docs/{page})", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_fresh_console_project_restores_the_package_from_the_feed_and_runs_the_readme_example_and_the_Bryansk_sample()
     {
         AssertPacked(feed.LibraryPack, feed.LibraryPackage);

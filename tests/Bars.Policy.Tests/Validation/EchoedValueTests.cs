@@ -47,7 +47,7 @@ public sealed class EchoedValueTests
 
         var error = JsonCases.AssertUnreadable(JsonCases.With(d => d[name] = 1), new string('f', 64) + "…");
 
-        Assert.Equal("is not a field of the contract.", error.Message);
+        Assert.Equal("is not a field of the case.", error.Message);
     }
 
     [Fact]

@@ -1,37 +1,34 @@
 using System.Globalization;
 using System.Text;
+using static Bars.Policy.Text.PlainText;
 
-namespace Bars.Policy.Cli;
+namespace Bars.Policy.Text;
 
-/// <summary>A decision told for a person: each outcome with the period it covers (I8), then the rules that decided it
-/// in the order they fired, with their claims and the source's words; every Undetermined with its reason.</summary>
-internal static class Explanation
+/// <summary>A decision told for a person (<see cref="PolicyDecision.ToText"/>): each outcome with the period it covers
+/// (I8), then the rules that decided it in the order they fired, with their claims and the source's words; every
+/// Undetermined with its reason.</summary>
+internal static class DecisionExplanation
 {
-    public static string Render(PolicyDecision d, GivenCase given)
+    public static string Render(PolicyDecision d)
     {
         var text = new StringBuilder();
-
-        // An invalid case's decision may hold neither: say them as the case gave them.
-        var region = d.Region ?? given.Region ?? "(no region)";
-        var asOf = d.AsOf is { } day ? Date(day) : given.AsOf ?? "(no date)";
-        text.AppendLine(CultureInfo.InvariantCulture, $"Case {d.CaseId ?? "(no caseId)"} — {region}, as of {asOf}");
+        Header(text, d.CaseId, d.Region, d.AsOf);
         if (!d.IsValid)
         {
-            text.AppendLine("The case could not be evaluated:");
-            foreach (var e in d.Errors) text.AppendLine(CultureInfo.InvariantCulture, $"  - {e.Path}: {e.Message}");
-            return text.ToString();
+            Errors(text, "evaluated", d.Errors);
+            return Lines(text);
         }
 
-        var e1 = d.Enlistment!;
+        var e1 = d.Enlistment;
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Enlistment: {e1.Outcome}{Reason(e1.UndeterminedReason)}{JudgedOn(e1.JudgedOn, given)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Enlistment: {e1.Outcome}{Reason(e1.UndeterminedReason)}{JudgedOn(e1.JudgedOn, d.Service)}");
         Findings(text, e1.Findings);
 
         text.AppendLine();
         text.AppendLine("Entitlements:");
         foreach (var e in d.Entitlements)
         {
-            var amount = e.AmountRub is { } a ? $" {Rub(a)}{(e.Period is { } p ? $" per {p}".Replace(" per Once", " once", StringComparison.Ordinal) : "")}" : "";
+            var amount = e.AmountRub is { } a ? $" {Rub(a)}{(e.Period is { } p ? (p == PaymentPeriod.Once ? " once" : $" per {p}") : "")}" : "";
             var notApplicable = e.Status == EntitlementStatus.NotApplicable ? " (the question does not arise)" : "";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {e.Kind}: {e.Status}{notApplicable}{amount}{Reason(e.UndeterminedReason)}{Span(e.From, e.To, forGood: true)}");
             foreach (var r in e.Rates)
@@ -52,7 +49,7 @@ internal static class Explanation
             Findings(text, o.Findings, "    ");
         }
 
-        var s = d.Service!;
+        var s = d.Service;
         text.AppendLine();
         var training = s.TrainingEndsOn is { } t ? $" (training ends on {Date(t)})" : "";
         text.AppendLine(CultureInfo.InvariantCulture, $"Service: {s.Phase}{Reason(s.UndeterminedReason)}{Span(s.From, s.To, forGood: false)}{training}");
@@ -70,14 +67,18 @@ internal static class Explanation
             Findings(text, w.Findings);
         }
 
-        return text.ToString();
+        return Lines(text);
     }
 
-    // The day enlistment was judged on (I6), and why that day.
-    private static string JudgedOn(DateOnly? judgedOn, GivenCase given)
+    // Lines end in \n on every system: the text is the same bytes wherever it is made.
+    internal static string Lines(StringBuilder text) => text.ToString().ReplaceLineEndings("\n");
+
+    // The day enlistment was judged on (I6), and why that day: the contract's start, or the evaluation date when
+    // the case has no contract (the service phase says which).
+    private static string JudgedOn(DateOnly? judgedOn, ServiceDecision service)
     {
         if (judgedOn is not { } day) return "";
-        var why = given.ContractStart == Date(day) ? "the contract's start (I6)" : "the evaluation date: the case has no contract (I6)";
+        var why = service.Phase == ServicePhase.NoContract ? "the evaluation date: the case has no contract (I6)" : "the contract's start (I6)";
         return $", judged on {Date(day)}, {why}";
     }
 
@@ -90,26 +91,4 @@ internal static class Explanation
         (null, { } t) => $", until {Date(t)}",
         _ => "",
     };
-
-    private static string Reason(UndeterminedReason? reason) => reason switch
-    {
-        UndeterminedReason.SourceSilent => " (the source is silent)",
-        UndeterminedReason.SourceConflict => " (the source conflicts)",
-        UndeterminedReason.MissingInput => " (an input is missing)",
-        _ => "",
-    };
-
-    private static string Rub(decimal amount) => amount.ToString("N0", CultureInfo.InvariantCulture) + " RUB";
-
-    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void Findings(StringBuilder text, IReadOnlyList<Finding> findings, string indent = "  ")
-    {
-        var n = 1;
-        foreach (var f in findings)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{indent}{n++}. {f.RuleId} [{string.Join(", ", f.Claims)}]: {f.Text}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"{indent}   “{f.Quote}”");
-        }
-    }
 }
