@@ -108,10 +108,12 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         using var input = io.OpenInput(casesPath);
         if (input is null) return ExitCodes.Failed;
+        var runAt = RunProvenance.Now();
 
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
         var max = parse.GetValue(maxLineBytes);
-        var lines = new JsonLinesReader(input.Stream, max);
+        using var hashed = new HashingStream(input.Stream);
+        var lines = new JsonLinesReader(hashed, max);
         if (lines.Start() is { } problem)
         {
             io.CannotRead(input, problem);
@@ -134,14 +136,15 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             var result = await baseline.CompareAsync(reformed, ReadCases(lines, max, cancel), onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
             table?.Dispose();
+            var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
-            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters));
+            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
             changesFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
-            io.Out.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Default.PolicyComparison));
+            io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
             return ExitCodes.Ok;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

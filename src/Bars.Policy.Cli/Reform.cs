@@ -15,8 +15,11 @@ internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
 
         if (document.Problem is { } problem) throw new ReformException(problem);
         if (InputRules.DocumentError(document.Bytes, document.TooLong, InputRules.DefaultMaxBytes) is { } error) throw new ReformException($"it {error.Message}");
-        return ReformReader.Read(document.Bytes.ToArray());
+        return ReformReader.Read(document.Bytes.ToArray()) with { Source = Output.FileFingerprint.Of(path, document.Bytes) };
     }
+
+    /// <summary>The file the reform was read from (its name, size and SHA-256), for the run's provenance.</summary>
+    public Output.FileFingerprint? Source { get; init; }
 
     /// <summary>The reform as an engine: the shipped policy with the reform's values (run as
     /// <paramref name="execution"/> asks, or as the library chooses).</summary>

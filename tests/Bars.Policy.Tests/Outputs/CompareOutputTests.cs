@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bars.Policy.Cli.Output;
@@ -54,7 +55,7 @@ public sealed partial class CompareOutputTests
     }
 
     [Fact]
-    public void The_report_is_one_page_with_the_totals_and_three_inline_svg_charts_and_nothing_to_fetch()
+    public void The_report_is_one_page_with_the_totals_and_four_inline_svg_charts_and_nothing_to_fetch()
     {
         using var temp = new TempFolder();
         var cases = temp.Write("cases.jsonl", CliHarness.Run("population", "--size", "300", "--seed", "4").Stdout);
@@ -63,26 +64,69 @@ public sealed partial class CompareOutputTests
         var run = CliHarness.Run("compare", "--reform", CliHarness.SamplePath("reform.json"), cases, "--report", report);
 
         Assert.Equal(0, run.ExitCode);
-        using var summary = JsonDocument.Parse(run.Stdout);
-        var cost = summary.RootElement.GetProperty("cost");
         var html = File.ReadAllText(report);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        foreach (var chart in new[] { "cost-by-region", "outcome-moves", "status-changes" })
+        foreach (var chart in new[] { "moves-by-region", "outcome-moves", "status-changes", "cost-by-month" })
         {
             Assert.Matches($"<figure id=\"{chart}\">\\s*<svg ", html);
         }
 
-        Assert.Equal(3, Regex.Matches(html, "<svg ").Count);
+        Assert.Equal(4, Regex.Matches(html, "<svg ").Count);
         Assert.Contains("<rect", html, StringComparison.Ordinal);                     // the bars are drawn
-        foreach (var total in new[] { "costBeforeRub", "costAfterRub", "newlyDeterminedRub" })
-        {
-            Assert.Contains(cost.GetProperty(total).GetDecimal().ToString("#,0.##", CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
-        }
-
+        Assert.Contains("<polyline", html, StringComparison.Ordinal);                 // and the month lines
         Assert.Contains("Example reform A (fictitious)", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("<(script|link|img|iframe)\\b", html);                       // no script, stylesheet or image to load
         Assert.DoesNotMatch("(src|href)\\s*=", html);
         Assert.DoesNotMatch("url\\((?!#)", html);                                        // only references within the page (clip paths)
+    }
+
+    [Fact]
+    public void Every_id_of_the_report_is_unique_and_each_chart_refers_only_to_its_own()
+    {
+        using var temp = new TempFolder();
+        var cases = temp.Write("cases.jsonl", CliHarness.Run("population", "--size", "300", "--seed", "4").Stdout);
+        var report = temp.File("report.html");
+        Assert.Equal(0, CliHarness.Run("compare", "--reform", CliHarness.SamplePath("reform.json"), cases, "--report", report).ExitCode);
+
+        var html = File.ReadAllText(report);
+        var ids = Regex.Matches(html, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        foreach (Match svg in Regex.Matches(html, "<svg [\\s\\S]*?</svg>"))
+        {
+            var own = Regex.Matches(svg.Value, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            Assert.All(Regex.Matches(svg.Value, "url\\(#([^)]+)\\)"), m => Assert.Contains(m.Groups[1].Value, own));
+        }
+    }
+
+    [Fact]
+    public void The_report_shows_amounts_in_a_readable_unit_and_the_measured_change_apart_from_newly_determined_money_with_the_unknown_beside_every_total()
+    {
+        using var temp = new TempFolder();
+        var cases = temp.Write("cases.jsonl", CliHarness.Run("population", "--size", "2000", "--seed", "4").Stdout);
+        var report = temp.File("report.html");
+        var run = CliHarness.Run("compare", "--reform", CliHarness.SamplePath("reform.json"), cases, "--report", report);
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(run.Stdout);
+        var cost = summary.RootElement.GetProperty("cost");
+        var html = File.ReadAllText(report);
+
+        // Hundreds of millions of roubles: the money table is in m RUB, one decimal, never an 11-digit rouble amount.
+        Assert.Contains("<h2>Money by region (m RUB)</h2>", html, StringComparison.Ordinal);
+        var all = Regex.Match(html, "<tr><td><strong>All</strong></td>(.*?)</tr>").Groups[1].Value;
+        var cells = Regex.Matches(all, "<td class=\"n\">([^<]*)</td>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
+        string M(string name) => (cost.GetProperty(name).GetDecimal() / 1_000_000m).ToString("#,0.0", CultureInfo.InvariantCulture);
+        Assert.Equal(M("costBeforeRub"), cells[0]);
+        Assert.Equal(M("costAfterRub"), cells[1]);
+        Assert.Equal("+" + M("measuredChangeRub"), cells[2]);
+        Assert.Equal(M("newlyDeterminedRub"), cells[3]);                              // its own column, not in the measured change
+        var share = (double)cost.GetProperty("undeterminedAfter").GetInt64() / cost.GetProperty("casesWithContract").GetInt64();
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"{cost.GetProperty("undeterminedAfter").GetInt64():N0} ({share:P1})"), cells[5], StringComparison.Ordinal);
+        Assert.DoesNotMatch(">\\d{1,3}(,\\d{3}){3,}(\\.\\d+)?<", html);                       // no amount of a billion written in roubles
+
+        // The region chart: one series each for the measured change, the newly determined and the newly Undetermined money.
+        var chart = Regex.Match(html, "<figure id=\"moves-by-region\">[\\s\\S]*?</figure>").Value;
+        foreach (var series in new[] { "Measured change", "Newly determined", "Newly Undetermined" }) Assert.Contains(series, chart, StringComparison.Ordinal);
+        Assert.Contains("partly unknown", chart, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +141,7 @@ public sealed partial class CompareOutputTests
 
         var html = File.ReadAllText(report);
         Assert.Contains("No entitlement or obligation changes status.", html, StringComparison.Ordinal);
-        Assert.Equal(2, Regex.Matches(html, "<svg ").Count);
+        Assert.Equal(3, Regex.Matches(html, "<svg ").Count);                           // by region, enlistment moves, by month
     }
 
     private static string Amount(JsonElement e) => e.ValueKind == JsonValueKind.Null ? "" : e.GetDecimal().ToString(CultureInfo.InvariantCulture);
