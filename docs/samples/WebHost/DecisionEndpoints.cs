@@ -10,11 +10,14 @@ internal static class DecisionEndpoints
     /// <summary>The rate-limiting policy that bounds how many batches run at once (see <see cref="DecisionLimits.MaxConcurrentBatches"/>).</summary>
     public const string BatchLimiter = "batches";
 
+    /// <summary>The rate-limiting policy that bounds how many single cases run at once (see <see cref="DecisionLimits.MaxConcurrentCases"/>).</summary>
+    public const string CaseLimiter = "cases";
+
     private const int FlushEvery = 64 * 1024;
 
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/decisions", DecideAsync);
+        app.MapPost("/decisions", DecideAsync).RequireRateLimiting(CaseLimiter);
         app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter);
         return app;
     }

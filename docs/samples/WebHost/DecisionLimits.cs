@@ -27,9 +27,15 @@ public sealed class DecisionLimits
     /// <summary>How many batches may wait for their turn (8 by default); beyond them a batch is refused with 503.</summary>
     public int MaxQueuedBatches { get; set; } = 8;
 
+    /// <summary>How many single cases are answered at once (8 by default); the others wait in the queue.</summary>
+    public int MaxConcurrentCases { get; set; } = 8;
+
+    /// <summary>How many single cases may wait for their turn (32 by default); beyond them a case is refused with 503.</summary>
+    public int MaxQueuedCases { get; set; } = 32;
+
     /// <summary>Why these limits cannot serve, or null when they can.</summary>
     internal string? Invalid() =>
-        MaxCaseBytes < 1 || MaxBatchBytes < 1 || MaxBatchLines < 1 || MaxBlankLines < 0 || MaxConcurrentBatches < 1 || MaxQueuedBatches < 0
-            ? $"{Section}: MaxCaseBytes, MaxBatchBytes, MaxBatchLines and MaxConcurrentBatches must be at least 1; MaxBlankLines and MaxQueuedBatches at least 0."
+        MaxCaseBytes < 1 || MaxBatchBytes < 1 || MaxBatchLines < 1 || MaxBlankLines < 0 || MaxConcurrentBatches < 1 || MaxQueuedBatches < 0 || MaxConcurrentCases < 1 || MaxQueuedCases < 0
+            ? $"{Section}: MaxCaseBytes, MaxBatchBytes, MaxBatchLines, MaxConcurrentBatches and MaxConcurrentCases must be at least 1; MaxBlankLines, MaxQueuedBatches and MaxQueuedCases at least 0."
             : null;
 }

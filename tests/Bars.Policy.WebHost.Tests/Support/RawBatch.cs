@@ -26,6 +26,20 @@ internal sealed class RawBatch : IDisposable
         return batch;
     }
 
+    /// <summary>Starts one case for <c>POST /decisions</c> declaring <paramref name="length"/> bytes and sending only <paramref name="first"/>.</summary>
+    public static async Task<RawBatch> StartCaseAsync(Uri server, long length, byte[] first)
+    {
+        var request = new RawBatch();
+        await request.socket.ConnectAsync(server.Host, server.Port);
+        request.stream = request.socket.GetStream();
+        await request.SendAsync($"POST /decisions HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n");
+        await request.stream.WriteAsync(first);
+        return request;
+    }
+
+    /// <summary>Sends <paramref name="data"/> as it is, unframed (the rest of a body with a Content-Length).</summary>
+    public async Task SendRawAsync(byte[] data) => await stream.WriteAsync(data);
+
     public async Task ChunkAsync(byte[] data)
     {
         await SendAsync($"{data.Length:X}\r\n");
