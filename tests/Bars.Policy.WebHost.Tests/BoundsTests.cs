@@ -72,4 +72,68 @@ public sealed class BoundsTests(WebApplicationFactory<Program> factory) : IClass
         Assert.StartsWith("HTTP/1.1 200", holding.Received, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await loopback.PostCaseAsync(Http.CaseLine("after"))).StatusCode);
     }
+
+    private static byte[] Line(string caseId) => Encoding.UTF8.GetBytes(Http.CaseLine(caseId) + "\n");
+
+    // Finding 10: slow clients cannot hold the batch places for good: a batch's time is bounded, waiting included.
+    [Fact]
+    public async Task A_stalled_batch_is_cut_at_its_time_and_the_batch_waiting_behind_it_is_answered()
+    {
+        var (host, loopback) = Loopback.Start(("Decisions:MaxConcurrentBatches", "1"), ("Decisions:MaxQueuedBatches", "1"), ("Decisions:MaxBatchSeconds", "2"));
+        using var _ = host;
+        using var __ = loopback;
+        loopback.Timeout = TimeSpan.FromSeconds(30);
+
+        using var answered = await RawBatch.StartAsync(loopback.BaseAddress!, Line("t-0"));
+        await answered.ReadUntilAsync("\"t-0\""); // it runs, then trickles a line no faster than Kestrel's minimum rate needs
+        using var stopTrickle = new CancellationTokenSource(TimeSpan.FromSeconds(25));
+        var trickle = TrickleAsync(answered, stopTrickle.Token);
+        var waiting = loopback.PostLinesAsync(Http.CaseLine("t-1") + "\n");
+
+        // Its answers started: the connection is cut, with no final chunk, so it cannot look complete.
+        Assert.True(await answered.ReadToCloseAsync(), "the stalled batch still holds its place");
+        Assert.DoesNotContain("\r\n0\r\n\r\n", answered.Received, StringComparison.Ordinal);
+        await stopTrickle.CancelAsync();
+        await trickle;
+
+        // The one behind it gets an answer: its decision, or a 503 if its own time ran out while it waited.
+        var response = await waiting;
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+    }
+
+    // About 400 bytes a second of a line that never ends, above Kestrel's minimum data rate, until the connection goes.
+    private static async Task TrickleAsync(RawBatch batch, CancellationToken stop)
+    {
+        var spaces = Encoding.ASCII.GetBytes(new string(' ', 200));
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await batch.ChunkAsync(spaces);
+                await Task.Delay(500, stop);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The server cut the connection, or the test is over.
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_that_never_sends_a_whole_line_is_503_problem_at_its_time()
+    {
+        var (host, loopback) = Loopback.Start(("Decisions:MaxBatchSeconds", "1"));
+        using var _ = host;
+        using var __ = loopback;
+
+        using var slow = await RawBatch.StartAsync(loopback.BaseAddress!, Line("t-2")[..20]);
+        using var stopTrickle = new CancellationTokenSource(TimeSpan.FromSeconds(25));
+        var trickle = TrickleAsync(slow, stopTrickle.Token);
+        await slow.ReadUntilAsync("took too long");
+        await stopTrickle.CancelAsync();
+        await trickle;
+
+        Assert.StartsWith("HTTP/1.1 503", slow.Received, StringComparison.Ordinal);
+        Assert.Contains("Retry-After: 1", slow.Received, StringComparison.Ordinal);
+    }
 }

@@ -17,8 +17,8 @@ internal static class DecisionEndpoints
 
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/decisions", DecideAsync).RequireRateLimiting(CaseLimiter);
-        app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter);
+        app.MapPost("/decisions", DecideAsync).RequireRateLimiting(CaseLimiter).WithRequestTimeout(CaseLimiter);
+        app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter).WithRequestTimeout(BatchLimiter);
         return app;
     }
 
@@ -159,7 +159,12 @@ internal static class DecisionEndpoints
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            // The client went away.
+            if (!TimedOut.Now(context)) return; // the client went away
+
+            // Past the batch's time: unanswered, the timeout's 503 is sent; with answers out, a stream that stopped
+            // short would look complete, so the connection is cut.
+            if (!response.HasStarted) throw;
+            context.Abort();
         }
     }
 }

@@ -2,7 +2,9 @@
 using Bars.Policy;
 using Bars.Policy.Samples.WebHost;
 using Bars.Policy.Samples.WebHost.Explorer;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBarsPolicy();
@@ -28,11 +30,21 @@ builder.Services.AddRateLimiter(o =>
     o.AddConcurrencyPolicy(DecisionEndpoints.CaseLimiter, l => (l.MaxConcurrentCases, l.MaxQueuedCases));
 });
 
+// Every request is answered within a bounded time, waiting its turn included, so slow clients cannot hold the
+// running and waiting places for good (they time out first, placed before the limiter below).
+builder.Services.AddRequestTimeouts();
+builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<DecisionLimits>>((o, limits) =>
+{
+    o.AddPolicy(DecisionEndpoints.BatchLimiter, TimedOut.Policy("batch", limits.Value.MaxBatchSeconds));
+    o.AddPolicy(DecisionEndpoints.CaseLimiter, TimedOut.Policy("case", limits.Value.MaxCaseSeconds));
+});
+
 var app = builder.Build();
 
 // Anything unexpected becomes a problem-details 500; empty 404/405 answers become problem details too.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestTimeouts();
 app.UseRateLimiter();
 
 app.MapExplorer();

@@ -61,6 +61,26 @@ internal sealed class RawBatch : IDisposable
         }
     }
 
+    /// <summary>Reads the answer until the server closes the connection (or cuts it); false if it is still open after 20 s.</summary>
+    public async Task<bool> ReadToCloseAsync()
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            int n;
+            while ((n = await stream.ReadAsync(buffer, deadline.Token)) > 0) received.Append(Encoding.UTF8.GetString(buffer, 0, n));
+            return true;
+        }
+        catch (IOException)
+        {
+            return true; // reset by the server
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose() => socket.Dispose();
 
     private async Task SendAsync(string text) => await stream.WriteAsync(Encoding.ASCII.GetBytes(text));
