@@ -136,4 +136,30 @@ public sealed class BoundsTests(WebApplicationFactory<Program> factory) : IClass
         Assert.StartsWith("HTTP/1.1 503", slow.Received, StringComparison.Ordinal);
         Assert.Contains("Retry-After: 1", slow.Received, StringComparison.Ordinal);
     }
+
+    // Finding 4: a client that sends a whole batch and goes away unread leaves no abnormal end in the log.
+    [Fact]
+    public async Task A_batch_client_that_goes_away_without_reading_leaves_no_error_in_the_log()
+    {
+        var logs = new LogCapture();
+        var (host, loopback) = Loopback.Start(logs);
+        using var _ = host;
+        using var __ = loopback;
+        var body = Enumerable.Range(0, 8_000).SelectMany(i => Line($"gone-{i}")).ToArray();
+
+        for (var round = 0; round < 6; round++)
+        {
+            using var gone = await RawBatch.StartAsync(loopback.BaseAddress!, body[..(body.Length / 2)]);
+            if (round % 2 == 0) await gone.ReadUntilAsync("\"gone-0\"");
+            await gone.ChunkAsync(body[(body.Length / 2)..]);
+            if (round % 3 != 2) await gone.EndAsync();
+            if (round % 3 == 1) await Task.Delay(2000); // the answers fill the socket's buffers and the server waits
+            gone.Dispose(); // without reading the answers
+        }
+
+        // The host still answers, and by then has ended those connections.
+        Assert.Equal(HttpStatusCode.OK, (await loopback.PostLinesAsync(Http.CaseLine("after") + "\n")).StatusCode);
+        await Task.Delay(1000);
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("Reading is already in progress", StringComparison.Ordinal) || l.Contains("ended abnormally", StringComparison.Ordinal));
+    }
 }
