@@ -216,6 +216,17 @@ public sealed class CaseFormTests
         Assert.Equal(new TimelineWindow(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), window);
     }
 
+    // Issue 25, finding 17: near the calendar's end the window is cut at 9999-12-31, not an exception.
+    [Theory]
+    [InlineData("9997-01-01")]
+    [InlineData("9999-12-31")]
+    public void A_window_opening_in_the_calendars_last_three_years_ends_on_its_last_day(string asOf)
+    {
+        var first = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(new TimelineWindow(first, DateOnly.MaxValue), TimelineWindow.Read("", "", first, out var errors));
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [InlineData("2025-02-30", "", "timeline.from", "must be a date written yyyy-MM-dd that exists.")]
     [InlineData("", "soon", "timeline.to", "must be a date written yyyy-MM-dd that exists.")]

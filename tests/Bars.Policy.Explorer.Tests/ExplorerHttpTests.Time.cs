@@ -220,6 +220,16 @@ public sealed partial class ExplorerHttpTests
 
     private PolicyEngine Engine => host.Services.GetRequiredService<PolicyEngine>();
 
+    // Issue 25, finding 17: a valid case near the calendar's end is decided, its timeline cut at 9999-12-31.
+    [Fact]
+    public async Task A_case_near_the_year_9999_is_decided_not_refused()
+    {
+        var html = await Decide(
+            ("caseId", "late"), ("region", "Bryansk"), ("asOf", "9998-06-01"), ("applicant.birthDate", "9960-05-01"), ("applicant.sex", "Male"));
+
+        Assert.Equal(("yes", "Eligible"), Status(html, "Enlistment"));
+    }
+
     private Task<string> Decide(params (string Name, string Value)[] fields) => Decide(host, fields);
 
     private static async Task<string> Decide(WebApplicationFactory<Program> factory, params (string Name, string Value)[] fields)

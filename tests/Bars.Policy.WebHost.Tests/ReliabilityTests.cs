@@ -43,6 +43,7 @@ public sealed class ReliabilityTests(WebApplicationFactory<Program> factory) : I
     [InlineData("text/plain")]
     [InlineData("application/x-ndjson")]
     [InlineData("application/json; charset=utf-16")]
+    [InlineData("application/json; charset=\"utf-16\"")]
     [InlineData(null)]
     public async Task A_single_case_in_anything_but_JSON_is_415_problem(string? mediaType)
     {
@@ -63,6 +64,8 @@ public sealed class ReliabilityTests(WebApplicationFactory<Program> factory) : I
 
     [Theory]
     [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=\"utf-8\"")] // issue 25, finding 19: a quoted value is the same
+    [InlineData("application/json; charset=\"UTF-8\"")]
     [InlineData("Application/JSON")]
     public async Task A_single_case_in_JSON_is_taken_with_or_without_its_charset(string mediaType)
     {
@@ -73,6 +76,7 @@ public sealed class ReliabilityTests(WebApplicationFactory<Program> factory) : I
     [InlineData("application/x-ndjson")]
     [InlineData("application/jsonl")]
     [InlineData("application/x-ndjson; charset=utf-8")]
+    [InlineData("application/x-ndjson; charset=\"utf-8\"")]
     public async Task A_batch_in_JSON_Lines_is_taken_under_either_name(string mediaType)
     {
         Assert.Equal(["m-3"], (await BatchAsync(Bytes(Lines(Case("m-3")), mediaType))).Select(d => d.CaseId));

@@ -10,12 +10,15 @@ internal static class DecisionEndpoints
     /// <summary>The rate-limiting policy that bounds how many batches run at once (see <see cref="DecisionLimits.MaxConcurrentBatches"/>).</summary>
     public const string BatchLimiter = "batches";
 
+    /// <summary>The rate-limiting policy that bounds how many single cases run at once (see <see cref="DecisionLimits.MaxConcurrentCases"/>).</summary>
+    public const string CaseLimiter = "cases";
+
     private const int FlushEvery = 64 * 1024;
 
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/decisions", DecideAsync);
-        app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter);
+        app.MapPost("/decisions", DecideAsync).RequireRateLimiting(CaseLimiter).WithRequestTimeout(CaseLimiter);
+        app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter).WithRequestTimeout(BatchLimiter);
         return app;
     }
 
@@ -103,7 +106,7 @@ internal static class DecisionEndpoints
             // Each decision is written as JSON in the engine's workers; this loop only copies the bytes out in order.
             // A case the policy could not evaluate comes back as a decision with an error, like an invalid one.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            var answers = engine.EvaluateMany(lines.ReadAsync(stop.Token), static r => Encoding.UTF8.GetBytes(PolicyJson.Write(r.Decision)), cancellationToken: stop.Token);
+            var answers = engine.EvaluateMany(lines.ReadAsync(stop.Token), static r => Encoding.UTF8.GetBytes(PolicyJson.Write(JsonLines.NameLine(r.Decision, r.Index + 1))), cancellationToken: stop.Token);
             await using var results = answers.GetAsyncEnumerator(stop.Token);
             var unflushed = 0;
             while (true)
@@ -156,7 +159,12 @@ internal static class DecisionEndpoints
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            // The client went away.
+            if (!TimedOut.Now(context)) return; // the client went away
+
+            // Past the batch's time: unanswered, the timeout's 503 is sent; with answers out, a stream that stopped
+            // short would look complete, so the connection is cut.
+            if (!response.HasStarted) throw;
+            context.Abort();
         }
     }
 }

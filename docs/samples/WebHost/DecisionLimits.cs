@@ -27,9 +27,25 @@ public sealed class DecisionLimits
     /// <summary>How many batches may wait for their turn (8 by default); beyond them a batch is refused with 503.</summary>
     public int MaxQueuedBatches { get; set; } = 8;
 
+    /// <summary>How many single cases are answered at once (8 by default); the others wait in the queue.</summary>
+    public int MaxConcurrentCases { get; set; } = 8;
+
+    /// <summary>How many single cases may wait for their turn (32 by default); beyond them a case is refused with 503.</summary>
+    public int MaxQueuedCases { get; set; } = 32;
+
+    /// <summary>
+    /// The longest a batch request may take, from its arrival to its last answer, waiting its turn included (120 s by
+    /// default): a slow client cannot hold a running or waiting place for longer. Past it, a batch not yet answered
+    /// is refused with 503; one whose answers have started has its connection cut, so it cannot look complete.
+    /// </summary>
+    public int MaxBatchSeconds { get; set; } = 120;
+
+    /// <summary>The longest a single case may take, from its arrival to its answer, waiting its turn included (30 s by default); past it, 503.</summary>
+    public int MaxCaseSeconds { get; set; } = 30;
+
     /// <summary>Why these limits cannot serve, or null when they can.</summary>
     internal string? Invalid() =>
-        MaxCaseBytes < 1 || MaxBatchBytes < 1 || MaxBatchLines < 1 || MaxBlankLines < 0 || MaxConcurrentBatches < 1 || MaxQueuedBatches < 0
-            ? $"{Section}: MaxCaseBytes, MaxBatchBytes, MaxBatchLines and MaxConcurrentBatches must be at least 1; MaxBlankLines and MaxQueuedBatches at least 0."
+        MaxCaseBytes < 1 || MaxBatchBytes < 1 || MaxBatchLines < 1 || MaxBlankLines < 0 || MaxConcurrentBatches < 1 || MaxQueuedBatches < 0 || MaxConcurrentCases < 1 || MaxQueuedCases < 0 || MaxBatchSeconds < 1 || MaxCaseSeconds < 1
+            ? $"{Section}: MaxCaseBytes, MaxBatchBytes, MaxBatchLines, MaxConcurrentBatches, MaxConcurrentCases, MaxBatchSeconds and MaxCaseSeconds must be at least 1; MaxBlankLines, MaxQueuedBatches and MaxQueuedCases at least 0."
             : null;
 }

@@ -17,7 +17,8 @@ internal static class MediaTypes
     public static bool Accepts(HttpRequest request, params ReadOnlySpan<string> accepted)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return false;
-        if (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return false;
+        // charset="utf-8" is the same value as charset=utf-8 (RFC 9110, 5.6.4).
+        if (type.Charset.HasValue && !HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var name in accepted)
         {
             if (type.MediaType.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;

@@ -8,6 +8,10 @@ internal static class Problems
     private const int MaxMessageChars = 512;
     private const int ErrorsInDetail = 10;
 
+    // A case can carry thousands of errors (one per wrong injury): the body lists the first ones and counts the rest,
+    // so a megabyte document is not answered with tens of megabytes.
+    private const int ErrorsListed = 100;
+
     /// <summary>400 for a case that could not be read or failed validation: its errors, and its caseId when known.</summary>
     public static IResult InvalidCase(PolicyDecision decision) =>
         WithErrors("The case is invalid.", StatusCodes.Status400BadRequest, decision.CaseId, decision.Errors);
@@ -49,10 +53,10 @@ internal static class Problems
         detail: $"The body opens with a {endianness} UTF-16 byte-order mark; send it as UTF-8.",
         statusCode: StatusCodes.Status415UnsupportedMediaType);
 
-    /// <summary>503 for a batch refused because as many as allowed are being answered and as many as allowed wait.</summary>
-    public static IResult Busy() => Results.Problem(
-        title: "Too many batches at once.",
-        detail: "The server is answering as many batches as it allows and as many wait their turn; try again shortly.",
+    /// <summary>503 for a request refused because as many <paramref name="what"/> as allowed are being answered and as many as allowed wait.</summary>
+    public static IResult Busy(string what) => Results.Problem(
+        title: $"Too many {what} at once.",
+        detail: $"The server is answering as many {what} as it allows and as many wait their turn; try again shortly.",
         statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>The problem for a body the server could not read: 413 when it is too large, else the status the server chose.</summary>
@@ -74,13 +78,16 @@ internal static class Problems
     {
         var extensions = new Dictionary<string, object?>
         {
-            ["errors"] = errors.Select(e => new { path = Echo(e.Path), message = Echo(e.Message, MaxMessageChars) }).ToArray(),
+            ["errors"] = errors.Take(ErrorsListed).Select(e => new { path = Echo(e.Path), message = Echo(e.Message, MaxMessageChars) }).ToArray(),
         };
+        var count = errors.Count;
+        if (count > ErrorsListed) extensions["moreErrors"] = count - ErrorsListed;
         if (caseId is not null) extensions["caseId"] = Echo(caseId);
 
-        var count = errors.Count;
         var listed = string.Join(" ", errors.Take(ErrorsInDetail).Select(e => $"{Echo(e.Path)} {Echo(e.Message, MaxMessageChars)}"));
-        var more = count > ErrorsInDetail ? $" (and {count - ErrorsInDetail} more in errors)" : "";
+        var more = count > ErrorsListed ? $" (and {count - ErrorsInDetail} more: errors lists the first {ErrorsListed}, moreErrors counts the rest)"
+            : count > ErrorsInDetail ? $" (and {count - ErrorsInDetail} more in errors)"
+            : "";
         return Results.Problem(
             title: title,
             detail: $"{count} {(count == 1 ? "error" : "errors")}: {listed}{more}",

@@ -28,6 +28,37 @@ public static class JsonLines
     }
 
     /// <summary>
+    /// The decision with each error naming input line <paramref name="lineNumber"/>, as a batch answers it: the JSON
+    /// reader's "line 1" of a one-line document becomes the input's line; a message that already names the line is
+    /// left; any other gets " (line N)" at its end. A valid decision is returned as it is.
+    /// </summary>
+    /// <param name="decision">The answer to one line.</param>
+    /// <param name="lineNumber">The line's number in the input, counted from 1.</param>
+    /// <returns>The decision, its errors naming the line.</returns>
+    public static PolicyDecision NameLine(PolicyDecision decision, long lineNumber)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.IsValid) return decision;
+        var errors = decision.Errors.Select(e => e with { Message = NameLine(e.Message, lineNumber) }).ToArray();
+        return PolicyDecision.Invalid(decision.CaseId, decision.Region, decision.AsOf, errors);
+    }
+
+    private static string NameLine(string message, long lineNumber)
+    {
+        // One line is one document, so the JSON reader's position is always on its "line 1".
+        const string documentLine = "line 1,";
+        var at = message.IndexOf(documentLine, StringComparison.Ordinal);
+        if (message.Contains("not valid JSON", StringComparison.Ordinal) && at >= 0)
+        {
+            return string.Concat(message.AsSpan(0, at), $"line {lineNumber},", message.AsSpan(at + documentLine.Length));
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(message, $@"\bline {lineNumber}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)) return message;
+        var body = message.EndsWith('.') ? message[..^1] : message;
+        return $"{body} (line {lineNumber}).";
+    }
+
+    /// <summary>
     /// Reads one line given as text (see <see cref="ReadLine(ReadOnlySpan{byte}, long)"/>). The text reader has
     /// already skipped the input's byte-order mark, so one left at a line's start is an error.
     /// </summary>

@@ -384,9 +384,9 @@ public sealed partial class PolicyEngine
 
     private static long Utf8LineSize((long Index, ReadOnlyMemory<byte> Line) item) => item.Line.Length;
 
-    private BatchResult EvaluateUtf8Line((long Index, ReadOnlyMemory<byte> Line) item) => new(item.Index, AnswerInBatch(JsonLines.ReadLine(item.Line.Span, item.Index + 1)));
+    private BatchResult EvaluateUtf8Line((long Index, ReadOnlyMemory<byte> Line) item) => new(item.Index, JsonLines.NameLine(AnswerInBatch(JsonLines.ReadLine(item.Line.Span, item.Index + 1)), item.Index + 1));
 
-    private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, AnswerInBatch(JsonLines.ReadLine(item.Line, item.Index + 1)));
+    private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, JsonLines.NameLine(AnswerInBatch(JsonLines.ReadLine(item.Line, item.Index + 1)), item.Index + 1));
 
     internal PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? EvaluateInBatch(c) : NullInput();
 

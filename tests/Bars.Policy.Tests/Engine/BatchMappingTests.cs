@@ -51,7 +51,7 @@ public sealed class BatchMappingTests
             Assert.Equal(i, outputs[i].Index);
             var expected = lines[i].Length == 0
                 ? PolicyJson.Write(PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {i + 1} is empty: expected a case object.")]))
-                : PolicyJson.Write(TestEngine.Instance.EvaluateJson(lines[i]));
+                : PolicyJson.Write(JsonLines.NameLine(TestEngine.Instance.EvaluateJson(lines[i]), i + 1)); // issue 25: errors name their line
             Assert.Equal(expected, outputs[i].Json);
         }
     }
@@ -66,7 +66,7 @@ public sealed class BatchMappingTests
         Assert.True(decisions[0].IsValid);
         var broken = PolicyJson.ReadCase(lines[1]);
         Assert.Equal("broken-1", decisions[1].CaseId);
-        Assert.Equal(broken.Errors, decisions[1].Errors);
+        Assert.Equal(JsonLines.NameLine(PolicyDecision.Invalid(broken.CaseId, null, null, broken.Errors), 2).Errors, decisions[1].Errors);
         Assert.Equal("ok-2", decisions[2].CaseId);
         Assert.Contains(decisions[2].Errors, e => e.Path == "shoeSize");
         Assert.Equal("line 4 is empty: expected a case object.", Assert.Single(decisions[3].Errors).Message);

@@ -51,7 +51,7 @@ public sealed class Utf8BatchTests
 
         Assert.Equal([0L, 1L, 2L], answers.Select(a => a.Index));
         Assert.True(answers[0].Decision.IsValid); // line 1 may open with a byte-order mark
-        Assert.Equal("is not valid UTF-8 at byte 2.", Assert.Single(answers[1].Decision.Errors).Message);
+        Assert.Equal("is not valid UTF-8 at byte 2 (line 2).", Assert.Single(answers[1].Decision.Errors).Message); // issue 25: names its line
         Assert.Equal(answers[0].Decision, answers[2].Decision);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Bars.Policy.WebHost.Tests.Support;
 
@@ -8,11 +9,15 @@ namespace Bars.Policy.WebHost.Tests.Support;
 internal static class Loopback
 {
     /// <summary>Starts the host with <paramref name="settings"/> (configuration keys and values) and a client for it.</summary>
-    public static (WebApplicationFactory<Program> Host, HttpClient Client) Start(params (string Key, string Value)[] settings)
+    public static (WebApplicationFactory<Program> Host, HttpClient Client) Start(params (string Key, string Value)[] settings) => Start(null, settings);
+
+    /// <summary>As <see cref="Start(ValueTuple{string, string}[])"/>, the host's warnings and errors kept in <paramref name="logs"/>.</summary>
+    public static (WebApplicationFactory<Program> Host, HttpClient Client) Start(LogCapture? logs, params (string Key, string Value)[] settings)
     {
         var host = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in settings) b.UseSetting(key, value);
+            if (logs is not null) b.ConfigureLogging(l => l.AddProvider(logs));
         });
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host.StartServer();

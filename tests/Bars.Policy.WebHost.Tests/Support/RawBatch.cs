@@ -26,6 +26,20 @@ internal sealed class RawBatch : IDisposable
         return batch;
     }
 
+    /// <summary>Starts one case for <c>POST /decisions</c> declaring <paramref name="length"/> bytes and sending only <paramref name="first"/>.</summary>
+    public static async Task<RawBatch> StartCaseAsync(Uri server, long length, byte[] first)
+    {
+        var request = new RawBatch();
+        await request.socket.ConnectAsync(server.Host, server.Port);
+        request.stream = request.socket.GetStream();
+        await request.SendAsync($"POST /decisions HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n");
+        await request.stream.WriteAsync(first);
+        return request;
+    }
+
+    /// <summary>Sends <paramref name="data"/> as it is, unframed (the rest of a body with a Content-Length).</summary>
+    public async Task SendRawAsync(byte[] data) => await stream.WriteAsync(data);
+
     public async Task ChunkAsync(byte[] data)
     {
         await SendAsync($"{data.Length:X}\r\n");
@@ -44,6 +58,26 @@ internal sealed class RawBatch : IDisposable
             var n = await stream.ReadAsync(buffer, deadline.Token);
             Assert.True(n > 0, $"the connection closed before the answer held {text}: {Received}");
             received.Append(Encoding.UTF8.GetString(buffer, 0, n));
+        }
+    }
+
+    /// <summary>Reads the answer until the server closes the connection (or cuts it); false if it is still open after 20 s.</summary>
+    public async Task<bool> ReadToCloseAsync()
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            int n;
+            while ((n = await stream.ReadAsync(buffer, deadline.Token)) > 0) received.Append(Encoding.UTF8.GetString(buffer, 0, n));
+            return true;
+        }
+        catch (IOException)
+        {
+            return true; // reset by the server
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

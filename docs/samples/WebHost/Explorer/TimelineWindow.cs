@@ -4,7 +4,7 @@ namespace Bars.Policy.Samples.WebHost.Explorer;
 
 /// <summary>
 /// The timeline's window as the form sets it: from its first day (the as-of date when empty) to its last (three
-/// years later when empty). A window is the page's own question, not part of the case, so its errors are the
+/// years later when empty, or the calendar's last day if sooner). A window is the page's own question, not part of the case, so its errors are the
 /// page's (with the paths <c>timeline.from</c> and <c>timeline.to</c>, shown beside those fields).
 /// </summary>
 /// <param name="From">The first day.</param>
@@ -24,7 +24,7 @@ internal sealed record TimelineWindow(DateOnly From, DateOnly To)
     {
         var found = new List<ValidationError>();
         var first = from.Length == 0 ? asOf : Date(from, "timeline.from", found);
-        var last = to.Length == 0 ? first?.AddYears(DefaultYears) : Date(to, "timeline.to", found);
+        var last = to.Length == 0 ? first is { } d ? ThreeYearsOn(d) : null : Date(to, "timeline.to", found);
         if (found.Count == 0 && first is { } f && last is { } l && l < f)
         {
             found.Add(new ValidationError("timeline.to", $"{Write(l)} is before the window's first day ({Write(f)})."));
@@ -33,6 +33,10 @@ internal sealed record TimelineWindow(DateOnly From, DateOnly To)
         errors = found;
         return found.Count == 0 && first is { } start && last is { } end ? new TimelineWindow(start, end) : null;
     }
+
+    // The calendar ends at 9999-12-31: a window opening in its last three years ends there.
+    private static DateOnly ThreeYearsOn(DateOnly first) =>
+        first.Year > DateOnly.MaxValue.Year - DefaultYears ? DateOnly.MaxValue : first.AddYears(DefaultYears);
 
     private static DateOnly? Date(string text, string path, List<ValidationError> errors)
     {
