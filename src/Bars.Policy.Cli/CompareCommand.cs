@@ -95,7 +95,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             using (var reformInput = io.OpenInput(reformPath))
             {
                 if (reformInput is null) return ExitCodes.Failed;
-                read = ReformFile.Read(reformInput.Stream);
+                read = ReformFile.Read(reformInput.Stream, reformPath);
             }
 
             reformed = read.Build(ExecutionOption.Of(parse, execution));

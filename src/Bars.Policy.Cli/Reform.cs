@@ -8,8 +8,9 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
 {
-    /// <summary>The reform in <paramref name="input"/> (a file or standard input); <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
-    public static ReformFile Read(Stream input)
+    /// <summary>The reform in <paramref name="input"/> (the file at <paramref name="path"/>, or standard input for
+    /// <c>-</c>); <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
+    public static ReformFile Read(Stream input, string path)
     {
         var document = CliDocument.Read(input, InputRules.DefaultMaxBytes);
 
