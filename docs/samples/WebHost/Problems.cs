@@ -10,7 +10,9 @@ internal static class Problems
 
     // A case can carry thousands of errors (one per wrong injury): the body lists the first ones and counts the rest,
     // so a megabyte document is not answered with tens of megabytes.
-    private const int ErrorsListed = 100;
+    // The library keeps a case's first 100 errors and counts the rest in one more: this bound only guards against
+    // a host rule's own longer list.
+    private const int ErrorsListed = 101;
 
     /// <summary>400 for a case that could not be read or failed validation: its errors, and its caseId when known.</summary>
     public static IResult InvalidCase(PolicyDecision decision) =>

@@ -9,4 +9,8 @@ public sealed record CaseReadResult(PolicyCase? Case, string? CaseId, IReadOnlyL
 {
     /// <summary>Why the JSON could not be read; empty when <see cref="Case"/> is set.</summary>
     public IReadOnlyList<ValidationError> Errors { get; init => field = EquatableList<ValidationError>.Of(value); } = EquatableList<ValidationError>.Of(Errors);
+
+    // What could be read of a case the contract refused, so that its value errors come in the same round as its
+    // type errors wherever it is answered (EvaluateJson, a batch line). Null when nothing could be read.
+    internal PolicyCase? Partial { get; init; }
 }

@@ -24,7 +24,9 @@ public static class JsonLines
         if (lineNumber == 1 && (utf8Line.StartsWith(Utf16LittleEndianBom) || utf8Line.StartsWith(Utf16BigEndianBom))) return Utf16(lineNumber);
 
         // A blank line is a missing case, not a JSON syntax error: say so, with its number, rather than skip it.
-        return content.IndexOfAnyExcept(BlankBytes) < 0 ? Empty(lineNumber) : PolicyJson.ReadCase(content);
+        if (content.IndexOfAnyExcept(BlankBytes) < 0) return Empty(lineNumber);
+        var read = PolicyJson.ReadCase(content);
+        return read.Case is null ? read with { Partial = PolicyJson.ReadPartial(content, read.Errors) } : read;
     }
 
     /// <summary>
@@ -62,10 +64,13 @@ public static class JsonLines
     /// Reads one line given as text (see <see cref="ReadLine(ReadOnlySpan{byte}, long)"/>). The text reader has
     /// already skipped the input's byte-order mark, so one left at a line's start is an error.
     /// </summary>
-    internal static CaseReadResult ReadLine(string line, long lineNumber) =>
-        line is null || line.AsSpan().IndexOfAnyExcept(BlankChars) < 0 ? Empty(lineNumber)
-        : line.StartsWith('\uFEFF') ? MisplacedBom(lineNumber)
-        : PolicyJson.ReadCase(line);
+    internal static CaseReadResult ReadLine(string line, long lineNumber)
+    {
+        if (line is null || line.AsSpan().IndexOfAnyExcept(BlankChars) < 0) return Empty(lineNumber);
+        if (line.StartsWith('\uFEFF')) return MisplacedBom(lineNumber);
+        var read = PolicyJson.ReadCase(line);
+        return read.Case is null ? read with { Partial = PolicyJson.ReadPartial(line, read.Errors) } : read;
+    }
 
     // A blank line holds only these (JSON's whitespace, and vertical tab and form feed), whether given as bytes or
     // text: a no-break space is not blank, and is a JSON syntax error, either way.

@@ -426,7 +426,7 @@ public sealed partial class PolicyEngine
     private PolicyDecision Evaluate(CaseReadResult read) => read.Case is { } c ? Evaluate(c) : Unread(read);
 
     // As a batch answers a read: like Evaluate, but a case the policy could not evaluate is answered with an error.
-    private PolicyDecision AnswerInBatch(CaseReadResult read) => read.Case is { } c ? EvaluateInBatch(c) : Unread(read);
+    private PolicyDecision AnswerInBatch(CaseReadResult read) => read.Case is { } c ? EvaluateInBatch(c) : WithValueErrors(read, read.Partial);
 
     private static PolicyDecision Unread(CaseReadResult read) =>
         read.Errors.Count > 0
