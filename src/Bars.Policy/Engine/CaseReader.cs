@@ -20,7 +20,22 @@ internal static class CaseReader
     public const int MaxRegionLength = 64;
 
     /// <summary>The caseId as an invalid decision may echo it: null when it is too long to be one.</summary>
-    public static string? EchoedCaseId(string? caseId) => caseId is { Length: > MaxCaseIdLength } ? null : caseId;
+    public static string? EchoedCaseId(string? caseId) => caseId is { Length: > MaxCaseIdLength } || (caseId is not null && LoneSurrogate(caseId)) ? null : caseId;
+
+    // Half of a surrogate pair alone is not text: written out it would become U+FFFD, and two caseIds one. The JSON
+    // reader refuses the same id ("is not text: it escapes a lone surrogate"), so a PolicyCase given in code is held
+    // to the same rule.
+    private static bool LoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The region as an invalid decision may echo it: null when it is too long to be one.</summary>
     public static string? EchoedRegion(string? region) => region is { Length: > MaxRegionLength } ? null : region;
@@ -37,6 +52,7 @@ internal static class CaseReader
         if (c.CaseId is null) errors.Add(new("caseId", "is required."));
         else if (c.CaseId.Length > MaxCaseIdLength) errors.Add(new("caseId", $"has {c.CaseId.Length} characters: at most {MaxCaseIdLength} are allowed."));
         else if (string.IsNullOrWhiteSpace(c.CaseId)) errors.Add(new("caseId", "must not be empty."));
+        else if (LoneSurrogate(c.CaseId)) errors.Add(new("caseId", "is not text: it holds a lone surrogate."));
 
         ParameterTimeline? timeline = null;
         if (c.Region is null) errors.Add(new("region", $"is required: one of {string.Join(", ", knownRegions)}."));
