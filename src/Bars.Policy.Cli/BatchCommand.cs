@@ -196,7 +196,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         }
         catch (OutputFailedException ex)
         {
-            io.Error.WriteLine(ex.Report);
+            if (ex.Report is not { } report) return ex.ExitCode; // `| head`: the reader has what it wanted
+            io.Error.WriteLine(report);
             return Stopped(decisions, tally, run, shape, ex.ExitCode, "stopped");
         }
 

@@ -27,7 +27,7 @@ internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr
     public async Task<int> RunAsync(string[] args)
     {
         // Every write to standard output, the commands' and the help's, fails as an OutputFailedException.
-        var output = new GuardedWriter(stdout, "standard output");
+        var output = new GuardedWriter(stdout, OutputFailedException.StandardOutput);
         var io = new CliStreams(stdin, output, stderr, terminal);
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {
@@ -49,7 +49,7 @@ internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr
         }
         catch (OutputFailedException ex)
         {
-            stderr.WriteLine(ex.Report);
+            if (ex.Report is { } report) stderr.WriteLine(report);
             return ex.ExitCode;
         }
     }

@@ -154,7 +154,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         }
         catch (OutputFailedException ex)
         {
-            io.Error.WriteLine(ex.Report);
+            if (ex.Report is { } report) io.Error.WriteLine(report);
             return ex.ExitCode;
         }
     }

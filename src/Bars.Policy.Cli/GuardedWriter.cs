@@ -18,8 +18,16 @@ internal sealed class OutputFailedException(string output, IOException cause) : 
     /// <summary><see cref="ExitCodes.OutputClosed"/> for a broken pipe, else <see cref="ExitCodes.Failed"/>.</summary>
     public int ExitCode => IsBrokenPipe ? ExitCodes.OutputClosed : ExitCodes.Failed;
 
-    /// <summary>The line for stderr.</summary>
-    public string Report => IsBrokenPipe ? $"bars-policy: {output} was closed (broken pipe); stopped." : $"bars-policy: {Message}";
+    /// <summary>
+    /// The line for stderr, or null when there is nothing to say: standard output closed by its reader (<c>| head</c>)
+    /// is the reader's choice, and a tool stops silently with 141 then, as <c>cat</c> and <c>git</c> do.
+    /// </summary>
+    public string? Report => !IsBrokenPipe ? $"bars-policy: {Message}"
+        : output == StandardOutput ? null
+        : $"bars-policy: {output} was closed (broken pipe); stopped.";
+
+    /// <summary>How standard output is named.</summary>
+    public const string StandardOutput = "standard output";
 
     /// <summary>
     /// A failed write as an IOException, or null when <paramref name="ex"/> is not one: .NET reports EFBIG (a file

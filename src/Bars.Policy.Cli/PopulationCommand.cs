@@ -53,7 +53,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
     }
 
     // A file is not put in place half-written; standard output keeps its whole lines.
-    private int Stopped(CliOutput file, string? path, int exitCode, string why)
+    private int Stopped(CliOutput file, string? path, int exitCode, string? why)
     {
         if (file.File is null)
         {
@@ -67,7 +67,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
             }
         }
 
-        io.Error.WriteLine(file.File is { InPlace: false } ? $"{why} '{path}' is not written." : why);
+        if (why is not null) io.Error.WriteLine(file.File is { InPlace: false } ? $"{why} '{path}' is not written." : why);
         return exitCode;
     }
 }

@@ -203,8 +203,23 @@ public sealed class BatchInterruptionTests
         var stderr = child.Stderr();
         Assert.True(exit == ExitCodes.OutputClosed, $"exit {exit} after {clock.Elapsed.TotalSeconds:F1} s: {stderr}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:F1} s to stop: {stderr}");
-        Assert.Contains("standard output was closed", stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain($"answered {count} cases of {count} lines read", stderr, StringComparison.Ordinal);
+        // Issue 22: the reader closed it on purpose (`| head`), so nothing is said, as `cat` and `git` say nothing.
+        Assert.Equal("", stderr);
+    }
+
+    // Issue 22: `population … | head` printed "standard output was closed (broken pipe)" on stderr.
+    [Fact]
+    public void Population_whose_standard_output_is_closed_stops_silently_with_exit_141()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        using var child = CliProcess.Start(temp.Path, "population", "--size", "1000000");
+        var head = new char[100];
+        child.Stdout.ReadBlock(head, 0, head.Length);
+        child.Stdout.Close();
+        var exit = child.WaitForExit(TimeSpan.FromSeconds(60));
+
+        Assert.Equal((ExitCodes.OutputClosed, ""), (exit, child.Stderr()));
     }
 
     // Finding 3 as a real signal: SIGINT (SIGTERM where SIGINT is ignored) mid-write.

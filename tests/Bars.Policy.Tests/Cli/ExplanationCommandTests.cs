@@ -33,7 +33,10 @@ public sealed class ExplanationCommandTests
 
     [Theory]
     [InlineData("2024-01-01", "must be two dates written yyyy-MM-dd..yyyy-MM-dd")]
-    [InlineData("2024-01-01..2024-02-30", "must be two dates written yyyy-MM-dd..yyyy-MM-dd")]
+    [InlineData("2024-01-01..2024-02-30", "2024-02-30 does not exist: February 2024 has 29 days.")]
+    [InlineData("2023-02-29..2024-01-01", "2023-02-29 does not exist: February 2023 has 28 days.")]
+    [InlineData("2024-13-01..2025-01-01", "2024-13-01 is not a date: the month must be 01 to 12")]
+    [InlineData("2024-1-01..2025-01-01", "must be two dates written yyyy-MM-dd..yyyy-MM-dd")]
     [InlineData("2026-01-01..2024-01-01", "ends before it starts")]
     public void A_bad_timeline_window_is_an_argument_error(string window, string message)
     {
