@@ -21,6 +21,8 @@ internal sealed class EvaluateCommand : Command
 
     private readonly Option<string> execution = ExecutionOption.Create();
 
+    private readonly Option<string?> reform = ReformOption.Create();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -37,13 +39,20 @@ internal sealed class EvaluateCommand : Command
         Add(format);
         Add(maxBytes);
         Add(execution);
+        Add(reform);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
         var path = parse.GetValue(caseFile)!;
-        if (!PathChecks.Check(io.Error, [path], [])) return ExitCodes.Failed; // a directory is named as one
+        if (!PathChecks.Check(io.Error, parse.GetValue(reform) is { } reformPath ? [path, reformPath] : [path], [])) return ExitCodes.Failed; // a directory is named as one
+        if (parse.GetValue(reform) is { } r && CliStreams.IsStandard(r) && CliStreams.IsStandard(path))
+        {
+            io.Error.WriteLine("bars-policy: the reform and the case cannot both be standard input (-); give one of them as a file.");
+            return ExitCodes.Failed;
+        }
+
         var max = parse.GetValue(maxBytes);
         if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
 
@@ -53,12 +62,13 @@ internal sealed class EvaluateCommand : Command
             return ExitCodes.Failed;
         }
 
+        if (ReformOption.Engine(parse, reform, io, engine, ExecutionOption.Of(parse, execution)) is not { } policy) return ExitCodes.Failed;
         var indented = !parse.GetValue(compact);
         var text = OutputFormat.Of(parse, format, io, parse.GetValue(explain) ? OutputFormat.Text : parse.GetValue(compact) ? OutputFormat.Json : null) == OutputFormat.Text;
         var given = GivenCase.Read(document.Bytes);
         if (parse.GetValue(whyNot) || parse.GetValue(timeline) is not null)
         {
-            return Question(parse, document, max, indented, text, given);
+            return Question(parse, policy, document, max, indented, text, given);
         }
 
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
@@ -67,7 +77,7 @@ internal sealed class EvaluateCommand : Command
         {
             decision = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
                 ? PolicyDecision.Invalid(null, null, null, [error])
-                : ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).EvaluateJson(document.Bytes);
+                : policy.EvaluateJson(document.Bytes);
         }
         catch (PolicyEvaluationException ex)
         {
@@ -94,19 +104,18 @@ internal sealed class EvaluateCommand : Command
     }
 
     // --why-not and --timeline: the case is read as for a decision; one that cannot be read is answered as one is.
-    private int Question(ParseResult parse, CliDocument document, int max, bool indented, bool text, GivenCase given)
+    private int Question(ParseResult parse, PolicyEngine policy, CliDocument document, int max, bool indented, bool text, GivenCase given)
     {
-        var read = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
-            ? new CaseReadResult(null, null, [error])
-            : PolicyJson.ReadCase(document.Bytes);
+        var error = InputRules.DocumentError(document.Bytes, document.TooLong, max);
+        var read = error is null ? PolicyJson.ReadCase(document.Bytes) : new CaseReadResult(null, null, [error]);
         if (read.Case is not { } c)
         {
-            var invalid = PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
+            // Every error in one round, as a decision lists them (the values that could be read are checked too).
+            var invalid = error is null ? policy.EvaluateJson(document.Bytes) : PolicyDecision.Invalid(null, null, null, [error]);
             io.Out.Write(text ? given.Told(invalid) : PolicyJson.Write(invalid, indented) + "\n");
             return ExitCodes.InvalidCase;
         }
 
-        var policy = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true);
         if (parse.GetValue(timeline) is { } window)
         {
             var answer = policy.Timeline(c, window.From, window.To);

@@ -13,6 +13,7 @@ internal sealed class ScreenCommand : Command
 
     private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
     private readonly Option<string> execution = ExecutionOption.Create();
+    private readonly Option<string?> reform = ReformOption.Create();
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -25,27 +26,35 @@ internal sealed class ScreenCommand : Command
         Add(format);
         Add(maxBytes);
         Add(execution);
+        Add(reform);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
         var path = parse.GetValue(caseFile)!;
-        if (!PathChecks.Check(io.Error, [path], [])) return ExitCodes.Failed;
+        if (!PathChecks.Check(io.Error, parse.GetValue(reform) is { } reformPath ? [path, reformPath] : [path], [])) return ExitCodes.Failed;
+        if (parse.GetValue(reform) is { } r && CliStreams.IsStandard(r) && CliStreams.IsStandard(path))
+        {
+            io.Error.WriteLine("bars-policy: the reform and the case cannot both be standard input (-); give one of them as a file.");
+            return ExitCodes.Failed;
+        }
+
         var max = parse.GetValue(maxBytes);
         if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
-        var read = InputRules.DocumentError(document.Bytes, document.TooLong, max) is { } error
-            ? new CaseReadResult(null, null, [error])
-            : PolicyJson.ReadCase(document.Bytes);
+        if (ReformOption.Engine(parse, reform, io, engine, ExecutionOption.Of(parse, execution)) is not { } policy) return ExitCodes.Failed;
+        var error = InputRules.DocumentError(document.Bytes, document.TooLong, max);
+        var read = error is null ? PolicyJson.ReadCase(document.Bytes) : new CaseReadResult(null, null, [error]);
         var json = OutputFormat.Of(parse, format, io) == OutputFormat.Json;
         if (read.Case is not { } c)
         {
-            var invalid = PolicyDecision.Invalid(read.CaseId, null, null, read.Errors);
+            // Every error in one round, as a decision lists them (the values that could be read are checked too).
+            var invalid = error is null ? policy.EvaluateJson(document.Bytes) : PolicyDecision.Invalid(null, null, null, [error]);
             io.Out.Write(json ? PolicyJson.Write(invalid, indented: true) + "\n" : GivenCase.Read(document.Bytes).Told(invalid));
             return ExitCodes.InvalidCase;
         }
 
-        var screening = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution), compileOnFirstCase: true).Screen(c);
+        var screening = policy.Screen(c);
         io.Out.Write(json ? PolicyJson.Write(screening, indented: true) + "\n" : screening.ToText());
         return screening.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidCase;
     }

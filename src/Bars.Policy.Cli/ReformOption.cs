@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace Bars.Policy.Cli;
+
+/// <summary>
+/// <c>--reform reform.json</c> on the commands that answer one case: the case is judged under the configuration a
+/// reform file gives (the format <c>compare --reform</c> reads), so a person can see one decision of a compare.
+/// </summary>
+internal static class ReformOption
+{
+    public static Option<string?> Create() => new("--reform")
+    {
+        Description = "Judge the case under a reform: dated parameter changes as JSON (the file compare --reform reads), or - for standard input.",
+    };
+
+    /// <summary>
+    /// The engine the command evaluates with: the reform's when <paramref name="option"/> is given (null, said on
+    /// stderr, when the reform cannot be read or used), else the command's own (<see cref="ExecutionOption.Engine"/>).
+    /// </summary>
+    public static PolicyEngine? Engine(ParseResult parse, Option<string?> option, CliStreams io, Lazy<PolicyEngine> engine, PolicyExecution? execution)
+    {
+        if (parse.GetValue(option) is not { } path) return ExecutionOption.Engine(engine, execution, compileOnFirstCase: true);
+        try
+        {
+            using var input = io.OpenInput(path);
+            if (input is null) return null;
+            return ReformFile.Read(input.Stream, path).Build(execution);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
+        {
+            io.Error.WriteLine($"bars-policy: the reform '{path}' cannot be used: {ex.Message}");
+            return null;
+        }
+    }
+}
