@@ -44,7 +44,8 @@ internal static partial class PolicyBuild
                 .ToArray();
             var timeline = new ParameterTimeline(shipped, hostValues.TryGetValue(region, out var values) ? values : []);
             var wanted = options.Execution;
-            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted, logger), LazyThreadSafetyMode.ExecutionAndPublication);
+            var tiered = options.CompileOnFirstCase;
+            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted, tiered, logger), LazyThreadSafetyMode.ExecutionAndPublication);
             if (!options.CompileOnFirstCase) _ = compiled.Value;
             runtimes.Add(region, new RegionRuntime(timeline, inRegion, compiled));
         }
@@ -59,7 +60,7 @@ internal static partial class PolicyBuild
         return built;
     }
 
-    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, Microsoft.Extensions.Logging.ILogger logger)
+    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, bool tiered, Microsoft.Extensions.Logging.ILogger logger)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         // The sequential plan compiles its own delegates from the rules' expressions and reads NRules' network only
@@ -69,7 +70,7 @@ internal static partial class PolicyBuild
         var sessions = wanted == PolicyExecution.Sequential
             ? new RuleCompiler { ExpressionCompiler = new Sequential.InterpretedExpressions() }.Compile(rules.Select(r => r.Definition))
             : new RuleCompiler().Compile(rules.Select(r => r.Definition));
-        var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, out reason) : null;
+        var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, tiered, out reason) : null;
         if (wanted == PolicyExecution.Sequential && plan is null) sessions = new RuleCompiler().Compile(rules.Select(r => r.Definition));
         RuleFailures.Watch(sessions);
         var execution = plan is null && wanted == PolicyExecution.Sequential

@@ -166,6 +166,7 @@ public sealed partial class PolicyEngine
             }
 
             Engine.Sequential.SequentialSession.Return(run);
+            plan.Ran();
         }
         else
         {

@@ -38,7 +38,9 @@ public sealed class PolicyEngineOptions
     /// cannot compile fails the build. On, a process that answers a few cases (the <c>bars-policy evaluate</c>
     /// command) compiles only the regions it meets; a compilation failure is then thrown by the first evaluation in
     /// that region. A configuration that adds to the shipped policy (regions, rule sets, values, disabled rules) is
-    /// still checked for clashing rules when built, which evaluates, and so compiles, every region.
+    /// still checked for clashing rules when built, which evaluates, and so compiles, every region. On, a region's
+    /// first 30 cases also run on interpreted conditions and actions, compiled on another thread after that (as the
+    /// JIT tiers code): a one-case process never pays for compiling them; the decisions are the same either way.
     /// </summary>
     public bool CompileOnFirstCase { get; set; }
 

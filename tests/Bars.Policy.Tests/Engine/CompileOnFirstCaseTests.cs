@@ -54,4 +54,28 @@ public sealed class CompileOnFirstCaseTests
         });
         Assert.All(host.Regions, r => Assert.True(host.IsCompiled(r), r));
     }
+
+    // Issue 24: on first case, a region's plan starts on interpreted delegates and swaps in compiled ones from
+    // another thread. Each decision is the same, during the swap and after it.
+    [Fact]
+    public async Task A_tiered_region_decides_the_same_while_and_after_its_delegates_are_compiled()
+    {
+        var eager = PolicyEngine.CreateDefault();
+        Assert.All(eager.Regions, r => Assert.True(eager.PlanOf(r)!.Compiled.IsCompletedSuccessfully, r));
+
+        var tiered = PolicyEngine.Create(o => o.CompileOnFirstCase = true);
+        var kursk = Cases.In(Regions.Kursk, contract: Cases.Contract(months: 12));
+        Assert.Equal(PolicyJson.Write(eager.Evaluate(kursk)), PolicyJson.Write(tiered.Evaluate(kursk)));
+        Assert.False(tiered.PlanOf(Regions.Kursk)!.Compiled.IsCompleted); // one case: nothing compiled
+
+        var cases = Bars.Policy.Synthetic.SyntheticCases.Stream(seed: 24).Take(3_000).ToArray();
+        var expected = cases.Select(c => PolicyJson.Write(eager.Evaluate(c))).ToArray();
+
+        var during = new string[cases.Length];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => during[i] = PolicyJson.Write(tiered.Evaluate(cases[i])));
+        Assert.Equal(expected, during);
+
+        await Task.WhenAll(tiered.Regions.Select(r => tiered.PlanOf(r)!.Compiled)).WaitAsync(TimeSpan.FromMinutes(5));
+        Assert.Equal(expected, cases.Select(c => PolicyJson.Write(tiered.Evaluate(c))));
+    }
 }

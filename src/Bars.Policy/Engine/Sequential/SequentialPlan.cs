@@ -12,8 +12,21 @@ namespace Bars.Policy.Engine.Sequential;
 /// </summary>
 internal sealed class SequentialPlan
 {
-    private SequentialPlan(PlanAlpha root, int alphaMemories, int betaMemories, int quantified, int terminals)
+    // Cases a tiered plan runs interpreted before it compiles its delegates: as the JIT's tiering does, a process
+    // that answers a case or a few never pays for compiling, and a longer run soon runs compiled.
+    private const int RunsBeforeCompiling = 30;
+
+    private readonly IReadOnlyList<Action> upgrades;
+    private readonly bool tiered;
+    private readonly TaskCompletionSource compiled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int runs;
+    private int compiling;
+
+    private SequentialPlan(PlanAlpha root, int alphaMemories, int betaMemories, int quantified, int terminals, IReadOnlyList<Action> upgrades)
     {
+        this.upgrades = upgrades;
+        tiered = upgrades.Count > 0;
+        if (!tiered) compiled.SetResult();
         Root = root;
         AlphaMemories = alphaMemories;
         BetaMemories = betaMemories;
@@ -23,6 +36,35 @@ internal sealed class SequentialPlan
 
     public PlanAlpha Root { get; }
 
+    /// <summary>Done when every condition and action runs compiled (at once unless the plan was built tiered).</summary>
+    public Task Compiled => compiled.Task;
+
+    /// <summary>
+    /// Counts a case run; a tiered plan's 30th starts compiling its delegates on another thread, each swapped in when
+    /// made (a delegate is one reference: a case sees the interpreted one or the compiled one, which decide alike).
+    /// </summary>
+    public void Ran()
+    {
+        if (!tiered || Volatile.Read(ref compiling) != 0) return;
+        if (Interlocked.Increment(ref runs) < RunsBeforeCompiling || Interlocked.Exchange(ref compiling, 1) != 0) return;
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static plan =>
+            {
+                try
+                {
+                    foreach (var upgrade in plan.upgrades) upgrade();
+                    plan.compiled.SetResult();
+                }
+                catch (Exception e)
+                {
+                    // The interpreted delegates stay, and decide alike; the failure is kept for whoever awaits.
+                    plan.compiled.SetException(e);
+                }
+            },
+            this,
+            preferLocal: false);
+    }
+
     public int AlphaMemories { get; }
 
     public int BetaMemories { get; }
@@ -31,8 +73,12 @@ internal sealed class SequentialPlan
 
     public int Terminals { get; }
 
-    /// <summary>The plan of <paramref name="rules"/> as compiled into <paramref name="sessions"/>, or why there is none.</summary>
-    public static SequentialPlan? TryBuild(IReadOnlyList<Anatomy.RuleAnatomy> rules, ISessionFactory sessions, out string? reason)
+    /// <summary>
+    /// The plan of <paramref name="rules"/> as compiled into <paramref name="sessions"/>, or why there is none.
+    /// <paramref name="tiered"/>: the delegates are interpreted first and compiled in the background (for a process
+    /// that answers a case or a few, where compiling costs more than it saves; see <see cref="Ran"/>).
+    /// </summary>
+    public static SequentialPlan? TryBuild(IReadOnlyList<Anatomy.RuleAnatomy> rules, ISessionFactory sessions, bool tiered, out string? reason)
     {
         foreach (var rule in rules)
         {
@@ -43,13 +89,14 @@ internal sealed class SequentialPlan
             }
         }
 
-        var builder = new Builder(rules.Select(r => r.Definition).ToArray(), sessions.GetSchema());
+        var builder = new Builder(rules.Select(r => r.Definition).ToArray(), sessions.GetSchema(), tiered);
         var plan = builder.Build(out reason);
         return plan;
     }
 
-    private sealed class Builder(IReadOnlyList<IRuleDefinition> rules, ReteGraph schema)
+    private sealed class Builder(IReadOnlyList<IRuleDefinition> rules, ReteGraph schema, bool tiered)
     {
+        private readonly List<Action> upgrades = [];
         private readonly Dictionary<ReteNode, List<ReteNode>> outgoing = Links(schema, l => l.Source, l => l.Target);
         private readonly Dictionary<ReteNode, List<ReteNode>> incoming = Links(schema, l => l.Target, l => l.Source);
         private readonly Dictionary<string, IRuleDefinition> byName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
@@ -74,7 +121,7 @@ internal sealed class SequentialPlan
             var root = schema.Nodes.Single(n => n.NodeType == NodeType.Root);
             var alpha = Alpha(root);
             reason = failure;
-            return failure is null ? new SequentialPlan(alpha, alphaMemories.Count, betaMemories.Count, quantified, terminals) : null;
+            return failure is null ? new SequentialPlan(alpha, alphaMemories.Count, betaMemories.Count, quantified, terminals, upgrades) : null;
         }
 
         private static Dictionary<ReteNode, List<ReteNode>> Links(ReteGraph graph, Func<ReteLink, ReteNode> from, Func<ReteLink, ReteNode> to)
@@ -104,10 +151,11 @@ internal sealed class SequentialPlan
                 else children.Add(Alpha(next));
             }
 
-            Func<object, bool>? test = null;
-            if (node.NodeType == NodeType.Selection) test = Condition(node.Expressions.Single().Value);
+            var condition = node.NodeType == NodeType.Selection ? node.Expressions.Single().Value : null;
             var type = node.NodeType == NodeType.Type ? node.OutputType : null;
-            return new PlanAlpha(type, test, node.Rules.Select(r => r.Name).ToArray(), children.ToArray(), memory);
+            var alpha = new PlanAlpha(type, condition is null ? null : Condition(condition, tiered), node.Rules.Select(r => r.Name).ToArray(), children.ToArray(), memory);
+            if (tiered && condition is not null) upgrades.Add(() => alpha.Test = Condition(condition, interpret: false));
+            return alpha;
         }
 
         private PlanAlphaMemory AlphaMemory(ReteNode node)
@@ -177,7 +225,14 @@ internal sealed class SequentialPlan
         {
             var rule = byName[node.Rules.Single().Name];
             if (node.Expressions.Count > 0) Fail(node, "an agenda filter");
-            var actions = rule.RightHandSide.Actions.Select(a => Action(a.Expression)).ToArray();
+            var expressions = rule.RightHandSide.Actions.Select(a => a.Expression).ToArray();
+            var actions = expressions.Select(a => Action(a, tiered)).ToArray();
+            for (var i = 0; tiered && i < actions.Length; i++)
+            {
+                var at = i;
+                upgrades.Add(() => actions[at] = Action(expressions[at], interpret: false));
+            }
+
             return new PlanTerminal(rule, rule.Priority, actions, terminals++);
         }
 
@@ -185,21 +240,21 @@ internal sealed class SequentialPlan
             failure ??= $"The compiled network has {what} (rules {string.Join(", ", node.Rules.Select(r => $"'{r.Name}'"))}).";
 
         // A condition on one fact: NRules' lambda takes the fact, typed; the plan passes it as object.
-        private static Func<object, bool> Condition(LambdaExpression condition)
+        private static Func<object, bool> Condition(LambdaExpression condition, bool interpret)
         {
             var fact = Expression.Parameter(typeof(object), "fact");
             var body = Expression.Invoke(condition, Expression.Convert(fact, condition.Parameters.Single().Type));
-            return Expression.Lambda<Func<object, bool>>(body, fact).Compile();
+            return Expression.Lambda<Func<object, bool>>(body, fact).Compile(preferInterpretation: interpret);
         }
 
         // An action takes the context, then the facts it imports: the analysis admits only the one matched fact.
-        private static Action<IContext, object> Action(LambdaExpression action)
+        private static Action<IContext, object> Action(LambdaExpression action, bool interpret)
         {
             var ctx = Expression.Parameter(typeof(IContext), "ctx");
             var fact = Expression.Parameter(typeof(object), "fact");
             var arguments = new List<Expression> { Expression.Convert(ctx, action.Parameters[0].Type) };
             arguments.AddRange(action.Parameters.Skip(1).Select(p => Expression.Convert(fact, p.Type)));
-            return Expression.Lambda<Action<IContext, object>>(Expression.Invoke(action, arguments), ctx, fact).Compile();
+            return Expression.Lambda<Action<IContext, object>>(Expression.Invoke(action, arguments), ctx, fact).Compile(preferInterpretation: interpret);
         }
     }
 }
@@ -207,10 +262,13 @@ internal sealed class SequentialPlan
 /// <summary>A type or selection node: a fact of its type that passes its condition goes to its children, then its memory.</summary>
 internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] rules, PlanAlpha[] children, PlanAlphaMemory? memory)
 {
+    /// <summary>The condition; replaced once by its compiled form when the plan is tiered.</summary>
+    public Func<object, bool>? Test { get; set; } = test;
+
     public void Assert(SequentialSession session, object fact)
     {
         if (type is not null && !type.IsInstanceOfType(fact)) return;
-        if (test is not null)
+        if (Test is { } test)
         {
             bool passes;
             try
