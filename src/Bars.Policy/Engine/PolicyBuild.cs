@@ -55,7 +55,7 @@ internal static partial class PolicyBuild
         // The fast subset of Verify: a clash is a configuration error. The shipped policy alone is verified whole by
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
         var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.RuleTypes.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
-        if (addsToShipped) PolicyEngine.RefuseClashes(built);
+        if (addsToShipped) PolicyEngine.RefuseClashes(built, options.BuildCheckBudget);
         Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, string.Join(", ", runtimes.Keys.Order(StringComparer.Ordinal)), policy.Fingerprint);
         return built;
     }

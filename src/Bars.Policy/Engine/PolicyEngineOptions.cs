@@ -53,6 +53,9 @@ public sealed class PolicyEngineOptions
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
 
+    /// <summary>The time and bytes each case of the build's check for clashing rules may take (smaller in tests).</summary>
+    internal Engine.BuildCheckBudget BuildCheckBudget { get; set; } = Engine.BuildCheckBudget.Default;
+
     internal IReadOnlyList<string> AddedRegions => regions;
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;
