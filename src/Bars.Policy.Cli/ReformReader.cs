@@ -37,9 +37,10 @@ internal static class ReformReader
     private static ReformParameter Parameter(JsonElement element, string path)
     {
         var fields = Object(element, path, ["region", "parameter", "value", "effectiveFrom", "effectiveTo", "citation"]);
-        var region = String(Required(fields, path, "region"), path);
+        var region = Named(String(Required(fields, path, "region"), path), $"{path}.region", PolicyNames.NameProblem);
         var name = Required(fields, path, "parameter");
-        if (name.Value.ValueKind != JsonValueKind.String || !Parameters.TryGetValue(Text(name.Value, $"{path}.parameter"), out var parameter))
+        if (name.Value.ValueKind != JsonValueKind.String
+            || !Parameters.TryGetValue(Named(Text(name.Value, $"{path}.parameter"), $"{path}.parameter", PolicyNames.NameProblem), out var parameter))
         {
             throw Fault($"{path}.parameter", $"must be one of: {string.Join(", ", Parameters.Keys)}.");
         }
@@ -55,7 +56,8 @@ internal static class ReformReader
         {
             var citationPath = $"{path}.citation";
             var parts = Object(cited, citationPath, ["id", "quote"]);
-            citation = new SourceCitation(String(Required(parts, citationPath, "id"), citationPath), String(Required(parts, citationPath, "quote"), citationPath));
+            var id = Named(String(Required(parts, citationPath, "id"), citationPath), $"{citationPath}.id", PolicyNames.CitationIdProblem);
+            citation = new SourceCitation(id, String(Required(parts, citationPath, "quote"), citationPath));
         }
 
         return new ReformParameter(region, parameter, amount, from, to, citation);
@@ -88,6 +90,11 @@ internal static class ReformReader
             : throw Fault($"{path}.{field.Key}", "must be a date written yyyy-MM-dd.");
 
     private static ReformException Fault(string path, string message) => new($"{path} {message}");
+
+    // A name or id as the library's one rule admits it (no invisible character, no look-alike, not a shipped claim
+    // id), refused here in the file's words.
+    private static string Named(string value, string path, Func<string, string?> problem) =>
+        problem(value) is { } fault ? throw Fault(path, fault) : value;
 
     // System.Text.Json reads an escaped lone surrogate ("\ud800") as valid JSON but cannot make a string of it: it throws
     // when asked. Every string of the file is read here, so such text is refused with its place, not a crash.

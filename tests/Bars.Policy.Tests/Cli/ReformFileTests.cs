@@ -83,6 +83,33 @@ public sealed class ReformFileTests
         AssertRefused(Compare(reform), "a claim id of the shipped source");
     }
 
+    // Issue 25, finding 11: the library's one rule for names and ids (PolicyNames), told at the reform's own path;
+    // the strings are made in code, where a test attribute could mangle them.
+    public static TheoryData<string, string, string> LookAlikes() => new()
+    {
+        { "citation id", "\uFF23\uFF17", "$.parameters[0].citation.id '\uFF23\uFF17' is read as 'C7', a claim id of the shipped source" },
+        { "citation id", "C\u200B7", "$.parameters[0].citation.id 'C\\u200B7' holds U+200B, an invisible format character" },
+        { "region", "\u041Aursk", "$.parameters[0].region '\u041Aursk' mixes scripts in the word '\u041Aursk'" },
+        { "region", "Kursk\u200B", "$.parameters[0].region 'Kursk\\u200B' holds U+200B" },
+        { "parameter", "MonthlyPay\u200DRub", "$.parameters[0].parameter 'MonthlyPay\\u200DRub' holds U+200D" },
+        { "parameter", "\u041ConthlyPayRub", "$.parameters[0].parameter '\u041ConthlyPayRub' mixes scripts in the word '\u041ConthlyPayRub': Cyrillic U+041C and Latin U+006F" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikes))]
+    public void Compare_WithALookAlikeNameOrId_IsRefusedAtItsPathShowingTheCodePoint(string field, string value, string expected)
+    {
+        var region = field == "region" ? value : "Kursk";
+        var parameter = field == "parameter" ? value : "MonthlyPayRub";
+        var id = field == "citation id" ? value : "Kursk order 18/2025";
+        var reform = "{ \"parameters\": [ { \"region\": " + Json(region) + ", \"parameter\": " + Json(parameter) + ", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", \"citation\": { \"id\": " + Json(id) + ", \"quote\": \"y\" } } ] }";
+
+        // The message shows an invisible character as an escape (C\u200B7), a visible one as itself.
+        AssertRefused(Compare(reform), expected);
+    }
+
+    private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
+
     [Fact]
     public void HostValue_CitingAShippedClaimIdInAnotherCase_IsRefusedAtBuild()
     {
