@@ -99,6 +99,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             }
 
             reformed = read.Build(ExecutionOption.Of(parse, execution));
+            foreach (var warning in read.Warnings(engine.Value.Describe())) io.Error.WriteLine($"bars-policy: warning: the reform '{reformPath}': {warning}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {

@@ -24,7 +24,12 @@ internal static class ReformOption
         {
             using var input = io.OpenInput(path);
             if (input is null) return null;
-            return ReformFile.Read(input.Stream, path).Build(execution);
+            var read = ReformFile.Read(input.Stream, path);
+            var built = read.Build(execution);
+
+            // Not the values equal to those in force: finding them describes every region, a cost a one-case command does not pay.
+            foreach (var warning in read.Warnings()) io.Error.WriteLine($"bars-policy: warning: the reform '{path}': {warning}");
+            return built;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {

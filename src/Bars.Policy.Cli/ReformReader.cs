@@ -12,7 +12,8 @@ internal static class ReformReader
 {
     private static readonly Dictionary<string, Parameter> Parameters = Enum.GetValues<Parameter>().ToDictionary(p => p.ToString(), StringComparer.Ordinal);
 
-    /// <summary>The reform in <paramref name="utf8"/>; <see cref="ReformException"/> says what is wrong and where.</summary>
+    /// <summary>The reform in <paramref name="utf8"/>; <see cref="ReformException"/> says what is wrong and where —
+    /// every fault of the file at once, each at its path.</summary>
     public static ReformFile Read(ReadOnlyMemory<byte> utf8)
     {
         JsonDocument document;
@@ -27,50 +28,102 @@ internal static class ReformReader
 
         using (document)
         {
-            var root = Object(document.RootElement, "$", ["parameters"]);
+            var faults = new List<string>();
+            var root = Object(document.RootElement, "$", ["parameters"], faults);
+            if (root is null) throw ReformException.Of(faults);
             var list = Required(root, "$", "parameters");
-            if (list.Value.ValueKind != JsonValueKind.Array) throw Fault("$.parameters", "must be a list.");
-            return new ReformFile(list.Value.EnumerateArray().Select((p, i) => Parameter(p, $"$.parameters[{i}]")).ToArray());
+            if (list.Value.ValueKind != JsonValueKind.Array) throw ReformException.Of([.. faults, $"$.parameters must be a list."]);
+            var parameters = list.Value.EnumerateArray().Select((p, i) => Parameter(p, $"$.parameters[{i}]", faults)).ToArray();
+            if (faults.Count > 0) throw ReformException.Of(faults);
+            return new ReformFile(parameters!);
         }
     }
 
-    private static ReformParameter Parameter(JsonElement element, string path)
+    // One dated value, or null when it has a fault (each added to faults; the other fields are still read).
+    private static ReformParameter? Parameter(JsonElement element, string path, List<string> faults)
     {
-        var fields = Object(element, path, ["region", "parameter", "value", "effectiveFrom", "effectiveTo", "citation"]);
-        var region = String(Required(fields, path, "region"), path);
-        var name = Required(fields, path, "parameter");
-        if (name.Value.ValueKind != JsonValueKind.String || !Parameters.TryGetValue(Text(name.Value, $"{path}.parameter"), out var parameter))
+        var before = faults.Count;
+        var fields = Object(element, path, ["region", "parameter", "value", "effectiveFrom", "effectiveTo", "citation"], faults);
+        if (fields is null) return null;
+        var region = Field(faults, () => Region(Named(String(Required(fields, path, "region"), path), $"{path}.region", PolicyNames.NameProblem), $"{path}.region"));
+        var parameter = Field(faults, () =>
         {
-            throw Fault($"{path}.parameter", $"must be one of: {string.Join(", ", Parameters.Keys)}.");
+            var name = Required(fields, path, "parameter");
+            return name.Value.ValueKind == JsonValueKind.String
+                && Parameters.TryGetValue(Named(Text(name.Value, $"{path}.parameter"), $"{path}.parameter", PolicyNames.NameProblem), out var known)
+                ? (Parameter?)known
+                : throw Fault($"{path}.parameter", $"must be one of: {string.Join(", ", Parameters.Keys)}.");
+        });
+        var amount = Field(faults, () =>
+        {
+            var value = Required(fields, path, "value");
+            return value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetDecimal(out var number) ? (decimal?)number : throw Fault($"{path}.value", "must be a number.");
+        });
+        var from = Field(faults, () => (DateOnly?)Date(Required(fields, path, "effectiveFrom"), path));
+        var to = Field(faults, () => fields.TryGetValue("effectiveTo", out var end) && end.ValueKind != JsonValueKind.Null ? (DateOnly?)Date(new("effectiveTo", end), path) : null);
+        if (from is { } start && to is { } last && last < start)
+        {
+            faults.Add($"{path}.effectiveTo {last:yyyy-MM-dd} is before its effectiveFrom {start:yyyy-MM-dd}.");
         }
 
-        var value = Required(fields, path, "value");
-        if (value.Value.ValueKind != JsonValueKind.Number || !value.Value.TryGetDecimal(out var amount)) throw Fault($"{path}.value", "must be a number.");
-        var from = Date(Required(fields, path, "effectiveFrom"), path);
-        DateOnly? to = fields.TryGetValue("effectiveTo", out var end) && end.ValueKind != JsonValueKind.Null ? Date(new("effectiveTo", end), path) : null;
-
-        // A missing citation is the library's to refuse: it says so for host values however they are given.
-        SourceCitation? citation = null;
-        if (fields.TryGetValue("citation", out var cited) && cited.ValueKind != JsonValueKind.Null)
+        var citationPath = $"{path}.citation";
+        var citation = Field(faults, () =>
         {
-            var citationPath = $"{path}.citation";
-            var parts = Object(cited, citationPath, ["id", "quote"]);
-            citation = new SourceCitation(String(Required(parts, citationPath, "id"), citationPath), String(Required(parts, citationPath, "quote"), citationPath));
-        }
+            if (!fields.TryGetValue("citation", out var cited) || cited.ValueKind == JsonValueKind.Null)
+            {
+                throw Fault(citationPath, "is missing: a value with no citation cannot be used; give its source's id and its words, { \"id\": …, \"quote\": … }.");
+            }
 
-        return new ReformParameter(region, parameter, amount, from, to, citation);
+            var parts = Object(cited, citationPath, ["id", "quote"], faults);
+            if (parts is null) return null;
+            var id = Field(faults, () => Named(String(Required(parts, citationPath, "id"), citationPath), $"{citationPath}.id", PolicyNames.CitationIdProblem));
+            var quote = Field(faults, () => String(Required(parts, citationPath, "quote"), citationPath));
+            if (id is not null && string.IsNullOrWhiteSpace(id)) faults.Add($"{citationPath}.id is blank: give the source's id.");
+            if (quote is not null && string.IsNullOrWhiteSpace(quote)) faults.Add($"{citationPath}.quote is blank: give the source's own words.");
+            return id is null || quote is null ? null : new SourceCitation(id, quote);
+        });
+
+        return faults.Count > before ? null : new ReformParameter(region!, parameter!.Value, amount!.Value, from!.Value, to, citation);
     }
 
-    // An object's fields by name: none unknown, none twice.
-    private static Dictionary<string, JsonElement> Object(JsonElement element, string path, string[] known)
+    // A reform changes the shipped regions' values: it adds no region.
+    private static string Region(string name, string path)
     {
-        if (element.ValueKind != JsonValueKind.Object) throw Fault(path, "must be an object.");
+        if (Regions.All.Contains(name, StringComparer.Ordinal)) return name;
+        var exactly = Regions.All.Contains(name, StringComparer.OrdinalIgnoreCase) ? " (region names are compared exactly)" : "";
+        throw Fault(path, $"'{name}' is not a region of the policy{exactly}: one of {string.Join(", ", Regions.All)}.");
+    }
+
+    // A field's value, or null with its fault added: a file's faults are all reported, not the first only.
+    private static T? Field<T>(List<string> faults, Func<T?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ReformException e)
+        {
+            faults.Add(e.Message);
+            return default;
+        }
+    }
+
+    // An object's fields by name: none unknown, none twice (each fault added); null when it is not an object.
+    private static Dictionary<string, JsonElement>? Object(JsonElement element, string path, string[] known, List<string> faults)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            faults.Add($"{path} must be an object.");
+            return null;
+        }
+
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var field in element.EnumerateObject())
         {
-            var name = Name(field, path);
-            if (!known.Contains(name, StringComparer.Ordinal)) throw Fault($"{path}.{name}", "is not a field of the reform format.");
-            if (!fields.TryAdd(name, field.Value)) throw Fault($"{path}.{name}", "is given more than once.");
+            var name = Field(faults, () => Name(field, path));
+            if (name is null) continue;
+            if (!known.Contains(name, StringComparer.Ordinal)) faults.Add($"{path}.{name} is not a field of the reform format.");
+            else if (!fields.TryAdd(name, field.Value)) faults.Add($"{path}.{name} is given more than once.");
         }
 
         return fields;
@@ -88,6 +141,11 @@ internal static class ReformReader
             : throw Fault($"{path}.{field.Key}", "must be a date written yyyy-MM-dd.");
 
     private static ReformException Fault(string path, string message) => new($"{path} {message}");
+
+    // A name or id as the library's one rule admits it (no invisible character, no look-alike, not a shipped claim
+    // id), refused here in the file's words.
+    private static string Named(string value, string path, Func<string, string?> problem) =>
+        problem(value) is { } fault ? throw Fault(path, fault) : value;
 
     // System.Text.Json reads an escaped lone surrogate ("\ud800") as valid JSON but cannot make a string of it: it throws
     // when asked. Every string of the file is read here, so such text is refused with its place, not a crash.
@@ -118,5 +176,11 @@ internal static class ReformReader
     private const string LoneSurrogate = "is not text: it holds a lone surrogate (an escape \\uD800–\\uDFFF without its pair).";
 }
 
-/// <summary>A reform file that cannot be read: the message names the place and the fault, for people.</summary>
-internal sealed class ReformException(string message) : Exception(message);
+/// <summary>A reform file that cannot be read: the message names the place and the fault, for people (every
+/// fault, one a line, when there are several).</summary>
+internal sealed class ReformException(string message) : Exception(message)
+{
+    /// <summary>The exception for <paramref name="faults"/>: one is the whole message; several are counted and listed.</summary>
+    public static ReformException Of(IReadOnlyList<string> faults) =>
+        new(faults.Count == 1 ? faults[0] : $"it has {faults.Count} errors:{string.Concat(faults.Select(f => $"{Environment.NewLine}  {f}"))}");
+}

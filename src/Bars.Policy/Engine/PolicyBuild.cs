@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Bars.Policy.Parameters;
 using NRules;
 using NRules.Fluent;
@@ -14,7 +13,7 @@ namespace Bars.Policy.Engine;
 /// apply there, less those switched off), every region compiled when the engine is built. Every inconsistency is
 /// found here, naming its culprit, and all of them are reported together.
 /// </summary>
-internal static partial class PolicyBuild
+internal static class PolicyBuild
 {
     /// <summary>Every inconsistency of <paramref name="options"/>, without compiling anything (empty when none).</summary>
     public static IReadOnlyList<string> Check(PolicyEngineOptions options)
@@ -55,7 +54,7 @@ internal static partial class PolicyBuild
         // The fast subset of Verify: a clash is a configuration error. The shipped policy alone is verified whole by
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
         var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.RuleTypes.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
-        if (addsToShipped) PolicyEngine.RefuseClashes(built);
+        if (addsToShipped) PolicyEngine.RefuseClashes(built, options.BuildCheckBudget);
         Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, string.Join(", ", runtimes.Keys.Order(StringComparer.Ordinal)), policy.Fingerprint);
         return built;
     }
@@ -94,6 +93,10 @@ internal static partial class PolicyBuild
             if (HasStrayWhiteSpace(added))
             {
                 failures.Add($"Region '{added}' has white space at its start or end, or a space that is not a plain one (a no-break space, a tab): a case would have to spell it so. Write the name without it.");
+            }
+            else if (PolicyNames.NameProblem(added) is { } problem)
+            {
+                failures.Add($"Region {problem}");
             }
             else if (regions.ContainsKey(added))
             {
@@ -274,7 +277,7 @@ internal static partial class PolicyBuild
             return $"{what} has no citation: give the source's id and its words.";
         }
 
-        if (ClaimId().IsMatch(v.Citation.Id.Trim())) return $"{what} cites '{v.Citation.Id}', a claim id of the shipped source; a host cites its own source.";
+        if (PolicyNames.CitationIdProblem(v.Citation.Id) is { } id) return $"{what}: its citation id {id}";
         if (v.To is { } to && to < v.From) return $"{what} ends on {to:yyyy-MM-dd}, before it starts.";
         if (v.Value > MaxAmountRub && IsAmount(v.Parameter))
         {
@@ -336,10 +339,6 @@ internal static partial class PolicyBuild
             reported = (min, max);
         }
     }
-
-    // A shipped claim id however it is spelled: any case, padded, or with the Cyrillic Es that looks like C.
-    [GeneratedRegex(@"^[C\u0421]\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClaimId();
 }
 
 /// <summary>What the engine runs, and what it can describe of itself.</summary>

@@ -17,25 +17,86 @@ public sealed partial class PolicyEngine
 
     /// <summary>
     /// The build's fast check (<see cref="InputClasses.FastSubset"/>, a few milliseconds a region): refuses a
-    /// configuration whose rules clash, naming both rules, the region and a case that shows it.
+    /// configuration whose rules clash, naming both rules, the region and a case that shows it. It runs on a thread of
+    /// its own within <paramref name="budget"/>: a host rule that does not end, or allocates without bound, on one of
+    /// its cases fails the build naming the rule and the region (a rule that never ends is left running on that
+    /// background thread: .NET cannot stop a thread).
     /// </summary>
-    /// <exception cref="PolicyConfigurationException">Two rules decide one outcome for some case.</exception>
-    internal static void RefuseClashes(BuiltPolicy built)
+    /// <param name="built">The policy being built.</param>
+    /// <param name="budget">The time and bytes each case of the check may take.</param>
+    /// <exception cref="PolicyConfigurationException">Two rules decide one outcome for some case, or a rule went over the budget.</exception>
+    internal static void RefuseClashes(BuiltPolicy built, BuildCheckBudget budget)
+    {
+        var watch = new BuildCheckWatch(budget);
+        IReadOnlyList<string> failures = [];
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? crash = null;
+        var worker = new Thread(() =>
+        {
+            BuildCheckWatch.Current = watch;
+            try
+            {
+                failures = Clashes(built, watch);
+            }
+            catch (Exception e)
+            {
+                crash = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                BuildCheckWatch.Current = null;
+                watch.Done.Set();
+            }
+        })
+        {
+            IsBackground = true, // a rule that never ends must not keep the process alive
+            Name = "Bars.Policy build check",
+        };
+        worker.Start();
+        while (!watch.Done.Wait(TimeSpan.FromMilliseconds(100)))
+        {
+            if (watch.Overdue() is { } late) throw new PolicyConfigurationException([late]);
+        }
+
+        if (crash?.SourceException is BuildCheckWatch.OverBudgetException over) throw new PolicyConfigurationException([over.Message]);
+        crash?.Throw();
+        if (failures.Count > 0) throw new PolicyConfigurationException(failures);
+    }
+
+    // Every region's clashes, on the checking thread; each region compiled before its cases' clocks start.
+    private static List<string> Clashes(BuiltPolicy built, BuildCheckWatch watch)
     {
         var engine = new PolicyEngine(built);
         var failures = new List<string>();
         foreach (var region in engine.Regions)
         {
+            _ = built.Regions[region].Compiled.Value;
             var rules = engine.RulesIn(region);
             var classes = engine.ClassesOf(region, rules);
-            var outcome = Verifier.Subset(engine, classes, rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), classes.FastSubset());
+            PolicyDecision Watched(PolicyCase c)
+            {
+                watch.Begin(region, c);
+                PolicyDecision decision;
+                try
+                {
+                    decision = engine.Evaluate(c);
+                }
+                finally
+                {
+                    watch.Stop(); // a case that throws (a clash) stops the clock too
+                }
+
+                watch.End();
+                return decision;
+            }
+
+            var outcome = Verifier.Subset(Watched, classes, rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), classes.FastSubset());
             foreach (var clash in outcome.Failures.Where(f => f.Check == VerificationCheck.Clash))
             {
                 failures.Add($"In {region}, {clash.Message[..^1]}: for instance {clash.Classes}; the case {clash.CaseJson}");
             }
         }
 
-        if (failures.Count > 0) throw new PolicyConfigurationException(failures);
+        return failures;
     }
 
     /// <summary>The rules of <paramref name="region"/>'s rule set: those that apply there, less those switched off

@@ -172,6 +172,7 @@ public sealed partial class PolicyEngine
         {
             var session = region.Sessions.CreateSession();
             session.DependencyResolver = sheet;
+            Engine.BuildCheckWatch.Current?.Listen(session);
             try
             {
                 session.Insert(facts);

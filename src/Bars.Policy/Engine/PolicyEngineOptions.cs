@@ -53,6 +53,9 @@ public sealed class PolicyEngineOptions
     /// <summary>Dated parameter values per region.</summary>
     public PolicyParameters Parameters { get; } = new();
 
+    /// <summary>The time and bytes each case of the build's check for clashing rules may take (smaller in tests).</summary>
+    internal Engine.BuildCheckBudget BuildCheckBudget { get; set; } = Engine.BuildCheckBudget.Default;
+
     internal IReadOnlyList<string> AddedRegions => regions;
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;
@@ -64,7 +67,8 @@ public sealed class PolicyEngineOptions
     /// <summary>
     /// Adds a region the library does not ship: cases naming it become valid input, the general rules apply to it,
     /// and it has no amounts until <see cref="Parameters"/> or a rule set gives some (until then, Undetermined).
-    /// Names are compared exactly; one that differs from another region only by case is refused.
+    /// Names are compared exactly; one that differs from another region only by case is refused, and so is one that
+    /// holds a character no one can see, a compatibility form or a word mixing scripts (<see cref="PolicyNames"/>).
     /// </summary>
     /// <param name="region">The region's name, as cases will spell it.</param>
     /// <returns>This, to chain calls.</returns>

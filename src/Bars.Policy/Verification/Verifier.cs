@@ -41,8 +41,8 @@ internal static partial class Verifier
 
     /// <summary>Evaluates the given combinations only, on the calling thread, for clashes, gaps and throws only (the
     /// fast check at build: one evaluation per case, nothing else).</summary>
-    public static Outcome Subset(PolicyEngine engine, InputClasses classes, IReadOnlyCollection<string> rules, IReadOnlyList<Choice> choices) =>
-        Run(engine.Evaluate, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
+    public static Outcome Subset(Func<PolicyCase, PolicyDecision> evaluate, InputClasses classes, IReadOnlyCollection<string> rules, IReadOnlyList<Choice> choices) =>
+        Run(evaluate, classes, rules, choices.Count, i => choices[(int)i], parallel: false, full: false);
 
     private static Outcome Run(Func<PolicyCase, PolicyDecision> engine, InputClasses classes, IReadOnlyCollection<string> rules, long count, Func<long, Choice> choiceAt, bool parallel, bool full = true)
     {

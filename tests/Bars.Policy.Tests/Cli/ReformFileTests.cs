@@ -83,6 +83,108 @@ public sealed class ReformFileTests
         AssertRefused(Compare(reform), "a claim id of the shipped source");
     }
 
+    // Issue 25, finding 11: the library's one rule for names and ids (PolicyNames), told at the reform's own path;
+    // the strings are made in code, where a test attribute could mangle them.
+    public static TheoryData<string, string, string> LookAlikes() => new()
+    {
+        { "citation id", "\uFF23\uFF17", "$.parameters[0].citation.id '\uFF23\uFF17' is read as 'C7', a claim id of the shipped source" },
+        { "citation id", "C\u200B7", "$.parameters[0].citation.id 'C\\u200B7' holds U+200B, an invisible format character" },
+        { "region", "\u041Aursk", "$.parameters[0].region '\u041Aursk' mixes scripts in the word '\u041Aursk'" },
+        { "region", "Kursk\u200B", "$.parameters[0].region 'Kursk\\u200B' holds U+200B" },
+        { "parameter", "MonthlyPay\u200DRub", "$.parameters[0].parameter 'MonthlyPay\\u200DRub' holds U+200D" },
+        { "parameter", "\u041ConthlyPayRub", "$.parameters[0].parameter '\u041ConthlyPayRub' mixes scripts in the word '\u041ConthlyPayRub': Cyrillic U+041C and Latin U+006F" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikes))]
+    public void Compare_WithALookAlikeNameOrId_IsRefusedAtItsPathShowingTheCodePoint(string field, string value, string expected)
+    {
+        var region = field == "region" ? value : "Kursk";
+        var parameter = field == "parameter" ? value : "MonthlyPayRub";
+        var id = field == "citation id" ? value : "Kursk order 18/2025";
+        var reform = "{ \"parameters\": [ { \"region\": " + Json(region) + ", \"parameter\": " + Json(parameter) + ", \"value\": 1, \"effectiveFrom\": \"2024-01-01\", \"citation\": { \"id\": " + Json(id) + ", \"quote\": \"y\" } } ] }";
+
+        // The message shows an invisible character as an escape (C\u200B7), a visible one as itself.
+        AssertRefused(Compare(reform), expected);
+    }
+
+    private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    // Issue 23, point 7: every fault of the file at once, each at its path, in the reform's words.
+    [Fact]
+    public void Compare_WithSeveralFaults_ReportsEveryOneAtItsPath()
+    {
+        var reform = "{ \"parameters\": [ "
+            + "{ \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": \"x\", \"effectiveFrom\": \"2024-01-01\", " + Citation + " }, "
+            + "{ \"region\": \"Moscow\", \"parameter\": \"MonthlyPayRub\", \"value\": 1, \"effectiveFrom\": \"2024-13-01\", " + Citation + " }, "
+            + "{ " + Good + ", \"nickname\": 1 }, "
+            + "{ " + Good + ", \"effectiveTo\": \"2023-12-31\", " + Citation + " } ] }";
+
+        var run = Compare(reform);
+
+        AssertRefused(run, "it has 6 errors:");
+        foreach (var fault in new[]
+        {
+            "$.parameters[0].value must be a number.",
+            "$.parameters[1].region 'Moscow' is not a region of the policy: one of Belgorod, Bryansk, Kursk.",
+            "$.parameters[1].effectiveFrom must be a date written yyyy-MM-dd.",
+            "$.parameters[2].nickname is not a field of the reform format.",
+            "$.parameters[2].citation is missing: a value with no citation cannot be used",
+            "$.parameters[3].effectiveTo 2023-12-31 is before its effectiveFrom 2024-01-01.",
+        })
+        {
+            Assert.Contains(fault, run.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compare_WithValuesTheLibraryRefuses_ListsThemAllWithoutTheOptionsWords()
+    {
+        var reform = "{ \"parameters\": [ "
+            + "{ " + Good + ", " + Citation + " }, "
+            + "{ \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": 2, \"effectiveFrom\": \"2024-06-01\", " + Citation + " }, "
+            + "{ \"region\": \"Kursk\", \"parameter\": \"MinimumAge\", \"value\": 17.5, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }";
+
+        var run = Compare(reform);
+
+        AssertRefused(run, "it has 2 errors:");
+        Assert.Contains("overlapping periods", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("17.5 is not a possible value", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("The engine's options", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_WithAnEmptyReform_RunsAndWarnsThatItChangesNothing()
+    {
+        var run = Compare("{ \"parameters\": [] }");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: the reform", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("$.parameters is empty: the reform changes nothing", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_WithAValueEqualToTheOneInForce_WarnsNamingItsClaim()
+    {
+        var run = Compare("{ \"parameters\": [ { \"region\": \"Bryansk\", \"parameter\": \"MonthlyPayRub\", \"value\": 40000, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("$.parameters[0].value 40000 is the value of MonthlyPayRub already in force in Bryansk on 2024-01-01 (C9): this entry changes nothing from that day.", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("50000.555", true)]
+    [InlineData("50000.5", false)]
+    [InlineData("50000.55", false)]
+    [InlineData("50000.550", false)]
+    public void Compare_WithASubKopeckAmount_WarnsAndUsesItAsWritten(string value, bool warned)
+    {
+        var run = Compare("{ \"parameters\": [ { \"region\": \"Kursk\", \"parameter\": \"MonthlyPayRub\", \"value\": " + value + ", \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(warned, run.Stderr.Contains($"$.parameters[0].value {value} roubles has a fraction of a kopeck", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void HostValue_CitingAShippedClaimIdInAnotherCase_IsRefusedAtBuild()
     {

@@ -52,6 +52,21 @@ public static class EmittedRuleSet
         return module.Assembly;
     }
 
+    /// <summary>An assembly whose only rule class, named <paramref name="ruleName"/>, derives from
+    /// <paramref name="body"/> (an abstract rule this assembly's own rule set leaves out) and is
+    /// <c>[AppliesTo(<paramref name="region"/>)]</c>: a rule only the test that adds it runs.</summary>
+    public static Assembly Deriving(Type body, string ruleName, string region)
+    {
+        var name = $"EmittedRuleSet.Deriving.{Guid.NewGuid():N}";
+        var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.Run).DefineDynamicModule(name);
+        var rule = module.DefineType($"Host.{body.Name}Rule", TypeAttributes.Public | TypeAttributes.Sealed, body);
+        rule.SetCustomAttribute(new CustomAttributeBuilder(typeof(Bars.Policy.AppliesToAttribute).GetConstructor([typeof(string[])])!, [new[] { region }]));
+        rule.SetCustomAttribute(new CustomAttributeBuilder(typeof(NameAttribute).GetConstructor([typeof(string)])!, [ruleName]));
+        rule.DefineDefaultConstructor(MethodAttributes.Public);
+        rule.CreateType();
+        return module.Assembly;
+    }
+
     /// <summary>An assembly whose only rule class, <c>Host.ScopedRule</c> (a <see cref="ScopedRuleBase"/>), is
     /// <c>[AppliesTo(<paramref name="region"/>)]</c>.</summary>
     public static Assembly AppliesTo(string region)

@@ -89,11 +89,13 @@ internal sealed class SequentialSession
     /// <summary>Fires the agenda until it is empty; an action's failure is a <see cref="SequentialFailure"/>.</summary>
     public void Fire()
     {
+        var watch = BuildCheckWatch.Current; // null but in the build's check
         while (agenda.TryDequeue(out var activation, out _))
         {
             if (!activation.Enqueued) continue; // withdrawn: its Not became false before it fired
             activation.Enqueued = false;
             context.Rule = activation.Terminal.Rule;
+            watch?.Firing(activation.Terminal.Rule.Name);
             foreach (var action in activation.Terminal.Actions)
             {
                 try
@@ -109,6 +111,8 @@ internal sealed class SequentialSession
                     throw new SequentialFailure([activation.Terminal.Rule.Name], "its action", e);
                 }
             }
+
+            if (watch?.Fired() is { } over) throw new BuildCheckWatch.OverBudgetException(over);
         }
     }
 
