@@ -16,6 +16,9 @@ internal sealed partial class BatchCommand
 
     private readonly Option<string> summary = new("--summary") { Description = "Also write the batch's totals (by region × outcome, by entitlement status) to this file: .json or .md." };
 
+    /// <summary>What a CSV output's provenance file is called: <c>out.csv.meta.json</c>.</summary>
+    public const string MetaSuffix = ".meta.json";
+
     private static Option<string> Choice(string name, string description, params string[] values)
     {
         var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => values[0] };
@@ -40,7 +43,10 @@ internal sealed partial class BatchCommand
         if (summaryPath is not null && BatchSummary.Problem(summaryPath) is { } problem) return (null, problem);
         if (resuming && summaryPath is not null) return (null, "--summary counts a whole batch; it cannot be given with --resume.");
         var level = detail switch { "ids" => FindingsDetail.Ids, "none" => FindingsDetail.None, _ => FindingsDetail.Full };
-        return (new BatchOutputs(kind, level, summaryPath), null);
+
+        // A CSV file has no place for its provenance: it goes beside it. A CSV on standard output has none.
+        var metaPath = kind == "csv" && !CliStreams.IsStandard(outputPath) ? outputPath + MetaSuffix : null;
+        return (new BatchOutputs(kind, level, summaryPath, metaPath), null);
     }
 
     // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are
@@ -78,12 +84,12 @@ internal sealed partial class BatchCommand
     }
 
     // The writer for the outputs asked for, over the opened output.
-    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         return outputs.Format switch
         {
-            "csv" => Run(new CsvDecisionWriter(decisions.Writer)),
-            "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'")),
+            "csv" => Run(new CsvDecisionWriter(decisions.Writer, policy)),
+            "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'", policy, () => provenance().Pairs())),
             _ => Run(new JsonLinesDecisionWriter((GuardedWriter)decisions.Writer, outputs.Findings)),
         };
 
@@ -97,7 +103,8 @@ internal sealed partial class BatchCommand
     /// <param name="Format">jsonl, csv or parquet.</param>
     /// <param name="Findings">How much of each finding JSON carries.</param>
     /// <param name="SummaryPath">Where the totals go; null for none.</param>
-    private sealed record BatchOutputs(string Format, FindingsDetail Findings, string? SummaryPath)
+    /// <param name="MetaPath">Where a CSV file's provenance goes (<see cref="MetaSuffix"/>); null for other formats.</param>
+    private sealed record BatchOutputs(string Format, FindingsDetail Findings, string? SummaryPath, string? MetaPath)
     {
     }
 }

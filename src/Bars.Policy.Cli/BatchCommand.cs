@@ -37,6 +37,16 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
     private readonly Option<string> execution = ExecutionOption.Create();
 
+    private readonly Option<string?> reform = new("--reform")
+    {
+        Description = "Decide every case under a reform: dated parameter changes as JSON (the file compare --reform reads). Not standard input: the cases may be.",
+    };
+
+    private readonly Option<bool> strict = new("--strict")
+    {
+        Description = "Exit 2 when any line is invalid (the output is still written whole); without it, exit 2 only when every line is.",
+    };
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -56,6 +66,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Add(resume);
         Add(maxLineBytes);
         Add(execution);
+        Add(reform);
+        Add(strict);
         AddOutputOptions();
         SetAction(RunAsync);
     }
@@ -80,10 +92,38 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         }
 
         // Opening the output empties its working file: writing over the input (by any name) would lose every case.
-        if (!PathChecks.Check(io.Error, [inputPath], [outputPath, outputs.SummaryPath], writesStandardOutput: CliStreams.IsStandard(outputPath))) return ExitCodes.Failed;
+        var reformPath = parse.GetValue(reform);
+        if (reformPath is not null && CliStreams.IsStandard(reformPath))
+        {
+            io.Error.WriteLine("bars-policy: batch reads its reform from a file (--reform -: standard input is where cases may come from); name the reform's file.");
+            return ExitCodes.Failed;
+        }
+
+        if (!PathChecks.Check(io.Error, reformPath is null ? [inputPath] : [inputPath, reformPath], [outputPath, outputs.SummaryPath, outputs.MetaPath], writesStandardOutput: CliStreams.IsStandard(outputPath))) return ExitCodes.Failed;
         var restart = !resuming && !CliStreams.IsStandard(outputPath) && File.Exists(SafeOutput.WorkingPathFor(outputPath!));
-        var shape = new ResumeRecord(parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes));
-        var run = new RunCommand(parse, inputPath, outputPath, parallel);
+        ReformFile? reformFile = null;
+        PolicyEngine? reformed = null;
+        if (reformPath is not null)
+        {
+            try
+            {
+                using (var reformInput = io.OpenInput(reformPath))
+                {
+                    if (reformInput is null) return ExitCodes.Failed;
+                    reformFile = ReformFile.Read(reformInput.Stream, reformPath);
+                }
+
+                reformed = reformFile.Build(ExecutionOption.Of(parse, execution));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
+            {
+                io.Error.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
+                return ExitCodes.Failed;
+            }
+        }
+
+        var shape = new ResumeRecord(parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes), reformFile?.Source?.Sha256);
+        var run = new RunCommand(parse, inputPath, outputPath, parallel, reformPath);
         if (resuming && ResumeProblem(outputPath!, shape, run) is { } refusal)
         {
             io.Error.WriteLine($"bars-policy: cannot resume: {refusal}");
@@ -91,13 +131,15 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         }
 
         var clock = Stopwatch.StartNew();
+        var runAt = Output.RunProvenance.Now();
         var tally = new BatchTally();
         using var cases = io.OpenInput(inputPath);
         if (cases is null) return ExitCodes.Failed;
 
         // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
         var max = parse.GetValue(maxLineBytes);
-        var lines = new LineReader(new JsonLinesReader(cases.Stream, max), max);
+        using var hashed = new HashingStream(cases.Stream);
+        var lines = new LineReader(new JsonLinesReader(hashed, max), max);
         string? unreadable;
         try
         {
@@ -121,6 +163,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         if (decisions is null) return ExitCodes.Failed;
         using var summaryFile = outputs.SummaryPath is null ? null : io.OpenOutput(outputs.SummaryPath);
         if (outputs.SummaryPath is not null && summaryFile is null) return ExitCodes.Failed;
+        using var metaFile = outputs.MetaPath is null ? null : io.OpenOutput(outputs.MetaPath);
+        if (outputs.MetaPath is not null && metaFile is null) return ExitCodes.Failed;
         var totals = summaryFile is null ? null : new Output.BatchSummary();
         if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
         if (decisions.File is { InPlace: false } working)
@@ -171,22 +215,30 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             }
 
             var workers = parse.GetValue(parallel);
-            var policy = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
+            var policy = reformed ?? ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
+
+            // Asked for when every line is read: the input's size and hash are known then.
+            Output.RunProvenance Provenance() => new(
+                (reformed is null ? policy : engine.Value).Policy, reformed?.Policy, reformFile?.Source,
+                new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), hashed.BytesRead, hashed.Sha256), runAt);
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, source, answered, lines, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, source, answered, lines, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
-                await AnswerAs(outputs, decisions, totals, policy, source, answered, lines, workers, tally, null, cancel).ConfigureAwait(false);
+                await AnswerAs(outputs, decisions, totals, policy, Provenance, source, answered, lines, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
             tally.LinesRead = lines.LinesRead;
+            var provenance = Provenance();
+            if (metaFile is not null) metaFile.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
             decisions.Commit();
             if (decisions.File is { InPlace: false } done) ResumeRecord.Delete(done.WorkingPath);
+            metaFile?.Commit();
             if (summaryFile is not null)
             {
-                summaryFile.Writer.Write(totals!.Render(outputs.SummaryPath!));
+                summaryFile.Writer.Write(totals!.Render(outputs.SummaryPath!, provenance));
                 summaryFile.Commit();
             }
         }
@@ -203,7 +255,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
         var seconds = clock.Elapsed.TotalSeconds;
         io.Error.WriteLine($"bars-policy: answered {tally.Cases} cases of {tally.LinesRead} lines read; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
-        return ExitCodes.Ok;
+        return InvalidRows.ExitCode(io.Error, tally.Cases, tally.Invalid, parse.GetValue(strict));
     }
 
     // Every answer written so far is a whole line; say how many, where they are and the command that goes on.
@@ -296,7 +348,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
     }
 
     /// <summary>The command line of this run, given again as the user can type it: to resume it or to start it over.</summary>
-    private sealed class RunCommand(ParseResult parse, string inputPath, string? outputPath, Option<int> parallel)
+    private sealed class RunCommand(ParseResult parse, string inputPath, string? outputPath, Option<int> parallel, string? reformPath)
     {
         public string? OutputPath => outputPath;
 
@@ -307,6 +359,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         private string Line(ResumeRecord shape, bool resume)
         {
             List<string> arguments = ["batch", inputPath, "-o", outputPath!, .. shape.Arguments()];
+            if (reformPath is not null && shape.Reform is not null) arguments.AddRange(["--reform", reformPath]);
             if (parse.GetResult(parallel) is { Implicit: false }) arguments.AddRange(["--parallel", parse.GetValue(parallel).ToString(CultureInfo.InvariantCulture)]);
             if (resume) arguments.Add("--resume");
             return ResumeRecord.Command(arguments);

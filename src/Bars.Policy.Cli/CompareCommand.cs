@@ -35,6 +35,11 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     private readonly Option<string> execution = ExecutionOption.Create();
 
+    private readonly Option<bool> strict = new("--strict")
+    {
+        Description = "Exit 2 when any case is invalid (the summary and files are still written whole); without it, exit 2 only when every case is.",
+    };
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -57,6 +62,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(parallel);
         Add(maxLineBytes);
         Add(execution);
+        Add(strict);
         SetAction(RunAsync);
     }
 
@@ -146,7 +152,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             markdownFile?.Commit();
             reportFile?.Commit();
             io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
-            return ExitCodes.Ok;
+            return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

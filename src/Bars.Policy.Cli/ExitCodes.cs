@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>The command could not run: a file could not be read or written, or the arguments were wrong.</summary>
     public const int Failed = 1;
 
-    /// <summary>The case was answered with validation errors.</summary>
+    /// <summary>The case was answered with validation errors (<c>evaluate</c>); every case was (<c>batch</c>, <c>compare</c>), or any was under <c>--strict</c>: the output is written whole all the same.</summary>
     public const int InvalidCase = 2;
 
     /// <summary>Stopped by SIGINT, SIGTERM or Ctrl+C (128 + SIGINT, as a shell reports it); what was written stands, whole.</summary>

@@ -5,7 +5,7 @@ namespace Bars.Policy.Cli;
 
 /// <summary>
 /// The options that shape a batch's answers — <c>--format</c>, <c>--findings</c>, <c>--execution</c>,
-/// <c>--max-line-bytes</c> — kept beside its working file as <c>out.jsonl.partial.options</c> from before the first
+/// <c>--max-line-bytes</c>, the <c>--reform</c> file's hash — kept beside its working file as <c>out.jsonl.partial.options</c> from before the first
 /// answer is written until the output is put in place. <c>--resume</c> reads it: a run whose options differ would mix
 /// two kinds of answer in one file, so it is refused and told the command that continues the file.
 /// </summary>
@@ -13,7 +13,8 @@ namespace Bars.Policy.Cli;
 /// <param name="Findings">full, ids or none.</param>
 /// <param name="Execution">sequential, rete, or null when the option was absent.</param>
 /// <param name="MaxLineBytes">The longest line read.</param>
-internal sealed record ResumeRecord(string Format, string Findings, string? Execution, int MaxLineBytes)
+/// <param name="Reform">The SHA-256 of the <c>--reform</c> file the answers were decided under, or null for the shipped policy.</param>
+internal sealed record ResumeRecord(string Format, string Findings, string? Execution, int MaxLineBytes, string? Reform = null)
 {
     public const string Suffix = ".options";
 
@@ -39,8 +40,11 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
         if (Findings != other.Findings) parts.Add($"--findings {Findings}, not {other.Findings}");
         if (Execution != other.Execution) parts.Add($"--execution {Execution ?? "(absent)"}, not {other.Execution ?? "(absent)"}");
         if (MaxLineBytes != other.MaxLineBytes) parts.Add($"--max-line-bytes {MaxLineBytes}, not {other.MaxLineBytes}");
+        if (Reform != other.Reform) parts.Add($"{Said(Reform)}, not {Said(other.Reform)}");
         return string.Join("; ", parts);
     }
+
+    private static string Said(string? reform) => reform is null ? "no --reform" : $"the --reform file of SHA-256 {reform[..12]}…";
 
     /// <summary>Writes the record (replacing any), whole or not at all: written beside it, then renamed into place.</summary>
     public void Write(string workingPath)
@@ -55,6 +59,7 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
             if (Execution is null) w.WriteNull("execution");
             else w.WriteString("execution", Execution);
             w.WriteNumber("maxLineBytes", MaxLineBytes);
+            if (Reform is not null) w.WriteString("reform", Reform);
             w.WriteEndObject();
         }
 
@@ -76,7 +81,8 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
                 root.GetProperty("format").GetString()!,
                 root.GetProperty("findings").GetString()!,
                 root.GetProperty("execution").GetString(),
-                root.GetProperty("maxLineBytes").GetInt32());
+                root.GetProperty("maxLineBytes").GetInt32(),
+                root.TryGetProperty("reform", out var r) ? r.GetString() : null);
             return record.Format is "jsonl" or "csv" or "parquet" && record.Findings is "full" or "ids" or "none" && record.Execution is null or "sequential" or "rete" && record.MaxLineBytes is >= 1 and <= InputRules.MaxLimit
                 ? (record, null)
                 : (null, $"'{path}' is not a record of a batch's options");

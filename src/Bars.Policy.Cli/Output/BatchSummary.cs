@@ -55,8 +55,9 @@ internal sealed class BatchSummary
 
     /// <summary>The totals as JSON (indented) for a <c>.json</c> path, as Markdown tables for <c>.md</c>.</summary>
     /// <param name="path">The summary's path; its extension decides.</param>
+    /// <param name="provenance">Where the decisions come from: the JSON's <c>provenance</c>, the Markdown's last section.</param>
     /// <returns>The text.</returns>
-    public string Render(string path) => IsMarkdown(path) ? Markdown() : Json();
+    public string Render(string path, RunProvenance provenance) => IsMarkdown(path) ? Markdown(provenance) : Json(provenance);
 
     /// <summary>Whether a summary path names a format the summary has: <c>.json</c> or <c>.md</c>.</summary>
     /// <param name="path">The path.</param>
@@ -69,7 +70,7 @@ internal sealed class BatchSummary
 
     private static string Kind(int k) => k < Enum.GetNames<EntitlementKind>().Length ? Enum.GetNames<EntitlementKind>()[k] : Enum.GetNames<ObligationKind>()[k - Enum.GetNames<EntitlementKind>().Length];
 
-    private string Json()
+    private string Json(RunProvenance provenance)
     {
         using var text = new MemoryStream();
         using (var w = new Utf8JsonWriter(text, new JsonWriterOptions { Indented = true }))
@@ -102,10 +103,10 @@ internal sealed class BatchSummary
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(text.ToArray()) + "\n";
+        return CliJsonContext.WithProvenance(System.Text.Json.Nodes.JsonNode.Parse(text.ToArray())!, provenance) + "\n";
     }
 
-    private string Markdown()
+    private string Markdown(RunProvenance provenance)
     {
         var md = new StringBuilder();
         md.AppendLine("# Batch summary");
@@ -125,6 +126,12 @@ internal sealed class BatchSummary
         md.AppendLine("| Entitlement or obligation | Status | Cases |");
         md.AppendLine("|---|---|---:|");
         foreach (var ((kind, status), n) in byStatus) md.AppendLine(CultureInfo.InvariantCulture, $"| {Kind(kind)} | {status} | {n:N0} |");
+        md.AppendLine();
+        md.AppendLine("## Provenance");
+        md.AppendLine();
+        md.AppendLine("| Fact | Value |");
+        md.AppendLine("|---|---|");
+        foreach (var (fact, value) in provenance.Pairs()) md.AppendLine(CultureInfo.InvariantCulture, $"| {fact} | {value.Replace("|", "\\|", StringComparison.Ordinal)} |");
         return md.ToString().ReplaceLineEndings("\n");
     }
 

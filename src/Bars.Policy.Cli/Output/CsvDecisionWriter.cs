@@ -9,7 +9,7 @@ namespace Bars.Policy.Cli.Output;
 /// a byte-order mark, <c>\n</c> line ends; dates yyyy-MM-dd, amounts in roubles with a dot, empty for none; text
 /// cells that a spreadsheet would run as a formula start with a single quote (<see cref="Table.Text"/>).
 /// </summary>
-internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<string[]>
+internal sealed class CsvDecisionWriter(TextWriter output, PolicyEngine policy) : DecisionWriter<string[]>
 {
     private readonly SepWriter writer = Table.Writer(output, DecisionRow.Columns);
     private bool wroteRow;
@@ -17,7 +17,7 @@ internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<stri
     // The cells are formatted in the workers; the writing thread only quotes and copies them.
     public override string[] Map(PolicyCase? policyCase, PolicyDecision decision)
     {
-        var r = DecisionRow.Of(policyCase, decision);
+        var r = DecisionRow.Of(policyCase, decision, policy);
         var cells = new string[DecisionRow.Columns.Length];
         var i = 0;
         cells[i++] = Table.Text(r.CaseId);
@@ -40,6 +40,7 @@ internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<stri
         cells[i++] = r.ErrorCount.ToString(CultureInfo.InvariantCulture);
         cells[i++] = Table.Text(r.FirstError);
         foreach (var day in r.Days) cells[i++] = Date(day);
+        Cost(r.Cost, cells, i);
         return cells;
     }
 
@@ -65,6 +66,27 @@ internal sealed class CsvDecisionWriter(TextWriter output) : DecisionWriter<stri
         writer.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The cost cells from <paramref name="i"/> on: numbers as they are, each reason as text.</summary>
+    /// <param name="cost">The cost.</param>
+    /// <param name="cells">The row.</param>
+    /// <param name="i">The first cost cell.</param>
+    /// <param name="withMonths">Whether the months in force come first.</param>
+    /// <returns>The cell after the last.</returns>
+    internal static int Cost(CostCells cost, string[] cells, int i, bool withMonths = true)
+    {
+        if (withMonths) cells[i++] = Number(cost.MonthsInForce);
+        foreach (var (rub, reason) in cost.Parts)
+        {
+            cells[i++] = Number(rub);
+            cells[i++] = Table.Text(reason);
+        }
+
+        cells[i++] = Number(cost.TotalRub);
+        return i;
+    }
+
+    private static string Number(decimal? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

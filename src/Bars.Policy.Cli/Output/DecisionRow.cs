@@ -19,6 +19,7 @@ namespace Bars.Policy.Cli.Output;
 /// <param name="ErrorCount">How many errors the case has (0 for a valid case).</param>
 /// <param name="FirstError">The first error, as its path and message.</param>
 /// <param name="Days">The days of the time model (I6–I10), one per <see cref="DecisionRow.DayColumns"/>.</param>
+/// <param name="Cost">The case's cost under the policy that decided (<see cref="CostCells"/>); empty without a contract or for an invalid case.</param>
 internal sealed record DecisionRow(
     string? CaseId,
     string? Region,
@@ -33,7 +34,8 @@ internal sealed record DecisionRow(
     DateOnly? TrainingEndsOn,
     int ErrorCount,
     string? FirstError,
-    DateOnly?[] Days)
+    DateOnly?[] Days,
+    CostCells Cost)
 {
     /// <summary>The outcomes a row has cells for: each entitlement kind, then each obligation kind.</summary>
     public static readonly string[] OutcomeNames = [.. Enum.GetNames<EntitlementKind>(), .. Enum.GetNames<ObligationKind>()];
@@ -58,6 +60,7 @@ internal sealed record DecisionRow(
         .. OutcomeNames.SelectMany(o => new[] { Camel(o) + "Status", Camel(o) + "AmountRub", Camel(o) + "Reason" }),
         "trainingEndsOn", "errorCount", "firstError",
         .. DayColumns,
+        .. CostCells.Columns,
     ];
 
     private static readonly OutcomeCells[] NoOutcomes = OutcomeNames.Select(_ => new OutcomeCells(null, null, null)).ToArray();
@@ -66,11 +69,12 @@ internal sealed record DecisionRow(
     /// <summary>The row of one case; the case may be null (a line that could not be read).</summary>
     /// <param name="policyCase">The case as read, or null.</param>
     /// <param name="d">Its decision.</param>
+    /// <param name="policy">The engine that decided: its cost of the case fills the cost columns.</param>
     /// <returns>The row.</returns>
-    public static DecisionRow Of(PolicyCase? policyCase, PolicyDecision d)
+    public static DecisionRow Of(PolicyCase? policyCase, PolicyDecision d, PolicyEngine policy)
     {
         var first = d.Errors.Count > 0 ? d.Errors[0].ToString() : null;
-        if (!d.IsValid || policyCase is null) return new DecisionRow(d.CaseId, d.Region, d.AsOf, null, null, null, null, null, null, NoOutcomes, null, d.Errors.Count, first, NoDays);
+        if (!d.IsValid || policyCase is null) return new DecisionRow(d.CaseId, d.Region, d.AsOf, null, null, null, null, null, null, NoOutcomes, null, d.Errors.Count, first, NoDays, CostCells.None);
 
         var outcomes = new OutcomeCells[OutcomeNames.Length];
         var i = 0;
@@ -91,7 +95,7 @@ internal sealed record DecisionRow(
         days[j] = d.Service.To;
         return new DecisionRow(
             d.CaseId, d.Region, d.AsOf, CompletedYears(policyCase.Applicant!.BirthDate!.Value, d.AsOf!.Value), policyCase.Applicant.Sex?.ToString(), policyCase.Contract?.Months,
-            d.Service!.Phase.ToString(), d.Enlistment!.Outcome.ToString(), d.Enlistment.UndeterminedReason?.ToString(), outcomes, d.Service.TrainingEndsOn, 0, null, days);
+            d.Service!.Phase.ToString(), d.Enlistment!.Outcome.ToString(), d.Enlistment.UndeterminedReason?.ToString(), outcomes, d.Service.TrainingEndsOn, 0, null, days, CostCells.Of(policy.CostOf(policyCase, d)));
     }
 
     // Completed years (I3); a 29 February birthday completes its year on 28 February in common years, as AddYears does.

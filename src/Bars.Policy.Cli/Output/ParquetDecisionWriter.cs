@@ -26,13 +26,19 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
     private readonly string name;
     private readonly DataField[] fields = Schema.DataFields;
     private readonly List<DecisionRow> rows = new(RowGroupRows);
+    private readonly PolicyEngine policy;
+    private readonly Func<IReadOnlyList<KeyValuePair<string, string>>> metadata;
     private ParquetWriter? writer;
 
     /// <summary>A writer to <paramref name="output"/>, named <paramref name="name"/> in messages (<c>'out.parquet'</c>).</summary>
     /// <param name="output">The file's stream.</param>
     /// <param name="name">How the output is named to the user.</param>
-    public ParquetDecisionWriter(Stream output, string name)
+    /// <param name="policy">The engine that decides: its cost of each case fills the cost columns.</param>
+    /// <param name="metadata">The run's provenance, asked for when every row is written (the input's hash is known then) and written as the file's key-value metadata.</param>
+    public ParquetDecisionWriter(Stream output, string name, PolicyEngine policy, Func<IReadOnlyList<KeyValuePair<string, string>>> metadata)
     {
+        this.policy = policy;
+        this.metadata = metadata;
         this.output = output;
         this.name = name;
     }
@@ -42,12 +48,12 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
 
     public override DecisionRow Map(PolicyCase? policyCase, PolicyDecision decision)
     {
-        var row = DecisionRow.Of(policyCase, decision);
+        var row = DecisionRow.Of(policyCase, decision, policy);
 
         // Checked in the worker, so that a host's amount the column cannot hold stops the batch with its case named.
-        foreach (var o in row.Outcomes)
+        foreach (var a in row.Outcomes.Select(o => o.AmountRub).Concat(row.Cost.Parts.Select(p => p.Rub)).Append(row.Cost.TotalRub))
         {
-            if (o.AmountRub is { } a && (Math.Round(a, AmountScale) != a || Math.Abs(a) >= AmountLimit))
+            if (a is { } && (Math.Round(a.Value, AmountScale) != a || Math.Abs(a.Value) >= AmountLimit))
             {
                 throw new OutputFailedException(name, new IOException($"case '{row.CaseId}' has the amount {a}, which a Parquet DECIMAL({AmountPrecision},{AmountScale}) column cannot hold; write it as --format csv or jsonl."));
             }
@@ -68,6 +74,7 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
         await Guarded(async () =>
         {
             if (rows.Count > 0 || writer is null) await Flush().ConfigureAwait(false);
+            writer!.CustomMetadata = metadata().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             await writer!.DisposeAsync().ConfigureAwait(false); // writes the footer
             writer = null;
             await output.FlushAsync().ConfigureAwait(false);
@@ -95,7 +102,17 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
             (name, i) => i % 3 == 1 ? new DecimalDataField(name, AmountPrecision, AmountScale, isNullable: true) : new DataField<string>(name)),
         new DataField<DateOnly?>("trainingEndsOn"), new DataField<int>("errorCount"), new DataField<string>("firstError"),
         .. DecisionRow.DayColumns.Select(name => new DataField<DateOnly?>(name)),
+        .. CostFields(CostCells.Columns),
     ];
+
+    /// <summary>The cost columns' fields: the months in force DECIMAL(18,6), each amount DECIMAL(18,2), each reason a string.</summary>
+    /// <param name="names">The columns, months first when <paramref name="withMonths"/>.</param>
+    /// <param name="withMonths">Whether the first column is the months in force.</param>
+    /// <returns>The fields.</returns>
+    internal static IEnumerable<DataField> CostFields(IReadOnlyList<string> names, bool withMonths = true) => names.Select<string, DataField>((n, i) =>
+        withMonths && i == 0 ? new DecimalDataField(n, AmountPrecision, CostCells.MonthsScale, isNullable: true)
+        : n.EndsWith("Rub", StringComparison.Ordinal) ? new DecimalDataField(n, AmountPrecision, AmountScale, isNullable: true)
+        : new DataField<string>(n));
 
     // A failed write (a full disk) is reported as the other formats report theirs.
     private async Task Guarded(Func<Task> write)
@@ -140,6 +157,16 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
             var k = d;
             await Values(group, fields[f++], r => r.Days[k]).ConfigureAwait(false);
         }
+
+        await Values(group, fields[f++], r => r.Cost.MonthsInForce).ConfigureAwait(false);
+        for (var p = 0; p < CostCells.PartNames.Length; p++)
+        {
+            var k = p;
+            await Values(group, fields[f++], r => r.Cost.Parts[k].Rub).ConfigureAwait(false);
+            await Strings(group, fields[f++], r => r.Cost.Parts[k].Reason).ConfigureAwait(false);
+        }
+
+        await Values(group, fields[f++], r => r.Cost.TotalRub).ConfigureAwait(false);
 
         rows.Clear();
     }

@@ -77,6 +77,44 @@ internal static class CaseCost
         return parts;
     }
 
+    /// <summary>
+    /// The case's cost under one policy as the public <see cref="CaseCostBreakdown"/>: the parts of <see cref="Parts"/>
+    /// (so the numbers the comparison sums), each Undetermined one with its outcome's reason (a rate no one states on
+    /// a day of membership: SourceSilent), and their total.
+    /// </summary>
+    /// <param name="policyCase">The case, with a contract.</param>
+    /// <param name="decision">Its valid decision.</param>
+    /// <param name="parameters">The parameters over time of the case's region, under the policy that decided.</param>
+    /// <returns>The breakdown.</returns>
+    public static CaseCostBreakdown Breakdown(PolicyCase policyCase, PolicyDecision decision, ParameterTimeline parameters)
+    {
+        var parts = Parts(policyCase, decision, parameters);
+        CaseCostPart Part(string kind, UndeterminedReason? reason)
+        {
+            var part = Array.Find(parts, p => p.Kind == kind);
+            return new CaseCostPart(part.AmountRub, part.AmountRub is null ? reason ?? UndeterminedReason.SourceSilent : null);
+        }
+
+        UndeterminedReason? Of(EntitlementKind kind) => decision.Entitlements.FirstOrDefault(e => e.Kind == kind)?.UndeterminedReason;
+        decimal? total = 0;
+        try
+        {
+            foreach (var p in parts) total += p.AmountRub;
+        }
+        catch (OverflowException overflow)
+        {
+            throw TooLarge(decision, parts[^1].Kind, parts[^1].Findings, overflow);
+        }
+
+        return new CaseCostBreakdown(
+            MonthsInForce(policyCase.Contract!),
+            Part(nameof(EntitlementKind.MonthlyPay), Of(EntitlementKind.MonthlyPay)),
+            Part(nameof(EntitlementKind.OneTimePayment), Of(EntitlementKind.OneTimePayment)),
+            Part(nameof(EntitlementKind.InjuryCompensation), Of(EntitlementKind.InjuryCompensation)),
+            Part(nameof(ObligationKind.RepayOneTimePayment), decision.Obligations.FirstOrDefault(o => o.Kind == ObligationKind.RepayOneTimePayment)?.UndeterminedReason),
+            total);
+    }
+
     private static readonly int MoneyKinds = Enum.GetValues<EntitlementKind>().Count(IsMoney);
 
     // A payment made once, in the month of its day: the contract's start for signing, the injury's day.

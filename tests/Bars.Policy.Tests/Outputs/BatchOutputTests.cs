@@ -54,7 +54,11 @@ public sealed class BatchOutputTests
             // The time model's days (I6–I10), after every column that came before them.
             + "enlistmentJudgedOn,monthlyPayFrom,monthlyPayTo,oneTimePaymentFrom,oneTimePaymentTo,injuryCompensationFrom,injuryCompensationTo,"
             + "combatVeteranStatusFrom,combatVeteranStatusTo,familyPrivilegesFrom,familyPrivilegesTo,retainPublicPositionFrom,retainPublicPositionTo,"
-            + "repayOneTimePaymentFrom,phaseFrom,phaseTo",
+            + "repayOneTimePaymentFrom,phaseFrom,phaseTo,"
+
+            // The case's cost (the numbers compare sums), after the days.
+            + "monthsInForce,monthlyPayCostRub,monthlyPayCostReason,oneTimePaymentCostRub,oneTimePaymentCostReason,"
+            + "injuryCompensationCostRub,injuryCompensationCostReason,repayOneTimePaymentCostRub,repayOneTimePaymentCostReason,costRub",
             string.Join(',', DecisionRow.Columns));
 
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(csv);
@@ -253,6 +257,7 @@ public sealed class BatchOutputTests
             Assert.Null(cell("enlistmentOutcome"));
             Assert.Null(cell("age"));
             Assert.All(DecisionRow.DayColumns, name => Assert.Null(cell(name)));
+            Assert.All(CostCells.Columns, name => Assert.Null(cell(name)));
             return;
         }
 
@@ -281,7 +286,7 @@ public sealed class BatchOutputTests
 
     private static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.ToString();
 
-    private static async Task<object?[]> ReadColumn(ParquetRowGroupReader group, DataField f, int n)
+    internal static async Task<object?[]> ReadColumn(ParquetRowGroupReader group, DataField f, int n)
     {
         if (f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>))
         {
