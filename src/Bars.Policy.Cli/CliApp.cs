@@ -40,12 +40,23 @@ internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr
             new PopulationCommand(io),
         };
         var parse = root.Parse(args);
+        // An argument error goes to stderr with where to look, as gh and kubectl answer one: the command's whole help
+        // on standard output would reach whatever reads it.
+        var argumentError = parse.Action as System.CommandLine.Invocation.ParseErrorAction;
+        if (argumentError is not null) argumentError.ShowHelp = false;
         if (parse.CommandResult.Command is IHonoursInterruption) interruption?.Arm();
         try
         {
             // No ProcessTerminationTimeout: System.CommandLine would end the run mid-write when it runs out; Interruption cancels instead.
             var configuration = new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-            return await parse.InvokeAsync(configuration, interruption?.Token ?? CancellationToken.None).ConfigureAwait(false);
+            var exit = await parse.InvokeAsync(configuration, interruption?.Token ?? CancellationToken.None).ConfigureAwait(false);
+            if (argumentError is not null)
+            {
+                var command = parse.CommandResult.Command == root ? "bars-policy" : $"bars-policy {parse.CommandResult.Command.Name}";
+                stderr.WriteLine($"Run '{command} --help' for its options.");
+            }
+
+            return exit;
         }
         catch (OutputFailedException ex)
         {

@@ -14,6 +14,12 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
 
     private readonly Option<string> profile = new("--profile") { Description = "How the cases are drawn: uniform (the default) or plausible; both made up, not data (docs/cli.md gives the distributions).", DefaultValueFactory = _ => "uniform" };
 
+    private readonly Option<DateOnly?> asOf = new("--as-of")
+    {
+        Description = "Judge every case on this date (yyyy-MM-dd, one budget date) instead of spreading asOf over two years.",
+        CustomParser = r => IsoDay.Parse(r, "--as-of"),
+    };
+
     private readonly CliStreams io;
 
     public PopulationCommand(CliStreams io)
@@ -26,6 +32,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         Add(seed);
         Add(output);
         Add(profile);
+        Add(asOf);
         SetAction(Run);
     }
 
@@ -38,7 +45,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         try
         {
             var drawn = parse.GetValue(profile) == "plausible" ? SyntheticProfile.Plausible : SyntheticProfile.Uniform;
-            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn).Take(parse.GetValue(size)).StopOn(cancel)) file.Writer.WriteLine(PolicyJson.Write(c));
+            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn, parse.GetValue(asOf)).Take(parse.GetValue(size)).StopOn(cancel)) file.Writer.WriteLine(PolicyJson.Write(c));
             file.Commit();
             return Task.FromResult(ExitCodes.Ok);
         }

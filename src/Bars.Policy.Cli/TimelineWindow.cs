@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 
 namespace Bars.Policy.Cli;
 
@@ -22,7 +21,7 @@ internal sealed record TimelineWindow(DateOnly From, DateOnly To)
     {
         var text = result.Tokens is [var token] ? token.Value : "";
         var parts = text.Split("..");
-        if (parts.Length == 2 && (NotADay(parts[0]) ?? NotADay(parts[1])) is { } notADay)
+        if (parts.Length == 2 && (IsoDay.NotADay(parts[0]) ?? IsoDay.NotADay(parts[1])) is { } notADay)
         {
             result.AddError($"--timeline '{text}': {notADay}");
             return null;
@@ -43,20 +42,5 @@ internal sealed record TimelineWindow(DateOnly From, DateOnly To)
         return new TimelineWindow(from, to);
     }
 
-    // Written as a date but not one of the calendar (2024-02-30): say so, rather than that the shape is wrong.
-    private static string? NotADay(string text)
-    {
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-' || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || Date(text, out _)) return null;
-        if (year < 1 || month is < 1 or > 12) return $"{text} is not a date: the month must be 01 to 12 and the year 0001 to 9999.";
-        var days = DateTime.DaysInMonth(year, month);
-        return day < 1 || day > days
-            ? $"{text} does not exist: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days."
-            : null;
-    }
-
-    private static bool Date(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    private static bool Date(string text, out DateOnly date) => IsoDay.TryRead(text, out date);
 }

@@ -37,16 +37,21 @@ public static class SyntheticCases
     /// <param name="seed">The random seed.</param>
     /// <param name="profile">How the cases are drawn.</param>
     /// <returns>Case after case, ids <c>gen-{seed}-0</c>, <c>gen-{seed}-1</c>, …</returns>
-    public static IEnumerable<PolicyCase> Stream(int seed, SyntheticProfile profile)
-    {
-        if (profile == SyntheticProfile.Uniform)
-        {
-            foreach (var c in Stream(seed)) yield return c;
-            yield break;
-        }
+    public static IEnumerable<PolicyCase> Stream(int seed, SyntheticProfile profile) => Stream(seed, profile, asOf: null);
 
+    /// <summary>
+    /// An endless stream of cases drawn as <paramref name="profile"/> says, all judged on <paramref name="asOf"/> when
+    /// it is given (one budget date): the same people as without it — every other draw is the same — with each
+    /// contract's phase drawn around that date.
+    /// </summary>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="profile">How the cases are drawn.</param>
+    /// <param name="asOf">The date every case is judged on; null spreads it as the profile says.</param>
+    /// <returns>Case after case, ids <c>gen-{seed}-0</c>, <c>gen-{seed}-1</c>, …</returns>
+    public static IEnumerable<PolicyCase> Stream(int seed, SyntheticProfile profile, DateOnly? asOf)
+    {
         var random = new Random(seed);
-        for (var i = 0L; ; i++) yield return Plausible(random, $"gen-{seed}-{i}");
+        for (var i = 0L; ; i++) yield return profile == SyntheticProfile.Uniform ? One(random, $"gen-{seed}-{i}", asOf) : Plausible(random, $"gen-{seed}-{i}", asOf);
     }
 
     /// <summary>An endless stream of the same cases as <see cref="Valid"/>, made one at a time: memory stays flat.</summary>
@@ -55,12 +60,12 @@ public static class SyntheticCases
     public static IEnumerable<PolicyCase> Stream(int seed)
     {
         var random = new Random(seed);
-        for (var i = 0L; ; i++) yield return One(random, $"gen-{seed}-{i}");
+        for (var i = 0L; ; i++) yield return One(random, $"gen-{seed}-{i}", fixedAsOf: null);
     }
 
-    private static PolicyCase Plausible(Random r, string id)
+    private static PolicyCase Plausible(Random r, string id, DateOnly? fixedAsOf)
     {
-        var asOf = new DateOnly(2024, 1, 1).AddDays(r.Next(0, 730));
+        var asOf = Judged(r, fixedAsOf);
         var band = r.Next(20);
         var years = band < 17 ? r.Next(18, 66) : band < 19 ? r.Next(66, 81) : r.Next(14, 18);
         var days = r.Next(0, 366);
@@ -135,6 +140,13 @@ public static class SyntheticCases
         return (new Contract(months, start, terminated, by), injuries.Length == 0 ? null : injuries);
     }
 
+    // The day a case is judged on: drawn even when fixed, so every later draw, and so the people, stay the same.
+    private static DateOnly Judged(Random r, DateOnly? fixedAsOf)
+    {
+        var drawn = new DateOnly(2024, 1, 1).AddDays(r.Next(0, 730));
+        return fixedAsOf ?? drawn;
+    }
+
     // Born so as to be `years` completed years (and 0..365 days) old on the day enlistment is judged (I6): the
     // contract's start, or asOf without one; never after that day nor after asOf (a birth is reported once it happened).
     private static DateOnly Born(DateOnly judgedOn, DateOnly asOf, int years, int days)
@@ -144,9 +156,9 @@ public static class SyntheticCases
         return birth > latest ? latest : birth;
     }
 
-    private static PolicyCase One(Random r, string id)
+    private static PolicyCase One(Random r, string id, DateOnly? fixedAsOf)
     {
-        var asOf = new DateOnly(2024, 1, 1).AddDays(r.Next(0, 730));
+        var asOf = Judged(r, fixedAsOf);
         var (years, days) = (r.Next(0, 101), r.Next(0, 366));
         var applicant = new Applicant(
             asOf,

@@ -56,7 +56,7 @@ internal static class CaseReader
 
         ParameterTimeline? timeline = null;
         if (c.Region is null) errors.Add(new("region", $"is required: one of {string.Join(", ", knownRegions)}."));
-        else if ((timeline = parametersOf(c.Region)) is null) errors.Add(new("region", $"{Quoted(c.Region)} is not a known region: expected one of {string.Join(", ", knownRegions)}."));
+        else if ((timeline = parametersOf(c.Region)) is null) errors.Add(new("region", $"{Quoted(c.Region)} is not a known region: expected one of {string.Join(", ", knownRegions)}.{NameSuggestion.For(c.Region, knownRegions)}"));
 
         if (c.AsOf is null) errors.Add(new("asOf", "is required: the evaluation date, written yyyy-MM-dd."));
         var asOf = c.AsOf;

@@ -13,12 +13,13 @@ internal static class NameSuggestion
 
     public static string? Nearest(string name, IEnumerable<string> known)
     {
+        if (name.Length > 256) return null; // no name is that long: nothing to suggest, and nothing to copy
         var wanted = name.Trim().ToUpperInvariant();
         string? best = null;
         var bestDistance = Math.Clamp(wanted.Length / 4, 1, 3) + 1;
         foreach (var candidate in known)
         {
-            if (string.Equals(candidate, name, StringComparison.Ordinal)) continue;
+            if (string.Equals(candidate, name, StringComparison.Ordinal) || Math.Abs(candidate.Length - wanted.Length) >= bestDistance) continue;
             var distance = Distance(wanted, candidate.ToUpperInvariant());
             if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
         }

@@ -5,6 +5,38 @@ namespace Bars.Policy.Tests.Cli;
 /// <summary><c>bars-policy population</c> and <c>bars-policy compare</c>.</summary>
 public sealed class CompareAndPopulationCommandTests
 {
+    // Issue 23: a population judged on one budget date, the same people as the spread one.
+    [Theory]
+    [InlineData("uniform")]
+    [InlineData("plausible")]
+    public void Population_as_of_one_date_judges_every_case_on_it_and_keeps_the_people(string profile)
+    {
+        var spread = CliHarness.Run("population", "--size", "500", "--seed", "3", "--profile", profile).StdoutLines
+            .Select(l => PolicyJson.ReadCase(l).Case!).ToArray();
+        var run = CliHarness.Run("population", "--size", "500", "--seed", "3", "--profile", profile, "--as-of", "2025-01-01");
+        Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
+        var dated = run.StdoutLines.Select(l => PolicyJson.ReadCase(l)).ToArray();
+
+        Assert.All(dated, r => Assert.Empty(r.Errors));
+        Assert.All(dated, r => Assert.Equal(new DateOnly(2025, 1, 1), r.Case!.AsOf));
+        Assert.Equal(spread.Select(c => (c.CaseId, c.Region, c.Applicant!.Sex, c.Contract?.Months)), dated.Select(r => (r.Case!.CaseId, r.Case.Region, r.Case.Applicant!.Sex, r.Case.Contract?.Months)));
+        // Every phase of a contract's lifecycle is met around the one date: not started, in force, over.
+        var contracts = dated.Select(r => r.Case!.Contract).OfType<Contract>().ToArray();
+        Assert.Contains(contracts, c => c.StartDate > new DateOnly(2025, 1, 1));
+        Assert.Contains(contracts, c => c.StartDate <= new DateOnly(2025, 1, 1) && ContractTerm.OfMonths(c.StartDate!.Value, c.Months!.Value)!.End >= new DateOnly(2025, 1, 1));
+        Assert.Contains(contracts, c => ContractTerm.OfMonths(c.StartDate!.Value, c.Months!.Value)!.End < new DateOnly(2025, 1, 1));
+    }
+
+    [Theory]
+    [InlineData("2025-02-29", "--as-of '2025-02-29': 2025-02-29 does not exist: February 2025 has 28 days.")]
+    [InlineData("2025/01/01", "--as-of '2025/01/01' must be a date written yyyy-MM-dd")]
+    public void Population_as_of_a_day_that_is_not_one_is_refused(string day, string message)
+    {
+        var run = CliHarness.Run("population", "--size", "1", "--as-of", day);
+        Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Population_is_deterministic_by_seed_and_every_case_is_valid()
     {

@@ -41,8 +41,9 @@ public sealed class ExplanationCommandTests
     public void A_bad_timeline_window_is_an_argument_error(string window, string message)
     {
         var run = CliHarness.Run("evaluate", "--timeline", window, CliHarness.SamplePath("young-applicant.json"));
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal((1, ""), (run.ExitCode, run.Stdout)); // the help is not printed to standard output either
         Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'bars-policy evaluate --help' for its options.\n", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(CliHarness.StackTraceMarker, run.Stderr, StringComparison.Ordinal);
     }
 

@@ -73,6 +73,26 @@ public sealed class PackageConsumerTests(PackedFeed feed, ITestOutputHelper outp
     }
 
     [Fact]
+    public void AspNetCore_package_holds_its_own_readme_and_leads_to_the_repository_and_depends_on_the_library()
+    {
+        AssertPacked(feed.AspNetCorePack, feed.AspNetCorePackage);
+        var entries = PackedFeed.Entries(feed.AspNetCorePackage);
+        foreach (var expected in new[] { "README.md", "lib/net10.0/Bars.Policy.AspNetCore.dll", "lib/net10.0/Bars.Policy.AspNetCore.xml" })
+        {
+            Assert.Contains(expected, entries);
+        }
+
+        Assert.Equal(File.ReadAllText(Repo.Path("docs", "aspnetcore-readme.md")).ReplaceLineEndings(), PackedFeed.ReadEntry(feed.AspNetCorePackage, "README.md").ReplaceLineEndings());
+        var nuspecText = PackedFeed.ReadEntry(feed.AspNetCorePackage, "Bars.Policy.AspNetCore.nuspec");
+        var metadata = XDocument.Parse(nuspecText).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        XElement? Meta(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name);
+        Assert.True(Uri.TryCreate(Meta("projectUrl")?.Value, UriKind.Absolute, out var project) && project.Scheme == Uri.UriSchemeHttps, nuspecText);
+        Assert.Equal("git", (string?)Meta("repository")?.Attribute("type"));
+        Assert.Contains(metadata.Descendants().Where(e => e.Name.LocalName == "dependency"), d => (string?)d.Attribute("id") == PackedFeed.LibraryId);
+        Assert.Contains(metadata.Descendants().Where(e => e.Name.LocalName == "frameworkReference"), f => (string?)f.Attribute("name") == "Microsoft.AspNetCore.App");
+    }
+
+    [Fact]
     public void Library_nuspec_leads_to_the_repository_and_its_readme_to_every_docs_page()
     {
         AssertPacked(feed.LibraryPack, feed.LibraryPackage);

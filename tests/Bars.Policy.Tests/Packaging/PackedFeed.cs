@@ -14,6 +14,7 @@ public sealed class PackedFeed : IDisposable
 {
     public const string LibraryId = "Bars.Policy";
     public const string ToolId = "Bars.Policy.Cli";
+    public const string AspNetCoreId = "Bars.Policy.AspNetCore";
 
     public PackedFeed()
     {
@@ -27,7 +28,12 @@ public sealed class PackedFeed : IDisposable
         var artifacts = Path.Combine(Root, "artifacts");
         LibraryPack = Pack(Repo.Path("src", "Bars.Policy", "Bars.Policy.csproj"), artifacts);
         ToolPack = Pack(Repo.Path("src", "Bars.Policy.Cli", "Bars.Policy.Cli.csproj"), artifacts);
+        AspNetCorePack = Pack(Repo.Path("src", "Bars.Policy.AspNetCore", "Bars.Policy.AspNetCore.csproj"), artifacts);
     }
+
+    public ProcessResult AspNetCorePack { get; }
+
+    public string AspNetCorePackage => Path.Combine(Feed, $"{AspNetCoreId}.{Version}.nupkg");
 
     /// <summary>The version both packages were packed at: 0.1.0-consumer.&lt;unique&gt;.</summary>
     public string Version { get; }

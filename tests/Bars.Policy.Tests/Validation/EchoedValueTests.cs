@@ -22,6 +22,18 @@ public sealed class EchoedValueTests
         Assert.StartsWith($"'{region}' is not a known region: expected one of ", error.Message, StringComparison.Ordinal);
     }
 
+    // Issue 22: a region spelled in another case, or one letter off, is named as the region meant.
+    [Theory]
+    [InlineData("kursk", "Kursk")]
+    [InlineData("Bryansk ", "Bryansk")]
+    [InlineData("Belgorood", "Belgorod")]
+    public void An_unknown_region_near_a_known_one_suggests_it(string region, string meant)
+    {
+        var error = InvalidDecision.AssertSingleError(TestEngine.Evaluate(Cases.In(region)), "region");
+
+        Assert.Equal($"'{region}' is not a known region: expected one of Belgorod, Bryansk, Kursk. Did you mean '{meant}'?", error.Message);
+    }
+
     [Fact]
     public void A_longer_unknown_region_is_quoted_cut_to_64_characters_with_its_length()
     {

@@ -1,4 +1,4 @@
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
 /// <summary>RFC 7807 problem details (application/problem+json) for the answers that are not decisions.</summary>
 internal static class Problems
@@ -59,6 +59,12 @@ internal static class Problems
     public static IResult Busy(string what) => Results.Problem(
         title: $"Too many {what} at once.",
         detail: $"The server is answering as many {what} as it allows and as many wait their turn; try again shortly.",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>503 for a request past its time (<see cref="BarsPolicyEndpointOptions.MaxCaseSeconds"/>, <see cref="BarsPolicyEndpointOptions.MaxBatchSeconds"/>).</summary>
+    public static IResult TooSlow(string what, int seconds) => Results.Problem(
+        title: $"The {what} took too long.",
+        detail: $"A {what} must be sent and answered within {seconds} seconds, its wait for a turn included; send it faster or smaller, or try again shortly.",
         statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>The problem for a body the server could not read: 413 when it is too large, else the status the server chose.</summary>

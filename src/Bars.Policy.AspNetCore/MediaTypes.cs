@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
 /// <summary>The request media types the endpoints take: JSON for one case, JSON Lines for a batch, UTF-8 always.</summary>
 internal static class MediaTypes

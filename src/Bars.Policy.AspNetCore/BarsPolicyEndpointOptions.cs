@@ -1,15 +1,16 @@
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
-/// <summary>Request limits, bound from the <c>Decisions</c> configuration section.</summary>
-public sealed class DecisionLimits
+/// <summary>
+/// The limits of the endpoints <see cref="BarsPolicyEndpoints.MapBarsPolicy"/> maps: request sizes, how many requests
+/// run and wait at once, how long one may take. Set them with <see cref="BarsPolicyEndpoints.AddBarsPolicyEndpoints"/>
+/// (bind a configuration section to the builder it returns); they are checked when the host starts.
+/// </summary>
+public sealed class BarsPolicyEndpointOptions
 {
-    /// <summary>The configuration section that holds the limits.</summary>
-    public const string Section = "Decisions";
-
-    /// <summary>The largest body <c>POST /decisions</c> accepts, and the longest line of a batch (1 MiB by default).</summary>
+    /// <summary>The largest body a one-case request accepts (a decision, why-not, screening, timeline), and the longest line of a batch (1 MiB by default).</summary>
     public long MaxCaseBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>The largest body <c>POST /decisions/batch</c> accepts (64 MiB by default).</summary>
+    /// <summary>The largest body a batch request accepts (64 MiB by default).</summary>
     public long MaxBatchBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>The most lines one batch request may send (10,000 by default); the line after them is answered with an error and the rest is not read.</summary>
@@ -27,10 +28,10 @@ public sealed class DecisionLimits
     /// <summary>How many batches may wait for their turn (8 by default); beyond them a batch is refused with 503.</summary>
     public int MaxQueuedBatches { get; set; } = 8;
 
-    /// <summary>How many single cases are answered at once (8 by default); the others wait in the queue.</summary>
+    /// <summary>How many one-case requests are answered at once (8 by default); the others wait in the queue.</summary>
     public int MaxConcurrentCases { get; set; } = 8;
 
-    /// <summary>How many single cases may wait for their turn (32 by default); beyond them a case is refused with 503.</summary>
+    /// <summary>How many one-case requests may wait for their turn (32 by default); beyond them one is refused with 503.</summary>
     public int MaxQueuedCases { get; set; } = 32;
 
     /// <summary>
@@ -40,12 +41,12 @@ public sealed class DecisionLimits
     /// </summary>
     public int MaxBatchSeconds { get; set; } = 120;
 
-    /// <summary>The longest a single case may take, from its arrival to its answer, waiting its turn included (30 s by default); past it, 503.</summary>
+    /// <summary>The longest a one-case request may take, from its arrival to its answer, waiting its turn included (30 s by default); past it, 503.</summary>
     public int MaxCaseSeconds { get; set; } = 30;
 
     /// <summary>Why these limits cannot serve, or null when they can.</summary>
     internal string? Invalid() =>
         MaxCaseBytes < 1 || MaxBatchBytes < 1 || MaxBatchLines < 1 || MaxBlankLines < 0 || MaxConcurrentBatches < 1 || MaxQueuedBatches < 0 || MaxConcurrentCases < 1 || MaxQueuedCases < 0 || MaxBatchSeconds < 1 || MaxCaseSeconds < 1
-            ? $"{Section}: MaxCaseBytes, MaxBatchBytes, MaxBatchLines, MaxConcurrentBatches, MaxConcurrentCases, MaxBatchSeconds and MaxCaseSeconds must be at least 1; MaxBlankLines, MaxQueuedBatches and MaxQueuedCases at least 0."
+            ? "MaxCaseBytes, MaxBatchBytes, MaxBatchLines, MaxConcurrentBatches, MaxConcurrentCases, MaxBatchSeconds and MaxCaseSeconds must be at least 1; MaxBlankLines, MaxQueuedBatches and MaxQueuedCases at least 0."
             : null;
 }

@@ -1,49 +1,24 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
-/// <summary><c>POST /decisions</c> (one case) and <c>POST /decisions/batch</c> (JSON Lines).</summary>
+/// <summary><c>POST decisions</c> (one case) and <c>POST decisions/batch</c> (JSON Lines).</summary>
 internal static class DecisionEndpoints
 {
-    /// <summary>The rate-limiting policy that bounds how many batches run at once (see <see cref="DecisionLimits.MaxConcurrentBatches"/>).</summary>
-    public const string BatchLimiter = "batches";
-
-    /// <summary>The rate-limiting policy that bounds how many single cases run at once (see <see cref="DecisionLimits.MaxConcurrentCases"/>).</summary>
-    public const string CaseLimiter = "cases";
-
     private const int FlushEvery = 64 * 1024;
-
-    public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/decisions", DecideAsync).RequireRateLimiting(CaseLimiter).WithRequestTimeout(CaseLimiter);
-        app.MapPost("/decisions/batch", DecideBatchAsync).RequireRateLimiting(BatchLimiter).WithRequestTimeout(BatchLimiter);
-        return app;
-    }
 
     /// <summary>
     /// One case in the JSON contract → 200 with the decision exactly as <see cref="PolicyJson.Write(PolicyDecision, bool)"/>
     /// writes it; an unreadable or invalid case → 400 problem details listing the errors; too large → 413; not
     /// application/json, or UTF-16 → 415; a case the policy could not evaluate (a host rule's defect) → 500 naming it.
     /// </summary>
-    private static async Task<IResult> DecideAsync(HttpContext context, PolicyEngine engine, IOptions<DecisionLimits> limits, ILoggerFactory logs)
+    public static async Task<IResult> DecideAsync(HttpContext context, PolicyEngine engine, IOptions<BarsPolicyEndpointOptions> limits, ILoggerFactory logs)
     {
-        if (!MediaTypes.Accepts(context.Request, MediaTypes.Json)) return Problems.UnsupportedMediaType(context.Request.ContentType, MediaTypes.Json);
-
-        var limit = limits.Value.MaxCaseBytes;
-        byte[] body;
-        try
-        {
-            body = await RequestBody.ReadToEndAsync(context, limit);
-        }
-        catch (BadHttpRequestException ex)
-        {
-            return Problems.Unreadable(ex, limit);
-        }
-
-        if (BodyText.Utf16(body) is { } utf16) return Problems.Utf16(utf16);
-        if (BodyText.EncodingError(body) is { } encoding) return Problems.InvalidCase(PolicyDecision.Invalid(null, null, null, [encoding]));
+        var (body, problem) = await OneCase.ReadAsync(context, limits.Value);
+        if (problem is not null) return problem;
 
         PolicyDecision decision;
         try
@@ -54,7 +29,7 @@ internal static class DecisionEndpoints
         {
             // A host rule's defect: log it for the host, answer this case alone, as a batch answers it.
             var caseId = PolicyJson.ReadCase(body).CaseId;
-            logs.CreateLogger(typeof(DecisionEndpoints).FullName!).LogError(ex, "The policy could not evaluate case {CaseId}.", caseId is null ? null : Problems.Echo(caseId));
+            logs.CreateLogger(typeof(BarsPolicyEndpoints).FullName!).LogError(ex, "The policy could not evaluate case {CaseId}.", caseId is null ? null : Problems.Echo(caseId));
             return Problems.NotEvaluated(caseId, ex);
         }
 
@@ -70,7 +45,7 @@ internal static class DecisionEndpoints
     /// has been answered yet, else the connection is cut short; too many lines or blank lines → the next line is
     /// answered with an error saying so and the rest is not read. Only so many batches run at once (503 beyond).
     /// </summary>
-    private static async Task DecideBatchAsync(HttpContext context, PolicyEngine engine, IOptions<DecisionLimits> limits)
+    public static async Task DecideBatchAsync(HttpContext context, PolicyEngine engine, IOptions<BarsPolicyEndpointOptions> limits)
     {
         var cancel = context.RequestAborted;
         var maxBody = limits.Value.MaxBatchBytes;
@@ -159,7 +134,7 @@ internal static class DecisionEndpoints
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            if (!TimedOut.Now(context)) return; // the client went away
+            if (context.Features.Get<IRequestDeadlineFeature>()?.Passed != true) return; // the client went away
 
             // Past the batch's time: unanswered, the timeout's 503 is sent; with answers out, a stream that stopped
             // short would look complete, so the connection is cut.

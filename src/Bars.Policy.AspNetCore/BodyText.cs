@@ -3,7 +3,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Unicode;
 
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
 /// <summary>
 /// The encoding checks the CLI makes too: a body is UTF-8, a UTF-8 byte-order mark may open it and no other

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
 /// <summary>Reads request bodies within a limit, whatever server hosts the app.</summary>
 internal static class RequestBody

@@ -2,16 +2,16 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 
-namespace Bars.Policy.Samples.WebHost;
+namespace Bars.Policy.AspNetCore;
 
 /// <summary>
 /// Reads JSON Lines, one case per line, as a stream of reads for <see cref="PolicyEngine.EvaluateMany{T}(IAsyncEnumerable{CaseReadResult}, Func{BatchResult, T}, BatchOptions, CancellationToken)"/>:
 /// each line as <see cref="JsonLines.ReadLine"/> reads it (a case, or its own errors and caseId; an empty line is
 /// an error; so are bytes that are not UTF-8 and a byte-order mark anywhere but at the very start), and a line over
-/// the size limit as an error of its own, skipped unread. Past <see cref="DecisionLimits.MaxBatchLines"/> lines, or
-/// <see cref="DecisionLimits.MaxBlankLines"/> blank ones, the next line is answered with an error and reading stops.
+/// the size limit as an error of its own, skipped unread. Past <see cref="BarsPolicyEndpointOptions.MaxBatchLines"/> lines, or
+/// <see cref="BarsPolicyEndpointOptions.MaxBlankLines"/> blank ones, the next line is answered with an error and reading stops.
 /// </summary>
-internal sealed class JsonLinesCases(PipeReader reader, DecisionLimits limits)
+internal sealed class JsonLinesCases(PipeReader reader, BarsPolicyEndpointOptions limits)
 {
     private readonly long maxLineBytes = limits.MaxCaseBytes;
     private long blankLines;
