@@ -31,9 +31,9 @@ internal static class ReformReader
             var faults = new List<string>();
             var root = Object(document.RootElement, "$", ["parameters"], faults);
             if (root is null) throw ReformException.Of(faults);
-            var list = Required(root, "$", "parameters");
-            if (list.Value.ValueKind != JsonValueKind.Array) throw ReformException.Of([.. faults, $"$.parameters must be a list."]);
-            var parameters = list.Value.EnumerateArray().Select((p, i) => Parameter(p, $"$.parameters[{i}]", faults)).ToArray();
+            if (!root.TryGetValue("parameters", out var list)) throw ReformException.Of([.. faults, "$.parameters is missing."]);
+            if (list.ValueKind != JsonValueKind.Array) throw ReformException.Of([.. faults, "$.parameters must be a list."]);
+            var parameters = list.EnumerateArray().Select((p, i) => Parameter(p, $"$.parameters[{i}]", faults)).ToArray();
             if (faults.Count > 0) throw ReformException.Of(faults);
             return new ReformFile(parameters!);
         }

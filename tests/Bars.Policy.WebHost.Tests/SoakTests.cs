@@ -103,7 +103,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         await SoakClients.PostErrorCaseAsync(client, errorCase, stop);
         Assert.Equal(100, await SoakClients.PostBatchAsync(client, ErrorBatch(), stop));
         Assert.Equal(2, await SoakClients.PostBatchAsync(client, new SoakClients.SlowLines([Http.CaseLine("warm-0"), Http.CaseLine("warm-1")], TimeSpan.FromMilliseconds(10)), stop));
-        await SoakClients.DisconnectMidAnswerAsync(server, goneBatch, "gone-0");
+        await SoakClients.DisconnectMidAnswerAsync(server, goneBatch, "gone-0", stop);
 
         var baseline = Settled();
         var baselineWorkingSet = Environment.WorkingSet;
@@ -128,7 +128,7 @@ public sealed class SoakTests(ITestOutputHelper output)
             for (var i = 0; i < 3; i++) problems.Add(await SoakClients.PostErrorCaseAsync(client, errorCase, stop));
             return (Problems: problems, Lines: await SoakClients.PostBatchAsync(client, ErrorBatch(), stop));
         }));
-        var gone = Task.WhenAll(Enumerable.Range(0, disconnects).Select(_ => SoakClients.DisconnectMidAnswerAsync(server, goneBatch, "gone-0")));
+        var gone = Task.WhenAll(Enumerable.Range(0, disconnects).Select(_ => SoakClients.DisconnectMidAnswerAsync(server, goneBatch, "gone-0", stop)));
         await Task.WhenAll(slow, errors, gone).WaitAsync(stop);
         clock.Stop();
 

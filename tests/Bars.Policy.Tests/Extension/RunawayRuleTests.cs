@@ -40,6 +40,26 @@ public sealed class RunawayRuleTests
         }
     }
 
+    [Fact]
+    public void A_rule_whose_condition_does_not_end_fails_the_build_naming_the_region()
+    {
+        const string region = "Stuckland";
+        const string rule = "Host.SpinsInItsCondition";
+        using var release = new CancellationTokenSource();
+        SpinningAction.Releases.TryAdd(rule, release.Token);
+        try
+        {
+            var error = BuildFails(region, rule, typeof(SpinningCondition), PolicyExecution.Sequential, Budget);
+
+            // A condition can be shared by rules, and none is firing: the region and the case are what is known.
+            Assert.StartsWith($"In {region}, a rule's condition did not end (no action was running) within 2 s", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            release.Cancel();
+        }
+    }
+
     [Theory]
     [InlineData(PolicyExecution.Sequential)]
     [InlineData(PolicyExecution.Rete)]
@@ -88,11 +108,23 @@ public abstract class SpinningAction : Rule
         Then().Do(ctx => Decide.Ineligible(ctx, HostRules.Order1, Spin(ctx.Rule.Name)));
     }
 
-    private static string Spin(string rule)
+    /// <summary>Spins until the test releases <paramref name="rule"/>.</summary>
+    public static string Spin(string rule)
     {
         var release = Releases[rule];
         while (!release.IsCancellationRequested) Thread.SpinWait(1000);
         return "Never recorded.";
+    }
+}
+
+/// <summary>A host rule whose condition does not end (until its test releases it).</summary>
+public abstract class SpinningCondition : Rule
+{
+    public override void Define()
+    {
+        CaseFacts c = null!;
+        When().Match(() => c, x => x.CriminalConviction && SpinningAction.Spin("Host.SpinsInItsCondition").Length > 0);
+        Then().Do(ctx => Decide.Ineligible(ctx, HostRules.Order1, "Never recorded."));
     }
 }
 

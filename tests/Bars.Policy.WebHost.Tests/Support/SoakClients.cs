@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -41,14 +42,52 @@ internal static class SoakClients
     }
 
     /// <summary>
-    /// Sends a whole batch of <paramref name="lines"/> lines on a raw socket, reads until the answer to its first line
-    /// has come, and goes away without reading the rest (the answer still streaming).
+    /// Sends a whole batch (<paramref name="body"/>, JSON Lines) on a raw socket, reading as it sends so that neither
+    /// side waits on the other, and goes away once the body is sent and the answer to <paramref name="firstCaseId"/>
+    /// has come: the rest of the answer is still streaming.
     /// </summary>
-    public static async Task DisconnectMidAnswerAsync(Uri server, byte[] lines, string firstCaseId)
+    public static async Task DisconnectMidAnswerAsync(Uri server, byte[] body, string firstCaseId, CancellationToken stop)
     {
-        using var batch = await RawBatch.StartAsync(server, lines);
-        await batch.EndAsync();
-        await batch.ReadUntilAsync($"\"{firstCaseId}\"");
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(server.Host, server.Port, stop);
+        var stream = socket.GetStream();
+        var head = Encoding.ASCII.GetBytes($"POST /decisions/batch HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/x-ndjson\r\nContent-Length: {body.Length}\r\n\r\n");
+        var sending = Task.Run(
+            async () =>
+            {
+                await stream.WriteAsync(head, stop);
+                await stream.WriteAsync(body, stop);
+            },
+            stop);
+
+        var buffer = new byte[16 * 1024];
+        var seen = new StringBuilder();
+        var begun = false;
+        while (!(begun && sending.IsCompleted))
+        {
+            // A read that waits 10 s means the whole answer came already: the client goes then.
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            wait.CancelAfter(TimeSpan.FromSeconds(10));
+            int n;
+            try
+            {
+                n = await stream.ReadAsync(buffer, wait.Token);
+            }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+            {
+                break;
+            }
+
+            Assert.True(n > 0, "the host closed the connection before its answer");
+            if (!begun)
+            {
+                seen.Append(Encoding.UTF8.GetString(buffer, 0, n));
+                begun = seen.ToString().Contains($"\"{firstCaseId}\"", StringComparison.Ordinal);
+            }
+        }
+
+        await sending;
+        Assert.StartsWith("HTTP/1.1 200", seen.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>
