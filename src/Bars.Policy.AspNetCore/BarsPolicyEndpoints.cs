@@ -32,6 +32,8 @@ public static class BarsPolicyEndpoints
         services.AddHttpContextAccessor();
         services.TryAddSingleton<Gates>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, CaseBindingErrors.Filter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Diagnostics.IDeveloperPageExceptionFilter, ThrownBadRequests>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Diagnostics.IExceptionHandler, ThrownBadRequests>());
         services.ConfigureHttpJsonOptions(o =>
         {
             if (!o.SerializerOptions.Converters.Any(c => c is PolicyCaseConverter)) o.SerializerOptions.Converters.Insert(0, new PolicyCaseConverter(new HttpContextAccessor()));

@@ -55,6 +55,33 @@ public sealed class PolicyCaseBindingHostTests
         Assert.Equal([("nickname", "is not a field of the case.")], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors());
     }
 
+    [Theory]
+    [InlineData(Style.Development)]
+    [InlineData(Style.DevelopmentWithExceptionHandler)]
+    public async Task A_body_that_is_not_JSON_is_a_400_problem_saying_where_when_bad_requests_are_thrown(Style style)
+    {
+        await using var host = await HostAsync(style);
+        using var client = host.GetTestClient();
+
+        using var response = await client.PostCaseAsync("{\"caseId\": \"b-1\",\n broken", "/decide");
+
+        var error = Assert.Single((await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors());
+        Assert.Equal("$", error.Path);
+        Assert.Contains("not valid JSON at line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_request_of_another_endpoint_is_left_to_the_host()
+    {
+        await using var host = await HostAsync(Style.DevelopmentWithExceptionHandler);
+        using var client = host.GetTestClient();
+
+        using var response = await client.PostCaseAsync("{\"n\": \"not a number\"}", "/other");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("\"errors\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_decision_the_handler_returns_is_written_as_the_library_writes_it()
     {
@@ -79,7 +106,11 @@ public sealed class PolicyCaseBindingHostTests
         if (style is Style.DevelopmentWithExceptionHandler or Style.ProductionWithExceptionHandlerAndPages) app.UseExceptionHandler();
         if (style is Style.ProductionWithExceptionHandlerAndPages) app.UseStatusCodePages();
         app.MapPost("/decide", (PolicyCase c, PolicyEngine e) => e.Evaluate(c));
+        app.MapPost("/other", (Other o) => o.N);
         await app.StartAsync();
         return app;
     }
+
+    /// <summary>A body another endpoint of the host takes.</summary>
+    public sealed record Other(int N);
 }

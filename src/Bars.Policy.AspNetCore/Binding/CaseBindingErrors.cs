@@ -24,19 +24,32 @@ internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolic
         await next(context);
 
         var response = context.Response;
-        if (response.StatusCode != StatusCodes.Status400BadRequest || response.HasStarted || !TakesACase(context)) return;
+        if (response.StatusCode != StatusCodes.Status400BadRequest || response.HasStarted) return;
+        if (await InvalidCaseAsync(context, limits.Value.MaxCaseBytes) is { } invalid) await Problems.InvalidCase(invalid).ExecuteAsync(context);
+    }
 
+    /// <summary>
+    /// The invalid case of a request whose endpoint takes a <see cref="PolicyCase"/> and could not bind it: the one
+    /// the converter kept, or the library's reading of the (buffered) body; null when the endpoint takes no case or
+    /// its case was valid.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="limit">The most bytes of the body read again.</param>
+    /// <param name="endpoint">The request's endpoint; by default the one routing chose (an exception handler clears it, and passes the one it kept).</param>
+    public static async Task<PolicyDecision?> InvalidCaseAsync(HttpContext context, long limit, Endpoint? endpoint = null)
+    {
+        if (!TakesACase(endpoint ?? context.GetEndpoint())) return null;
         var invalid = context.Items[Key] as PolicyDecision;
         if (invalid is null && context.Request.Body.CanSeek && context.RequestServices.GetService<PolicyEngine>() is { } engine)
         {
             // Not read as far as a case: the library says why (not JSON, at which line and column).
             context.Request.Body.Position = 0;
-            var bytes = await ReadAsync(context.Request.Body, limits.Value.MaxCaseBytes, context.RequestAborted);
+            var bytes = await ReadAsync(context.Request.Body, limit, context.RequestAborted);
             var decided = bytes is null ? null : engine.EvaluateJson(bytes);
             invalid = decided is { IsValid: false } ? decided : null;
         }
 
-        if (invalid is not null) await Problems.InvalidCase(invalid).ExecuteAsync(context);
+        return invalid;
     }
 
     // The buffered body again, or null past the limit (the server's own limit answered it already).
@@ -55,8 +68,8 @@ internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolic
     }
 
     // The endpoint reads a PolicyCase from its body (minimal APIs say so in its metadata).
-    private static bool TakesACase(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAcceptsMetadata>().Any(a => a.RequestType == typeof(PolicyCase)) == true;
+    private static bool TakesACase(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetOrderedMetadata<IAcceptsMetadata>().Any(a => a.RequestType == typeof(PolicyCase)) == true;
 
     /// <summary>Puts <see cref="CaseBindingErrors"/> around the host's whole pipeline.</summary>
     internal sealed class Filter : IStartupFilter
