@@ -38,6 +38,11 @@ public sealed class VerifyTests(ShippedVerification shipped) : IClassFixture<Shi
         Assert.Contains("Payment.MonthlyPayAtRegionalRate", v.Regions.Single(r => r.Region == Regions.Kursk).RulesNotFired);
         Assert.DoesNotContain("Payment.MonthlyPayAtRegionalRate", v.Regions.Single(r => r.Region == Regions.Bryansk).RulesNotFired);
         Assert.Same(v, v.EnsureClean());
+
+        // Issue 22: the report said "rules that fire for no case here" per region, then "0 dead rules".
+        var report = v.ToText();
+        Assert.DoesNotContain("fire for no case here", report, StringComparison.Ordinal);
+        Assert.Contains("not called for here (each fires in another region, so none is dead): ", report, StringComparison.Ordinal);
     }
 
     [Fact]
