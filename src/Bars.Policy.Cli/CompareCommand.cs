@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -154,11 +155,13 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         {
             using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer) : null;
             using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile);
+            var unread = rows is null ? null : new ConcurrentQueue<PolicyDecision?>();
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
                 : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
-            var result = await baseline.CompareEachAsync(reformed, ReadCases(lines, max, cancel), rows is null ? null : rows.Write, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
+            Action<ComparedCase>? onEach = rows is null ? null : c => rows.Write(c, unread!.TryDequeue(out var answer) ? answer : null);
+            var result = await baseline.CompareEachAsync(reformed, ReadCases(lines, max, unread, baseline, cancel), onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
             table?.Dispose();
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
@@ -199,12 +202,19 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
     }
 
     // Lines that cannot be read (by the same rules as the batch's) become empty cases: the comparison counts them as
-    // invalid and goes on. The bytes are read as they are, without a string between.
-    private static async IAsyncEnumerable<PolicyCase?> ReadCases(JsonLinesReader lines, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancel)
+    // invalid and goes on. The bytes are read as they are, without a string between. When a dataset is written, each
+    // line's answer as batch gives it (its caseId, region, asOf and errors naming the line) is queued for an
+    // unreadable line, null for a case, in input order, the order the comparison hears them in.
+    private static async IAsyncEnumerable<PolicyCase?> ReadCases(JsonLinesReader lines, int maxLineBytes, ConcurrentQueue<PolicyDecision?>? unread, PolicyEngine policy, [EnumeratorCancellation] CancellationToken cancel)
     {
         while (await lines.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
         {
-            var read = InputRules.LineError(line, maxLineBytes) is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
+            var error = InputRules.LineError(line, maxLineBytes);
+            var read = error is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
+            unread?.Enqueue(
+                read is not null ? null
+                : error is not null ? PolicyDecision.Invalid(null, null, null, [error])
+                : InputRules.NameLine(policy.EvaluateJson(line.Bytes.Span), line.Number));
             yield return read ?? Unreadable;
         }
     }
