@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -20,6 +21,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
     private readonly Option<string> changes = new("--changes") { Description = "Write each changed case (before/after) to this file, as JSON Lines or (--format csv) CSV." };
 
     private readonly Option<string> format = new("--format") { Description = "The format of --changes: jsonl (the default) or csv (one row per changed case, the columns the tool's readme lists).", DefaultValueFactory = _ => "jsonl" };
+
+    private readonly Option<string> dataset = new("--dataset") { Description = "Write every case, changed or not, to this file (.parquet or .csv): the input's key columns, each outcome and cost part before and after (the columns docs/analysts.md lists)." };
 
     private readonly Option<string> markdown = new("--markdown") { Description = "Write the summary as Markdown tables to this file." };
 
@@ -57,6 +60,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(cases);
         Add(changes);
         Add(format);
+        Add(dataset);
         Add(markdown);
         Add(report);
         Add(parallel);
@@ -79,14 +83,24 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         }
 
         // The summary is standard output's: a second document there would make it unreadable.
-        if (new[] { ("--changes", changesPath), ("--markdown", markdownPath), ("--report", reportPath) }.FirstOrDefault(o => o.Item2 == "-") is ({ } named, _))
+        if (new[] { ("--changes", changesPath), ("--markdown", markdownPath), ("--report", reportPath), ("--dataset", parse.GetValue(dataset)) }.FirstOrDefault(o => o.Item2 == "-") is ({ } named, _))
         {
             io.Error.WriteLine($"bars-policy: {named} - would write to standard output, where the summary goes: name a file.");
             return ExitCodes.Failed;
         }
 
+        var datasetPath = parse.GetValue(dataset);
+        if (datasetPath is not null && ComparisonDatasetWriter.Problem(datasetPath) is { } datasetProblem)
+        {
+            io.Error.WriteLine($"bars-policy: {datasetProblem}");
+            return ExitCodes.Failed;
+        }
+
+        // A CSV dataset's provenance goes beside it, as a CSV batch's does.
+        var metaPath = datasetPath is not null && Path.GetExtension(datasetPath).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? datasetPath + MetaSuffix : null;
+
         // Before any work: an output that is a directory, in a missing folder, or one of the inputs (by any name).
-        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath, reportPath], writesStandardOutput: true)) return ExitCodes.Failed;
+        if (!PathChecks.Check(io.Error, [casesPath, reformPath], [changesPath, markdownPath, reportPath, datasetPath, metaPath], writesStandardOutput: true)) return ExitCodes.Failed;
 
         if (CliStreams.IsStandard(reformPath) && CliStreams.IsStandard(casesPath))
         {
@@ -133,22 +147,33 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         if (markdownFailed) return ExitCodes.Failed;
         using var reportFile = OpenIfAsked(reportPath, out var reportFailed);
         if (reportFailed) return ExitCodes.Failed;
+        using var datasetFile = OpenIfAsked(datasetPath, out var datasetFailed);
+        if (datasetFailed) return ExitCodes.Failed;
+        using var metaFile = OpenIfAsked(metaPath, out var metaFailed);
+        if (metaFailed) return ExitCodes.Failed;
 
         try
         {
             using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer) : null;
+            using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile);
+            var unread = rows is null ? null : new ConcurrentQueue<PolicyDecision?>();
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
                 : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
-            var result = await baseline.CompareAsync(reformed, ReadCases(lines, max, cancel), onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
+            Action<ComparedCase>? onEach = rows is null ? null : c => rows.Write(c, unread!.TryDequeue(out var answer) ? answer : null);
+            var result = await baseline.CompareEachAsync(reformed, ReadCases(lines, max, unread, baseline, cancel), onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
             table?.Dispose();
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
+            rows?.Finish(provenance);
+            metaFile?.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
             markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
             reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
             changesFile?.Commit();
+            datasetFile?.Commit();
+            metaFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
             io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
@@ -166,6 +191,9 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         }
     }
 
+    /// <summary>What a CSV dataset's provenance file is called: <c>out.csv.meta.json</c>, as for a CSV batch.</summary>
+    private const string MetaSuffix = BatchCommand.MetaSuffix;
+
     // An optional output: none when not asked for; failed (and reported) when asked for but it cannot be created.
     private CliOutput? OpenIfAsked(string? path, out bool failed)
     {
@@ -175,12 +203,19 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
     }
 
     // Lines that cannot be read (by the same rules as the batch's) become empty cases: the comparison counts them as
-    // invalid and goes on. The bytes are read as they are, without a string between.
-    private static async IAsyncEnumerable<PolicyCase?> ReadCases(JsonLinesReader lines, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancel)
+    // invalid and goes on. The bytes are read as they are, without a string between. When a dataset is written, each
+    // line's answer as batch gives it (its caseId, region, asOf and errors naming the line) is queued for an
+    // unreadable line, null for a case, in input order, the order the comparison hears them in.
+    private static async IAsyncEnumerable<PolicyCase?> ReadCases(JsonLinesReader lines, int maxLineBytes, ConcurrentQueue<PolicyDecision?>? unread, PolicyEngine policy, [EnumeratorCancellation] CancellationToken cancel)
     {
         while (await lines.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
         {
-            var read = InputRules.LineError(line, maxLineBytes) is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
+            var error = InputRules.LineError(line, maxLineBytes);
+            var read = error is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
+            unread?.Enqueue(
+                read is not null ? null
+                : error is not null ? PolicyDecision.Invalid(null, null, null, [error])
+                : InputRules.NameLine(policy.EvaluateJson(line.Bytes.Span), line.Number));
             yield return read ?? Unreadable;
         }
     }

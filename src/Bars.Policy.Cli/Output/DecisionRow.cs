@@ -71,7 +71,15 @@ internal sealed record DecisionRow(
     /// <param name="d">Its decision.</param>
     /// <param name="policy">The engine that decided: its cost of the case fills the cost columns.</param>
     /// <returns>The row.</returns>
-    public static DecisionRow Of(PolicyCase? policyCase, PolicyDecision d, PolicyEngine policy)
+    public static DecisionRow Of(PolicyCase? policyCase, PolicyDecision d, PolicyEngine policy) =>
+        Of(policyCase, d, policyCase is not null && d.IsValid ? policy.CostOf(policyCase, d) : null);
+
+    /// <summary>The row of one case whose cost is known already (a comparison's).</summary>
+    /// <param name="policyCase">The case as read, or null.</param>
+    /// <param name="d">Its decision.</param>
+    /// <param name="cost">Its cost under the policy that decided; null for none.</param>
+    /// <returns>The row.</returns>
+    public static DecisionRow Of(PolicyCase? policyCase, PolicyDecision d, CaseCostBreakdown? cost)
     {
         var first = d.Errors.Count > 0 ? d.Errors[0].ToString() : null;
         if (!d.IsValid || policyCase is null) return new DecisionRow(d.CaseId, d.Region, d.AsOf, null, null, null, null, null, null, NoOutcomes, null, d.Errors.Count, first, NoDays, CostCells.None);
@@ -95,7 +103,7 @@ internal sealed record DecisionRow(
         days[j] = d.Service.To;
         return new DecisionRow(
             d.CaseId, d.Region, d.AsOf, CompletedYears(policyCase.Applicant!.BirthDate!.Value, d.AsOf!.Value), policyCase.Applicant.Sex?.ToString(), policyCase.Contract?.Months,
-            d.Service!.Phase.ToString(), d.Enlistment!.Outcome.ToString(), d.Enlistment.UndeterminedReason?.ToString(), outcomes, d.Service.TrainingEndsOn, 0, null, days, CostCells.Of(policy.CostOf(policyCase, d)));
+            d.Service!.Phase.ToString(), d.Enlistment!.Outcome.ToString(), d.Enlistment.UndeterminedReason?.ToString(), outcomes, d.Service.TrainingEndsOn, 0, null, days, CostCells.Of(cost));
     }
 
     // Completed years (I3); a 29 February birthday completes its year on 28 February in common years, as AddYears does.

@@ -46,16 +46,48 @@ public static class ComparisonExtensions
     /// <returns>The totals: cases changed by region and outcome, costs, rises and falls.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     /// <exception cref="PolicyEvaluationException">A case's own cost exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
-    public static async Task<PolicyComparison> CompareAsync(this PolicyEngine baseline, PolicyEngine reform, IAsyncEnumerable<PolicyCase?> cases, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<PolicyComparison> CompareAsync(this PolicyEngine baseline, PolicyEngine reform, IAsyncEnumerable<PolicyCase?> cases, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        CompareEachAsync(baseline, reform, cases, null, onChange, options, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="CompareAsync(PolicyEngine, PolicyEngine, IAsyncEnumerable{PolicyCase}, Action{CaseComparison}, BatchOptions, CancellationToken)"/>,
+    /// and <paramref name="onEachCase"/> hears every case, changed or not, valid or not, with both decisions and both
+    /// costs (<see cref="CostOf"/>, computed in the workers): the rows of a dataset, in input order.
+    /// </summary>
+    /// <param name="baseline">The engine of the policy in force.</param>
+    /// <param name="reform">The engine to compare with it.</param>
+    /// <param name="cases">The population, read once, one case at a time as the workers need them.</param>
+    /// <param name="onEachCase">Hears every case, in input order, on the reading thread, after <paramref name="onChange"/>; null to hear none.</param>
+    /// <param name="onChange">Hears each case whose decision or cost changes, in input order, on the reading thread; null to hear none.</param>
+    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating; the comparison then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The totals: cases changed by region and outcome, costs, rises and falls.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
+    /// <exception cref="PolicyEvaluationException">A case's own cost exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
+    public static async Task<PolicyComparison> CompareEachAsync(this PolicyEngine baseline, PolicyEngine reform, IAsyncEnumerable<PolicyCase?> cases, Action<ComparedCase>? onEachCase, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(reform);
         ArgumentNullException.ThrowIfNull(cases);
-        var pairs = PolicyEngine.Run(cases, item => (Case: item.Item, Before: baseline.EvaluateOrNull(item.Item), After: reform.EvaluateOrNull(item.Item)), options, null, cancellationToken);
+        var costs = onEachCase is not null;
+        var pairs = PolicyEngine.Run(
+            cases,
+            item =>
+            {
+                var (before, after) = (baseline.EvaluateOrNull(item.Item), reform.EvaluateOrNull(item.Item));
+                return (Case: item.Item, Before: before, After: after,
+                    CostBefore: costs && item.Item is { } c && after.IsValid ? baseline.CostOf(c, before) : null,
+                    CostAfter: costs && item.Item is { } d && before.IsValid ? reform.CostOf(d, after) : null);
+            },
+            options,
+            null,
+            cancellationToken);
         var comparer = new Comparison.ComparisonTally(baseline, reform);
-        await foreach (var (c, before, after) in pairs.ConfigureAwait(false))
+        await foreach (var (c, before, after, costBefore, costAfter) in pairs.ConfigureAwait(false))
         {
-            if (comparer.Add(c ?? NoCase, before, after) is { Changed: true } change) onChange?.Invoke(change);
+            var comparison = comparer.Add(c ?? NoCase, before, after);
+            if (comparison is { Changed: true }) onChange?.Invoke(comparison);
+            onEachCase?.Invoke(new ComparedCase(c, before, after, costBefore, costAfter, comparison));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

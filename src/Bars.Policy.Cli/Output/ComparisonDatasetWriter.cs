@@ -1,0 +1,171 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+using Parquet;
+using Parquet.Schema;
+
+namespace Bars.Policy.Cli.Output;
+
+/// <summary>
+/// Writes <see cref="ComparisonDataset"/> rows as CSV (the header first, RFC 4180 by Sep, text cells made safe for a
+/// spreadsheet) or as Parquet (typed, in row groups of <see cref="ParquetDecisionWriter.RowGroupRows"/> rows, the run's
+/// provenance as key-value metadata). The comparison hears each case on its reading thread, synchronously, so a full
+/// row group is written there and waited for.
+/// </summary>
+internal abstract class ComparisonDatasetWriter : IDisposable
+{
+    /// <summary>The writer for <paramref name="path"/>'s extension: .csv or .parquet.</summary>
+    /// <param name="path">The dataset's path.</param>
+    /// <param name="output">The opened output.</param>
+    /// <returns>The writer.</returns>
+    public static ComparisonDatasetWriter For(string path, CliOutput output) =>
+        IsParquet(path) ? new ParquetWriterOf(output.File!.Stream, $"'{output.File.Name}'") : new CsvWriterOf(output.Writer);
+
+    /// <summary>Why a dataset path cannot be written, or null.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The problem.</returns>
+    public static string? Problem(string path) =>
+        path == "-" ? "--dataset - would write to standard output, where the summary goes: name a file."
+        : IsParquet(path) || Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? null
+        : $"--dataset writes .csv or .parquet; '{path}' is neither.";
+
+    /// <summary>Writes one case's row, in input order.</summary>
+    /// <param name="c">The compared case.</param>
+    /// <param name="unread">For a line that could not be read, its answer as batch gives it; null for a case.</param>
+    public abstract void Write(ComparedCase c, PolicyDecision? unread);
+
+    /// <summary>Every row is written: completes the file, with the run's provenance where the format has room for it.</summary>
+    /// <param name="provenance">Where the dataset comes from.</param>
+    public abstract void Finish(RunProvenance provenance);
+
+    /// <inheritdoc/>
+    public virtual void Dispose()
+    {
+    }
+
+    private static bool IsParquet(string path) => Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase);
+
+    private sealed class CsvWriterOf(TextWriter output) : ComparisonDatasetWriter
+    {
+        private readonly SepWriter writer = Table.Writer(output, ComparisonDataset.Header);
+        private bool wroteRow;
+
+        public override void Write(ComparedCase c, PolicyDecision? unread)
+        {
+            var cells = ComparisonDataset.Row(c, unread);
+            using var row = writer.NewRow();
+            for (var i = 0; i < cells.Length; i++) row[i].Set(Cell(ComparisonDataset.Columns[i].Kind, cells[i]));
+            wroteRow = true;
+        }
+
+        public override void Finish(RunProvenance provenance)
+        {
+            if (!wroteRow) writer.Header.Write();
+            writer.Flush();
+        }
+
+        public override void Dispose() => writer.Dispose();
+
+        private static string Cell(CellKind kind, object? value) => value switch
+        {
+            null => "",
+            string s => Table.Text(s),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => throw new InvalidOperationException($"A {kind} cell holds {value.GetType().Name}."),
+        };
+    }
+
+    private sealed class ParquetWriterOf(Stream output, string name) : ComparisonDatasetWriter
+    {
+        private static readonly decimal AmountLimit = 10_000_000_000_000_000m;
+        private static readonly ParquetSchema Schema = new(ComparisonDataset.Columns.Select(Field).ToArray());
+        private readonly List<object?[]> rows = new(ParquetDecisionWriter.RowGroupRows);
+        private ParquetWriter? writer;
+
+        public override void Write(ComparedCase c, PolicyDecision? unread)
+        {
+            var cells = ComparisonDataset.Row(c, unread);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i] is decimal a && ComparisonDataset.Columns[i].Kind == CellKind.Amount && (Math.Round(a, ParquetDecisionWriter.AmountScale) != a || Math.Abs(a) >= AmountLimit))
+                {
+                    throw new OutputFailedException(name, new IOException($"case '{c.Before.CaseId}' has the amount {a} in {ComparisonDataset.Header[i]}, which a Parquet DECIMAL(18,2) column cannot hold; write the dataset as .csv."));
+                }
+            }
+
+            rows.Add(cells);
+            if (rows.Count == ParquetDecisionWriter.RowGroupRows) Guarded(Flush);
+        }
+
+        public override void Finish(RunProvenance provenance) => Guarded(async () =>
+        {
+            if (rows.Count > 0 || writer is null) await Flush().ConfigureAwait(false);
+            writer!.CustomMetadata = provenance.Pairs().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            await writer.DisposeAsync().ConfigureAwait(false);   // writes the footer
+            writer = null;
+            await output.FlushAsync().ConfigureAwait(false);
+        });
+
+        public override void Dispose()
+        {
+            try
+            {
+                writer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            catch (IOException)
+            {
+                // Already failing: the failure that stopped the run is the one reported.
+            }
+        }
+
+        private static DataField Field(DatasetColumn c) => c.Kind switch
+        {
+            CellKind.Date => new DataField<DateOnly?>(c.Name),
+            CellKind.Int => new DataField<int?>(c.Name),
+            CellKind.Amount => new DecimalDataField(c.Name, ParquetDecisionWriter.AmountPrecision, ParquetDecisionWriter.AmountScale, isNullable: true),
+            CellKind.Months => new DecimalDataField(c.Name, ParquetDecisionWriter.AmountPrecision, CostCells.MonthsScale, isNullable: true),
+            _ => new DataField<string>(c.Name),
+        };
+
+        // Synchronous on purpose: the comparison calls Write on its reading thread and has no await for it.
+        private void Guarded(Func<Task> write)
+        {
+            try
+            {
+                write().GetAwaiter().GetResult();
+            }
+            catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
+            {
+                throw new OutputFailedException(name, failure);
+            }
+        }
+
+        private async Task Flush()
+        {
+            writer ??= await ParquetWriter.CreateAsync(Schema, output).ConfigureAwait(false);
+            using var group = writer.CreateRowGroup();
+            var fields = Schema.DataFields;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var k = i;
+                switch (ComparisonDataset.Columns[i].Kind)
+                {
+                    case CellKind.Date:
+                        await group.WriteAsync<DateOnly>(fields[i], rows.Select(r => (DateOnly?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                        break;
+                    case CellKind.Int:
+                        await group.WriteAsync<int>(fields[i], rows.Select(r => (int?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                        break;
+                    case CellKind.Amount or CellKind.Months:
+                        await group.WriteAsync<decimal>(fields[i], rows.Select(r => (decimal?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                        break;
+                    default:
+                        await group.WriteAsync(fields[i], rows.Select(r => (string?)r[k]).ToArray()!).ConfigureAwait(false);
+                        break;
+                }
+            }
+
+            rows.Clear();
+        }
+    }
+}
