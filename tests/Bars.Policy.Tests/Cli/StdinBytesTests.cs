@@ -40,7 +40,7 @@ public sealed class StdinBytesTests
 
         var run = RunWithStdinBytes(new MemoryStream(bytes), "batch", "-");
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode); // its only line is invalid (issue 23): answered, and the run says so
         Assert.Equal($"line 1 is not valid UTF-8 at byte {at + 1}.", Assert.Single(PolicyJson.ReadDecision(Assert.Single(run.StdoutLines)).Errors).Message);
     }
 
