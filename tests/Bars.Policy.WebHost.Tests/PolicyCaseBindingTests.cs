@@ -81,9 +81,9 @@ public sealed class PolicyCaseBindingTests
             return;
         }
 
+        // In Production the bad request is not thrown: the package sees only its 400, so it names no line.
         var error = Assert.Single((await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors());
-        Assert.Equal("$", error.Path);
-        Assert.Contains("not valid JSON at line 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("$", "is not valid JSON."), error);
     }
 
     [Fact]

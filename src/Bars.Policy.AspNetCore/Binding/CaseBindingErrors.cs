@@ -20,7 +20,8 @@ internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolic
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (MediaTypes.Accepts(context.Request, MediaTypes.Json) && context.Request.ContentLength is null or > 0) context.Request.EnableBuffering();
+        // The body is not buffered to be read again: buffering every JSON request broke the endpoints' concurrency
+        // limits (a stalled body no longer held its place). A body JSON cannot read is named from the reader's error.
         await next(context);
 
         var response = context.Response;
@@ -30,41 +31,23 @@ internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolic
 
     /// <summary>
     /// The invalid case of a request whose endpoint takes a <see cref="PolicyCase"/> and could not bind it: the one
-    /// the converter kept, or the library's reading of the (buffered) body; null when the endpoint takes no case or
-    /// its case was valid.
+    /// the converter kept; or, for a body JSON could not read as far as a case, its reader's error (with the line and
+    /// column when the bad request was thrown, as in Development); null when the endpoint takes no case.
     /// </summary>
     /// <param name="context">The request.</param>
-    /// <param name="limit">The most bytes of the body read again.</param>
+    /// <param name="limit">Unused: kept for the callers' shape.</param>
     /// <param name="endpoint">The request's endpoint; by default the one routing chose (an exception handler clears it, and passes the one it kept).</param>
-    public static async Task<PolicyDecision?> InvalidCaseAsync(HttpContext context, long limit, Endpoint? endpoint = null)
+    /// <param name="thrown">The bad request thrown, when it was.</param>
+    public static Task<PolicyDecision?> InvalidCaseAsync(HttpContext context, long limit, Endpoint? endpoint = null, Exception? thrown = null)
     {
-        if (!TakesACase(endpoint ?? context.GetEndpoint())) return null;
-        var invalid = context.Items[Key] as PolicyDecision;
-        if (invalid is null && context.Request.Body.CanSeek && context.RequestServices.GetService<PolicyEngine>() is { } engine)
-        {
-            // Not read as far as a case: the library says why (not JSON, at which line and column).
-            context.Request.Body.Position = 0;
-            var bytes = await ReadAsync(context.Request.Body, limit, context.RequestAborted);
-            var decided = bytes is null ? null : engine.EvaluateJson(bytes);
-            invalid = decided is { IsValid: false } ? decided : null;
-        }
+        _ = limit;
+        if (!TakesACase(endpoint ?? context.GetEndpoint())) return Task.FromResult<PolicyDecision?>(null);
+        if (context.Items[Key] is PolicyDecision kept) return Task.FromResult<PolicyDecision?>(kept);
 
-        return invalid;
-    }
-
-    // The buffered body again, or null past the limit (the server's own limit answered it already).
-    private static async Task<byte[]?> ReadAsync(Stream body, long limit, CancellationToken cancel)
-    {
-        using var copy = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancel)) > 0)
-        {
-            if (copy.Length + read > limit) return null;
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.ToArray();
+        // Not read as far as a case (the converter never ran): say where JSON stopped, counted from 1 as the library counts.
+        var json = thrown?.InnerException as System.Text.Json.JsonException;
+        var where = json is { LineNumber: { } line, BytePositionInLine: { } column } ? $" at line {line + 1}, column {column + 1}" : "";
+        return Task.FromResult<PolicyDecision?>(PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"is not valid JSON{where}.")]));
     }
 
     // The endpoint reads a PolicyCase from its body (minimal APIs say so in its metadata).

@@ -22,7 +22,7 @@ internal sealed class ThrownBadRequests(IOptions<BarsPolicyEndpointOptions> limi
         if (exception is not BadHttpRequestException || httpContext.Response.HasStarted) return false;
         // The exception handler has cleared the request's endpoint by now, and keeps it in its feature.
         var endpoint = httpContext.GetEndpoint() ?? httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        if (await CaseBindingErrors.InvalidCaseAsync(httpContext, limits.Value.MaxCaseBytes, endpoint) is not { } invalid) return false;
+        if (await CaseBindingErrors.InvalidCaseAsync(httpContext, limits.Value.MaxCaseBytes, endpoint, exception) is not { } invalid) return false;
 
         httpContext.Response.Clear();
         await Problems.InvalidCase(invalid).ExecuteAsync(httpContext);
