@@ -24,6 +24,9 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     private readonly Option<string> dataset = new("--dataset") { Description = "Write every case, changed or not, to this file (.parquet or .csv): the input's key columns, each outcome and cost part before and after (the columns docs/analysts.md lists)." };
 
+    // The summary for a person on a terminal (the Markdown tables), JSON for a program; --format is the --changes file's.
+    private readonly Option<string?> summaryFormat = OutputFormat.Named("--summary-format", OutputFormat.Text, OutputFormat.Json);
+
     private readonly Option<string> markdown = new("--markdown") { Description = "Write the summary as Markdown tables to this file." };
 
     private readonly Option<string> report = new("--report") { Description = "Write a self-contained HTML report (the summary tables and charts as inline SVG; opens without a network) to this file." };
@@ -62,6 +65,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(format);
         Add(dataset);
         Add(markdown);
+        Add(summaryFormat);
         Add(report);
         Add(parallel);
         Add(maxLineBytes);
@@ -176,7 +180,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             metaFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
-            io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
+            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result));
+            else io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
             return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

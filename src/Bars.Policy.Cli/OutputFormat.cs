@@ -13,11 +13,14 @@ internal static class OutputFormat
     public const string Json = "json";
 
     /// <summary>The option, accepting <paramref name="values"/> in any case; absent, it is <see cref="Of"/>'s to choose.</summary>
-    public static Option<string?> Option(params string[] values) => new("--format")
+    public static Option<string?> Option(params string[] values) => Named("--format", values);
+
+    /// <summary>The same option under another name, for a command whose <c>--format</c> means something else.</summary>
+    public static Option<string?> Named(string name, params string[] values) => new(name)
     {
         Description = $"{string.Join(", ", values)}; default: text on a terminal, json when standard output is redirected.",
         HelpName = string.Join('|', values),
-        CustomParser = result => Parse(result, values),
+        CustomParser = result => Parse(result, name, values),
     };
 
     /// <summary>The format asked for, else <paramref name="fallback"/>, else text on a terminal and JSON otherwise.</summary>
@@ -27,11 +30,11 @@ internal static class OutputFormat
     /// <summary>True when the format was given on the command line.</summary>
     public static bool Given(ParseResult parse, Option<string?> option) => parse.GetValue(option) is not null;
 
-    private static string? Parse(ArgumentResult result, string[] values)
+    private static string? Parse(ArgumentResult result, string name, string[] values)
     {
         var given = result.Tokens is [var token] ? token.Value : "";
         var value = values.FirstOrDefault(v => string.Equals(v, given, StringComparison.OrdinalIgnoreCase));
-        if (value is null) result.AddError($"--format '{given}' is not one of {string.Join(", ", values)}.");
+        if (value is null) result.AddError($"{name} '{given}' is not one of {string.Join(", ", values)}.");
         return value;
     }
 }

@@ -182,4 +182,26 @@ public sealed class OutputFormatTests
         Assert.Equal(0, exit);
         Assert.True(IsJson(redirected));
     }
+
+    // Issue 22, point 1: compare printed its JSON summary on a terminal too; its --format is the --changes file's.
+    [Fact]
+    public void Compare_writes_its_summary_as_text_on_a_terminal_and_JSON_when_redirected_or_asked()
+    {
+        using var temp = new TempFolder();
+        var cases = temp.Write("cases.jsonl", string.Concat(Bars.Policy.Synthetic.SyntheticCases.Stream(seed: 3).Take(200).Select(c => PolicyJson.Write(c) + "\n")));
+        string[] compare = ["compare", "--reform", CliHarness.SamplePath("reform.json"), cases];
+
+        var onTerminal = Run(true, "", compare);
+        Assert.Equal(0, onTerminal.ExitCode);
+        Assert.StartsWith("# Reform comparison\n", onTerminal.Stdout, StringComparison.Ordinal);
+        Assert.False(IsJson(onTerminal.Stdout));
+
+        Assert.True(IsJson(Run(true, "", [.. compare, "--summary-format", "json"]).Stdout));
+        Assert.True(IsJson(Run(false, "", compare).Stdout));
+        Assert.StartsWith("# Reform comparison\n", Run(false, "", [.. compare, "--summary-format", "TEXT"]).Stdout, StringComparison.Ordinal);
+
+        var refused = Run(false, "", [.. compare, "--summary-format", "xml"]);
+        Assert.Equal((1, ""), (refused.ExitCode, refused.Stdout));
+        Assert.Contains("--summary-format 'xml' is not one of text, json.", refused.Stderr, StringComparison.Ordinal);
+    }
 }
