@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Bars.Policy.AspNetCore.Binding;
 
 /// <summary>
 /// Answers a <see cref="PolicyCase"/> parameter that could not be bound as a 400 problem listing every error with its
 /// path, instead of the empty 400 minimal APIs give a body they cannot read. Added around the whole pipeline by
-/// <see cref="BarsPolicyEndpoints.AddBarsPolicyEndpoints"/>, so no middleware has to be remembered: a JSON request body
-/// is buffered (so a body that is not even JSON can be read again, by the library), and after the endpoint ran, a 400
-/// with nothing written from an endpoint that takes a <see cref="PolicyCase"/> gets the errors the converter kept, or
-/// those of the library's reading of the body.
+/// <see cref="BarsPolicyEndpoints.AddBarsPolicyEndpoints"/>, so no middleware has to be remembered: after the endpoint
+/// ran, a 400 with nothing written from an endpoint that takes a <see cref="PolicyCase"/> gets the errors the converter
+/// kept, or, for a body JSON could not read as far as a case, that it is not valid JSON.
 /// </summary>
-internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolicyEndpointOptions> limits)
+internal sealed class CaseBindingErrors(RequestDelegate next)
 {
     /// <summary>Where <see cref="PolicyCaseConverter"/> keeps the invalid decision of the case it refused.</summary>
     public static readonly object Key = new();
@@ -26,7 +24,7 @@ internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolic
 
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status400BadRequest || response.HasStarted) return;
-        if (await InvalidCaseAsync(context, limits.Value.MaxCaseBytes) is { } invalid) await Problems.InvalidCase(invalid).ExecuteAsync(context);
+        if (await InvalidCaseAsync(context) is { } invalid) await Problems.InvalidCase(invalid).ExecuteAsync(context);
     }
 
     /// <summary>
@@ -35,12 +33,10 @@ internal sealed class CaseBindingErrors(RequestDelegate next, IOptions<BarsPolic
     /// column when the bad request was thrown, as in Development); null when the endpoint takes no case.
     /// </summary>
     /// <param name="context">The request.</param>
-    /// <param name="limit">Unused: kept for the callers' shape.</param>
     /// <param name="endpoint">The request's endpoint; by default the one routing chose (an exception handler clears it, and passes the one it kept).</param>
     /// <param name="thrown">The bad request thrown, when it was.</param>
-    public static Task<PolicyDecision?> InvalidCaseAsync(HttpContext context, long limit, Endpoint? endpoint = null, Exception? thrown = null)
+    public static Task<PolicyDecision?> InvalidCaseAsync(HttpContext context, Endpoint? endpoint = null, Exception? thrown = null)
     {
-        _ = limit;
         if (!TakesACase(endpoint ?? context.GetEndpoint())) return Task.FromResult<PolicyDecision?>(null);
         if (context.Items[Key] is PolicyDecision kept) return Task.FromResult<PolicyDecision?>(kept);
 

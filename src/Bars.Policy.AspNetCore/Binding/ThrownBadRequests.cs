@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Bars.Policy.AspNetCore.Binding;
 
@@ -10,7 +9,7 @@ namespace Bars.Policy.AspNetCore.Binding;
 /// exception handler catches the exception before <see cref="CaseBindingErrors"/> sees the 400, and would answer it
 /// with its own page or a 500. Both ask this first, and it answers the 400 problem listing the case's errors.
 /// </summary>
-internal sealed class ThrownBadRequests(IOptions<BarsPolicyEndpointOptions> limits) : IDeveloperPageExceptionFilter, IExceptionHandler
+internal sealed class ThrownBadRequests : IDeveloperPageExceptionFilter, IExceptionHandler
 {
     public async Task HandleExceptionAsync(ErrorContext errorContext, Func<ErrorContext, Task> next)
     {
@@ -22,7 +21,7 @@ internal sealed class ThrownBadRequests(IOptions<BarsPolicyEndpointOptions> limi
         if (exception is not BadHttpRequestException || httpContext.Response.HasStarted) return false;
         // The exception handler has cleared the request's endpoint by now, and keeps it in its feature.
         var endpoint = httpContext.GetEndpoint() ?? httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        if (await CaseBindingErrors.InvalidCaseAsync(httpContext, limits.Value.MaxCaseBytes, endpoint, exception) is not { } invalid) return false;
+        if (await CaseBindingErrors.InvalidCaseAsync(httpContext, endpoint, exception) is not { } invalid) return false;
 
         httpContext.Response.Clear();
         await Problems.InvalidCase(invalid).ExecuteAsync(httpContext);
