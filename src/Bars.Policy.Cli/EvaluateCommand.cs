@@ -46,12 +46,7 @@ internal sealed class EvaluateCommand : Command
     private int Run(ParseResult parse)
     {
         var path = parse.GetValue(caseFile)!;
-        if (!PathChecks.Check(io.Error, parse.GetValue(reform) is { } reformPath ? [path, reformPath] : [path], [])) return ExitCodes.Failed; // a directory is named as one
-        if (parse.GetValue(reform) is { } r && CliStreams.IsStandard(r) && CliStreams.IsStandard(path))
-        {
-            io.Error.WriteLine("bars-policy: the reform and the case cannot both be standard input (-); give one of them as a file.");
-            return ExitCodes.Failed;
-        }
+        if (!ReformOption.InputsUsable(parse, reform, io, path)) return ExitCodes.Failed;
 
         var max = parse.GetValue(maxBytes);
         if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;

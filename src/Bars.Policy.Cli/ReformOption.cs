@@ -14,6 +14,19 @@ internal static class ReformOption
     };
 
     /// <summary>
+    /// Checks the case's path and the reform's (a directory is named as one) and refuses both on standard input;
+    /// false, said on stderr, when the command cannot go on.
+    /// </summary>
+    public static bool InputsUsable(ParseResult parse, Option<string?> option, CliStreams io, string casePath)
+    {
+        var reformPath = parse.GetValue(option);
+        if (!PathChecks.Check(io.Error, reformPath is null ? [casePath] : [casePath, reformPath], [])) return false;
+        if (reformPath is null || !CliStreams.IsStandard(reformPath) || !CliStreams.IsStandard(casePath)) return true;
+        io.Error.WriteLine("bars-policy: the reform and the case cannot both be standard input (-); give one of them as a file.");
+        return false;
+    }
+
+    /// <summary>
     /// The engine the command evaluates with: the reform's when <paramref name="option"/> is given (null, said on
     /// stderr, when the reform cannot be read or used), else the command's own (<see cref="ExecutionOption.Engine"/>).
     /// </summary>
