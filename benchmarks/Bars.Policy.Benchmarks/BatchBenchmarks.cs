@@ -5,7 +5,7 @@ using Bars.Policy.Cli;
 namespace Bars.Policy.Benchmarks;
 
 /// <summary>
-/// 100,000 generated cases through <see cref="PolicyEngine.EvaluateMany"/> with 1 and 2 workers, and the JSON Lines
+/// 100,000 generated cases through <see cref="PolicyEngine.EvaluateMany{T}"/> with 1 and 2 workers, and the JSON Lines
 /// path end to end (read, parse, evaluate, write) through <c>bars-policy batch</c>. Times are per batch.
 /// </summary>
 [MemoryDiagnoser]
@@ -42,7 +42,7 @@ public class BatchBenchmarks
     public async Task<long> EvaluateMany()
     {
         long eligible = 0;
-        await foreach (var r in engine.EvaluateMany(Stream(cases), new BatchOptions { MaxDegreeOfParallelism = Workers }))
+        await foreach (var r in engine.EvaluateMany(BatchInput.Cases(Stream(cases)), static r => r, new BatchOptions { MaxDegreeOfParallelism = Workers }))
         {
             if (r.Decision.Enlistment?.Outcome == EnlistmentOutcome.Eligible) eligible++;
         }

@@ -7,7 +7,7 @@ namespace Bars.Policy.AspNetCore;
 
 /// <summary>
 /// The encoding checks the CLI makes too: a body is UTF-8, a UTF-8 byte-order mark may open it and no other
-/// follows, UTF-16 is refused. Lines of a batch are checked by <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/>.
+/// follows, UTF-16 is refused. Lines of a batch are checked by the library's <see cref="JsonLinesInput"/>.
 /// </summary>
 internal static class BodyText
 {

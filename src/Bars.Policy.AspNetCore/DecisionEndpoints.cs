@@ -73,7 +73,12 @@ internal static class DecisionEndpoints
                 return;
             }
 
-            var lines = new JsonLinesCases(context.Request.BodyReader, limits.Value);
+            var lines = BatchInput.JsonLines(new BoundedBody(context.Request.Body, maxBody), new JsonLinesLimits
+            {
+                MaxLineBytes = (int)Math.Min(limits.Value.MaxCaseBytes, JsonLinesLimits.MaxLineBytesLimit),
+                MaxLines = limits.Value.MaxBatchLines,
+                MaxBlankLines = limits.Value.MaxBlankLines,
+            });
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = MediaTypes.JsonLines;
             var output = response.BodyWriter;
@@ -81,7 +86,7 @@ internal static class DecisionEndpoints
             // Each decision is written as JSON in the engine's workers; this loop only copies the bytes out in order.
             // A case the policy could not evaluate comes back as a decision with an error, like an invalid one.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            var answers = engine.EvaluateMany(lines.ReadAsync(stop.Token), static r => Encoding.UTF8.GetBytes(PolicyJson.Write(JsonLines.NameLine(r.Decision, r.Index + 1))), cancellationToken: stop.Token);
+            var answers = engine.EvaluateMany(lines, static r => Encoding.UTF8.GetBytes(PolicyJson.Write(r.Decision)), cancellationToken: stop.Token);
             await using var results = answers.GetAsyncEnumerator(stop.Token);
             var unflushed = 0;
             while (true)

@@ -50,27 +50,16 @@ internal sealed partial class BatchCommand
     }
 
     // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are
-    // written. A bad line is answered with its errors and the batch goes on; the first `answered` are a resume's
-    // stand-ins for lines answered before: not written again.
-    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    // written. A bad line is answered with its errors (naming it) and the batch goes on.
+    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, JsonLinesInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
-        var answers = policy.EvaluateManyJsonWithCases(
-            source,
-            (c, r) =>
-            {
-                var decision = lines.Answer(r);
-                return (Row: output.Map(c, decision), Key: totals is null ? default : BatchSummary.KeyOf(decision), decision.IsValid);
-            },
+        var answers = policy.EvaluateMany(
+            lines,
+            r => (Row: output.Map(r.Case, r.Decision), Key: totals is null ? default : BatchSummary.KeyOf(r.Decision), r.Decision.IsValid),
             new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
             cancel);
         await foreach (var (row, key, valid) in answers.ConfigureAwait(false))
         {
-            if (answered > 0)
-            {
-                answered--;
-                continue;
-            }
-
             await output.Write(row).ConfigureAwait(false);
             totals?.Add(key);
             tally.Cases++;
@@ -84,7 +73,7 @@ internal sealed partial class BatchCommand
     }
 
     // The writer for the outputs asked for, over the opened output.
-    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, IAsyncEnumerable<ReadOnlyMemory<byte>> source, long answered, LineReader lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, JsonLinesInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         return outputs.Format switch
         {
@@ -95,7 +84,7 @@ internal sealed partial class BatchCommand
 
         async Task Run<TRow>(DecisionWriter<TRow> writer)
         {
-            await using (writer.ConfigureAwait(false)) await AnswerWith(writer, totals, policy, source, answered, lines, workers, tally, report, cancel).ConfigureAwait(false);
+            await using (writer.ConfigureAwait(false)) await AnswerWith(writer, totals, policy, lines, workers, tally, report, cancel).ConfigureAwait(false);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Bars.Policy.Cli;
 
 /// <summary>
 /// <c>bars-policy batch in.jsonl -o out.jsonl</c>: one decision per input line, in the same order, through
-/// <see cref="PolicyEngine.EvaluateManyJson{T}"/>; the decisions are written as JSON in its workers. A file output
+/// <see cref="PolicyEngine.EvaluateMany{T}"/> over the library's <see cref="JsonLinesInput"/>; the decisions are written as JSON in its workers. A file output
 /// is written to <c>out.jsonl.partial</c> and renamed into place when every line is answered (see
 /// <see cref="SafeOutput"/>); an interrupted or failed run keeps the partial file, whole lines only, for
 /// <c>--resume</c> (see <see cref="BatchResume"/>).
@@ -139,7 +139,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
         var max = parse.GetValue(maxLineBytes);
         using var hashed = new HashingStream(cases.Stream);
-        var lines = new LineReader(new JsonLinesReader(hashed, max), max);
+        var lines = BatchInput.JsonLines(hashed, new JsonLinesLimits { MaxLineBytes = max });
         string? unreadable;
         try
         {
@@ -183,15 +183,13 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
         try
         {
-            var source = lines.ReadAsync(cancel);
-            var answered = 0L;
             if (resuming)
             {
-                // Stand-ins for the answered lines keep the input's numbering: line N of the input is still line N.
+                // The answered lines are taken from the input here; the batch reads the rest, which keep their numbers.
                 BatchResume.Skipped skipped;
                 try
                 {
-                    skipped = await BatchResume.SkipAnsweredAsync(source, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                    skipped = await BatchResume.SkipAnsweredAsync(lines, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {
@@ -209,7 +207,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 }
 
                 decisions.File.CutTornLine();
-                (source, answered, tally.Cases, tally.Invalid) = (skipped.Rest, skipped.Answered, skipped.Answered, skipped.Invalid);
+                (tally.Cases, tally.Invalid) = (skipped.Answered, skipped.Invalid);
                 var dropped = decisions.File.DroppedBytes > 0 ? $" (a torn last line of {decisions.File.DroppedBytes} bytes dropped)" : "";
                 io.Error.WriteLine($"bars-policy: resuming: {tally.Cases} cases already answered in '{decisions.File.WorkingPath}'{dropped}; answering from input line {tally.Cases + 1}.");
             }
@@ -223,11 +221,11 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), hashed.BytesRead, hashed.Sha256), runAt);
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, source, answered, lines, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
-                await AnswerAs(outputs, decisions, totals, policy, Provenance, source, answered, lines, workers, tally, null, cancel).ConfigureAwait(false);
+                await AnswerAs(outputs, decisions, totals, policy, Provenance, lines, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
             tally.LinesRead = lines.LinesRead;
@@ -373,49 +371,5 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         public long Invalid { get; set; }
 
         public long LinesRead { get; set; }
-    }
-
-    /// <summary>
-    /// The input's lines as the batch's UTF-8 lines, checked on the reading thread (UTF-8, no late byte-order mark,
-    /// not too long) and read as JSON and evaluated in the library's workers. A line the tool answers itself — too long, not UTF-8, a late byte-order mark —
-    /// goes in as an empty placeholder, its error kept by line number until <see cref="Answer"/> puts it in the
-    /// placeholder's place; so one answer per line, in order, whatever the line.
-    /// </summary>
-    private sealed class LineReader(JsonLinesReader reader, int maxLineBytes)
-    {
-        // Only lines in flight: each is removed when answered.
-        private readonly ConcurrentDictionary<long, ValidationError> refused = new();
-
-        public long BytesRead => reader.BytesRead;
-
-        public long LinesRead => reader.LinesRead;
-
-        public ValueTask<string?> StartAsync(CancellationToken cancel) => reader.StartAsync(cancel);
-
-        // Each line is copied out of the reader's buffer (which the next read reuses) and read in the workers.
-        public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadAsync([EnumeratorCancellation] CancellationToken cancel)
-        {
-            while (await reader.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
-            {
-                if (InputRules.LineError(line, maxLineBytes) is not { } error)
-                {
-                    yield return line.Bytes.ToArray();
-                }
-                else
-                {
-                    refused[line.Number] = error;
-                    yield return ReadOnlyMemory<byte>.Empty;
-                }
-            }
-        }
-
-        // Called by the workers: the answer to input line Index + 1, its errors naming that line.
-        public PolicyDecision Answer(BatchResult result)
-        {
-            var line = result.Index + 1;
-            return refused.TryRemove(line, out var error)
-                ? PolicyDecision.Invalid(null, null, null, [error])
-                : InputRules.NameLine(result.Decision, line);
-        }
     }
 }

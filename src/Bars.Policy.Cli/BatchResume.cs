@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -14,31 +13,24 @@ namespace Bars.Policy.Cli;
 internal static class BatchResume
 {
     /// <summary>
-    /// What the batch evaluates: an empty line in place of each answered line, then the rest of the input. The
-    /// engine numbers lines by their place in what it reads, so the stand-ins keep a later error's "line N" the
-    /// input's own; their answers (cheap: an empty line is answered without rules) are dropped, not written. Also
-    /// how many were answered and how many of those with errors; or why the file cannot be resumed.
+    /// How many lines were answered before (taken from <paramref name="input"/>, so the batch reads only the rest,
+    /// which keep their numbers) and how many of those with errors; or why the file cannot be resumed.
     /// </summary>
-    public sealed record Skipped(IAsyncEnumerable<ReadOnlyMemory<byte>> Rest, long Answered, long Invalid, string? Problem);
+    public sealed record Skipped(long Answered, long Invalid, string? Problem);
 
-    public static async Task<Skipped> SkipAnsweredAsync(IAsyncEnumerable<ReadOnlyMemory<byte>> input, IEnumerable<string> answered, string partial, CancellationToken cancel)
+    public static async Task<Skipped> SkipAnsweredAsync(JsonLinesInput input, IEnumerable<string> answered, string partial, CancellationToken cancel)
     {
-        var lines = input.GetAsyncEnumerator(cancel);
         long count = 0, invalid = 0;
         foreach (var answer in answered)
         {
             count++;
-            var problem = !await lines.MoveNextAsync().ConfigureAwait(false)
+            var problem = await input.ReadLineAsync(cancel).ConfigureAwait(false) is not { } line
                 ? $"'{partial}' holds more answers than the input has lines ({count - 1}): it is the output of another input."
-                : Check(answer, System.Text.Encoding.UTF8.GetString(lines.Current.Span), count, partial, ref invalid);
-            if (problem is not null)
-            {
-                await lines.DisposeAsync().ConfigureAwait(false);
-                return new Skipped(EmptyAsync(), count - 1, invalid, problem);
-            }
+                : Check(answer, System.Text.Encoding.UTF8.GetString(line.Bytes.Span), count, partial, ref invalid);
+            if (problem is not null) return new Skipped(count - 1, invalid, problem);
         }
 
-        return new Skipped(RestAsync(count, lines), count, invalid, null);
+        return new Skipped(count, invalid, null);
     }
 
     private static string? Check(string answer, string input, long line, string partial, ref long invalid)
@@ -53,22 +45,6 @@ internal static class BatchResume
         }
 
         return null;
-    }
-
-    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> RestAsync(long standIns, IAsyncEnumerator<ReadOnlyMemory<byte>> lines)
-    {
-        await using (lines.ConfigureAwait(false))
-        {
-            for (var i = 0L; i < standIns; i++) yield return ReadOnlyMemory<byte>.Empty;
-            while (await lines.MoveNextAsync().ConfigureAwait(false)) yield return lines.Current;
-        }
-    }
-
-    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> EmptyAsync([EnumeratorCancellation] CancellationToken cancel = default)
-    {
-        await Task.CompletedTask.ConfigureAwait(false);
-        cancel.ThrowIfCancellationRequested();
-        yield break;
     }
 
     private static string Shorten(string id) => id.Length <= 80 ? id : id[..80] + "…";

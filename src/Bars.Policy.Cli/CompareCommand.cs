@@ -138,8 +138,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
         var max = parse.GetValue(maxLineBytes);
         using var hashed = new HashingStream(input.Stream);
-        var lines = new JsonLinesReader(hashed, max);
-        if (lines.Start() is { } problem)
+        var lines = BatchInput.JsonLines(hashed, new JsonLinesLimits { MaxLineBytes = max });
+        if (await lines.StartAsync(cancel).ConfigureAwait(false) is { } problem)
         {
             io.CannotRead(input, problem);
             return ExitCodes.Failed;
@@ -160,13 +160,12 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         {
             using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer) : null;
             using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile);
-            var unread = rows is null ? null : new ConcurrentQueue<PolicyDecision?>();
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
                 : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
-            Action<ComparedCase>? onEach = rows is null ? null : c => rows.Write(c, unread!.TryDequeue(out var answer) ? answer : null);
-            var result = await baseline.CompareEachAsync(reformed, ReadCases(lines, max, unread, baseline, cancel), onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
+            Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
+            var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
             table?.Dispose();
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
@@ -206,24 +205,4 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         failed = path is not null && file is null;
         return file;
     }
-
-    // Lines that cannot be read (by the same rules as the batch's) become empty cases: the comparison counts them as
-    // invalid and goes on. The bytes are read as they are, without a string between. When a dataset is written, each
-    // line's answer as batch gives it (its caseId, region, asOf and errors naming the line) is queued for an
-    // unreadable line, null for a case, in input order, the order the comparison hears them in.
-    private static async IAsyncEnumerable<PolicyCase?> ReadCases(JsonLinesReader lines, int maxLineBytes, ConcurrentQueue<PolicyDecision?>? unread, PolicyEngine policy, [EnumeratorCancellation] CancellationToken cancel)
-    {
-        while (await lines.ReadLineAsync(cancel).ConfigureAwait(false) is { } line)
-        {
-            var error = InputRules.LineError(line, maxLineBytes);
-            var read = error is null ? JsonLines.ReadLine(line.Bytes.Span, line.Number).Case : null;
-            unread?.Enqueue(
-                read is not null ? null
-                : error is not null ? PolicyDecision.Invalid(null, null, null, [error])
-                : InputRules.NameLine(policy.EvaluateJson(line.Bytes.Span), line.Number));
-            yield return read ?? Unreadable;
-        }
-    }
-
-    private static readonly PolicyCase Unreadable = new(null, null, null, null);
 }

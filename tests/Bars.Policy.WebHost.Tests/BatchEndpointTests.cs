@@ -42,8 +42,11 @@ public sealed class BatchEndpointTests(WebApplicationFactory<Program> factory) :
         var response = await client.PostLinesAsync(string.Join('\n', lines));
 
         var answered = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        // Each as EvaluateJson answers it, its errors naming its line (issue 25, finding 13).
-        Assert.Equal(lines.Select((l, i) => PolicyJson.Write(JsonLines.NameLine(engine.EvaluateJson(l), i + 1))), answered);
+        // Each as the library's batch answers it (EvaluateJson's decision, its errors naming its line: issue 25, finding 13).
+        var library = await engine.EvaluateMany(BatchInput.JsonLines(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)))), r => PolicyJson.Write(r.Decision)).ToListAsync();
+        Assert.Equal(library, answered);
+        Assert.Equal(lines.Select(l => engine.EvaluateJson(l).CaseId), library.Select(a => PolicyJson.ReadDecision(a).CaseId));
+        Assert.All(library.Skip(1), (a, i) => Assert.All(PolicyJson.ReadDecision(a).Errors, e => Assert.Matches($@"\bline {i + 2}\b", e.Message)));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class LineNamingTests(WebApplicationFactory<Program> factory) : IC
         var engine = PolicyEngine.CreateDefault();
         var unknownRegion = JsonNode.Parse(Http.CaseLine("e-2"))!;
         unknownRegion["region"] = "Atlantis";
-        var results = await engine.EvaluateManyJson(new[] { Http.CaseLine("e-0"), "{\"caseId\": nope}", unknownRegion.ToJsonString() }.ToAsyncEnumerable()).ToListAsync();
+        var results = await engine.EvaluateMany(BatchInput.JsonLines(new[] { Http.CaseLine("e-0"), "{\"caseId\": nope}", unknownRegion.ToJsonString() }.Select(l => (ReadOnlyMemory<byte>)System.Text.Encoding.UTF8.GetBytes(l)).ToAsyncEnumerable()), r => r).ToListAsync();
 
         Assert.StartsWith("is not valid JSON at line 2, column", Assert.Single(results[1].Decision.Errors).Message, StringComparison.Ordinal);
         Assert.All(results[2].Decision.Errors, e => Assert.Matches(@"\bline 3\b", e.Message));

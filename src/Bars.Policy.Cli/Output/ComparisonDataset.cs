@@ -19,10 +19,11 @@ internal static class ComparisonDataset
 
     /// <summary>The cells of one compared case, one per <see cref="Columns"/>.</summary>
     /// <param name="c">The case and both its decisions and costs.</param>
-    /// <param name="unread">For a line that could not be read, its answer as batch gives it (what it echoes, its errors), on both sides; null for a case.</param>
     /// <returns>The cells: text, dates, ints or decimals; null for an empty cell.</returns>
-    public static object?[] Row(ComparedCase c, PolicyDecision? unread)
+    public static object?[] Row(ComparedCase c)
     {
+        // A line that could not be read has one answer on both sides, as batch gives it (what it echoes, its errors).
+        var unread = c.Case is null ? c.Before : null;
         var row = unread is not null
             ? new Sides(c, DecisionRow.Of(null, unread, (CaseCostBreakdown?)null), DecisionRow.Of(null, unread, (CaseCostBreakdown?)null))
             : new Sides(c, DecisionRow.Of(c.Case, c.Before, c.CostBefore), DecisionRow.Of(c.Case, c.After, c.CostAfter));

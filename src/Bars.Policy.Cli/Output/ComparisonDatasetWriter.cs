@@ -30,8 +30,7 @@ internal abstract class ComparisonDatasetWriter : IDisposable
 
     /// <summary>Writes one case's row, in input order.</summary>
     /// <param name="c">The compared case.</param>
-    /// <param name="unread">For a line that could not be read, its answer as batch gives it; null for a case.</param>
-    public abstract void Write(ComparedCase c, PolicyDecision? unread);
+    public abstract void Write(ComparedCase c);
 
     /// <summary>Every row is written: completes the file, with the run's provenance where the format has room for it.</summary>
     /// <param name="provenance">Where the dataset comes from.</param>
@@ -49,9 +48,9 @@ internal abstract class ComparisonDatasetWriter : IDisposable
         private readonly SepWriter writer = Table.Writer(output, ComparisonDataset.Header);
         private bool wroteRow;
 
-        public override void Write(ComparedCase c, PolicyDecision? unread)
+        public override void Write(ComparedCase c)
         {
-            var cells = ComparisonDataset.Row(c, unread);
+            var cells = ComparisonDataset.Row(c);
             using var row = writer.NewRow();
             for (var i = 0; i < cells.Length; i++) row[i].Set(Cell(ComparisonDataset.Columns[i].Kind, cells[i]));
             wroteRow = true;
@@ -82,9 +81,9 @@ internal abstract class ComparisonDatasetWriter : IDisposable
         private readonly List<object?[]> rows = new(ParquetDecisionWriter.RowGroupRows);
         private ParquetWriter? writer;
 
-        public override void Write(ComparedCase c, PolicyDecision? unread)
+        public override void Write(ComparedCase c)
         {
-            var cells = ComparisonDataset.Row(c, unread);
+            var cells = ComparisonDataset.Row(c);
             for (var i = 0; i < cells.Length; i++)
             {
                 if (cells[i] is decimal a && ComparisonDataset.Columns[i].Kind == CellKind.Amount && (Math.Round(a, ParquetDecisionWriter.AmountScale) != a || Math.Abs(a) >= AmountLimit))

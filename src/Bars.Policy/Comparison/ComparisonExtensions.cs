@@ -39,24 +39,24 @@ public static class ComparisonExtensions
     /// </summary>
     /// <param name="baseline">The engine of the policy in force.</param>
     /// <param name="reform">The engine to compare with it.</param>
-    /// <param name="cases">The population, read once, one case at a time as the workers need them.</param>
+    /// <param name="cases">The population (cases or JSON Lines, see <see cref="BatchInput"/>), read once as the workers need it; an input that cannot be read is counted as invalid.</param>
     /// <param name="onChange">Hears each case whose decision or cost changes, in input order, on the reading thread; null to hear none.</param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating; the comparison then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The totals: cases changed by region and outcome, costs, rises and falls.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     /// <exception cref="PolicyEvaluationException">A case's own cost exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
-    public static Task<PolicyComparison> CompareAsync(this PolicyEngine baseline, PolicyEngine reform, IAsyncEnumerable<PolicyCase?> cases, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+    public static Task<PolicyComparison> CompareAsync(this PolicyEngine baseline, PolicyEngine reform, BatchInput cases, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
         CompareEachAsync(baseline, reform, cases, null, onChange, options, cancellationToken);
 
     /// <summary>
-    /// Like <see cref="CompareAsync(PolicyEngine, PolicyEngine, IAsyncEnumerable{PolicyCase}, Action{CaseComparison}, BatchOptions, CancellationToken)"/>,
+    /// Like <see cref="CompareAsync(PolicyEngine, PolicyEngine, BatchInput, Action{CaseComparison}, BatchOptions, CancellationToken)"/>,
     /// and <paramref name="onEachCase"/> hears every case, changed or not, valid or not, with both decisions and both
     /// costs (<see cref="CostOf"/>, computed in the workers): the rows of a dataset, in input order.
     /// </summary>
     /// <param name="baseline">The engine of the policy in force.</param>
     /// <param name="reform">The engine to compare with it.</param>
-    /// <param name="cases">The population, read once, one case at a time as the workers need them.</param>
+    /// <param name="cases">The population (cases or JSON Lines, see <see cref="BatchInput"/>), read once as the workers need it; an input that cannot be read is counted as invalid.</param>
     /// <param name="onEachCase">Hears every case, in input order, on the reading thread, after <paramref name="onChange"/>; null to hear none.</param>
     /// <param name="onChange">Hears each case whose decision or cost changes, in input order, on the reading thread; null to hear none.</param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
@@ -64,23 +64,26 @@ public static class ComparisonExtensions
     /// <returns>The totals: cases changed by region and outcome, costs, rises and falls.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
     /// <exception cref="PolicyEvaluationException">A case's own cost exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
-    public static async Task<PolicyComparison> CompareEachAsync(this PolicyEngine baseline, PolicyEngine reform, IAsyncEnumerable<PolicyCase?> cases, Action<ComparedCase>? onEachCase, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<PolicyComparison> CompareEachAsync(this PolicyEngine baseline, PolicyEngine reform, BatchInput cases, Action<ComparedCase>? onEachCase, Action<CaseComparison>? onChange = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(reform);
         ArgumentNullException.ThrowIfNull(cases);
         var costs = onEachCase is not null;
         var pairs = PolicyEngine.Run(
-            cases,
+            cases.ItemsAsync(cancellationToken),
             item =>
             {
-                var (before, after) = (baseline.EvaluateOrNull(item.Item), reform.EvaluateOrNull(item.Item));
-                return (Case: item.Item, Before: before, After: after,
-                    CostBefore: costs && item.Item is { } c && after.IsValid ? baseline.CostOf(c, before) : null,
-                    CostAfter: costs && item.Item is { } d && before.IsValid ? reform.CostOf(d, after) : null);
+                // An input that could not be read has one answer, the same under both policies, naming its line.
+                var (c, refused) = baseline.Read(item.Item);
+                var before = PolicyEngine.Named(refused ?? baseline.EvaluateOrNull(c), item.Item);
+                var after = refused is null ? PolicyEngine.Named(reform.EvaluateOrNull(c), item.Item) : before;
+                return (Case: c, Before: before, After: after,
+                    CostBefore: costs && c is not null && after.IsValid ? baseline.CostOf(c, before) : null,
+                    CostAfter: costs && c is not null && before.IsValid ? reform.CostOf(c, after) : null);
             },
             options,
-            null,
+            static item => item.Item.Size,
             cancellationToken);
         var comparer = new Comparison.ComparisonTally(baseline, reform);
         await foreach (var (c, before, after, costBefore, costAfter) in pairs.ConfigureAwait(false))

@@ -189,161 +189,54 @@ public sealed partial class PolicyEngine
         return decision;
     }
 
-    // The batch entries are overloads by input (cases, read inputs, JSON lines) and by output (results, or the
-    // caller's map), each with the same trailing optional (options, cancellationToken). RS0026/RS0027 guard against
-    // a later overload changing how existing calls bind; these differ in their required parameters, so none can.
-#pragma warning disable RS0026, RS0027
     /// <summary>
-    /// Evaluates a stream of cases in parallel and yields one result per case, in input order, as soon as it and
-    /// every case before it are answered (a slow source's cases are answered as they come, not a chunk at a time).
-    /// An invalid (or null) case yields a decision with errors and the batch goes on; so does a case the policy
-    /// could not evaluate (a host rule that throws: a programming error of the host's rules), answered with the
-    /// error <c>$</c> "the policy could not be evaluated for this case: …". Memory stays bounded by
-    /// <see cref="BatchOptions.BufferSize"/> however long the stream is. Cancelling stops reading promptly; results
-    /// already yielded stand. If the stream itself throws, every case read before is answered first, then its
-    /// exception is rethrown to the reader.
+    /// Evaluates a batch in parallel and yields one output per input, in input order, as soon as it and every input
+    /// before it are answered (a slow source's inputs are answered as they come, not a chunk at a time). The input is
+    /// cases or JSON Lines (<see cref="BatchInput"/>); JSON is read in the workers. An input that cannot be read, an
+    /// invalid (or null) case and a case the policy could not evaluate (a host rule that throws: a programming error
+    /// of the host's rules, answered with the error <c>$</c> "the policy could not be evaluated for this case: …")
+    /// are each answered with a decision carrying errors (naming the line, for JSON Lines) and the batch goes on.
+    /// Memory stays bounded by <see cref="BatchOptions.BufferSize"/> inputs and <see cref="BatchOptions.MaxBytesInFlight"/>
+    /// bytes read ahead, however long the input. Cancelling stops reading promptly; outputs already yielded stand. If
+    /// the source itself throws, every input read before is answered first, then its exception is rethrown.
     /// </summary>
-    /// <param name="cases">The cases, read one at a time as the workers need them.</param>
-    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
-    /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    /// <returns>Exactly one result per case, in input order, with its 0-based position.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<BatchResult> EvaluateMany(IAsyncEnumerable<PolicyCase?> cases, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(cases);
-        return Run(cases, item => new BatchResult(item.Index, EvaluateOrNull(item.Item)), options, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Like <see cref="EvaluateMany(IAsyncEnumerable{PolicyCase}, BatchOptions, CancellationToken)"/>, with each
-    /// result turned into the caller's output by <paramref name="map"/> inside the workers, so that work such as
-    /// writing JSON runs in parallel too.
-    /// </summary>
-    /// <typeparam name="T">What the caller makes of a result.</typeparam>
-    /// <param name="cases">The cases, read one at a time as the workers need them.</param>
+    /// <typeparam name="T">What the caller makes of a result (<c>r =&gt; r</c> for the results themselves).</typeparam>
+    /// <param name="input">What the batch reads: <see cref="BatchInput.Cases"/>, <see cref="BatchInput.JsonLines(Stream, JsonLinesLimits)"/> or <see cref="BatchInput.JsonLines(IAsyncEnumerable{ReadOnlyMemory{byte}})"/>.</param>
     /// <param name="map">
-    /// Turns one result into the output; called once per case, from several threads at once and not in input
-    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader (unlike
-    /// a case the policy could not evaluate, which is answered with an error).
-    /// </param>
-    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
-    /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    /// <returns>Exactly one output per case, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<T> EvaluateMany<T>(IAsyncEnumerable<PolicyCase?> cases, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(cases);
-        ArgumentNullException.ThrowIfNull(map);
-        return Run(cases, item => map(new BatchResult(item.Index, EvaluateOrNull(item.Item))), options, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Evaluates inputs the caller has read itself (from bytes, a pipe, any source), in parallel, in input order,
-    /// each turned into the caller's output by <paramref name="map"/> inside the workers: an input that holds a
-    /// case is evaluated; one that could not be read is answered with its own <see cref="CaseReadResult.Errors"/>
-    /// and caseId, and the batch goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/>.
-    /// </summary>
-    /// <typeparam name="T">What the caller makes of a result.</typeparam>
-    /// <param name="reads">
-    /// Each input as read: a case, or the errors that kept it from being read (as
-    /// <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> gives them, or the caller's own, such as for a
-    /// line over its size limit). A null input is answered as a missing case.
-    /// </param>
-    /// <param name="map">
-    /// Turns one result into the output; called once per input, from several threads at once and not in input
-    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader (unlike
-    /// a case the policy could not evaluate, which is answered with an error).
+    /// Turns one result into the output inside the workers, so that work such as writing JSON runs in parallel too;
+    /// called once per input, from several threads at once and not in input order, so it must be thread-safe. An
+    /// exception it throws ends the batch and is rethrown to the reader (unlike a case the policy could not evaluate,
+    /// which is answered with an error).
     /// </param>
     /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
     /// <returns>Exactly one output per input, in input order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<T> EvaluateMany<T>(IAsyncEnumerable<CaseReadResult?> reads, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<T> EvaluateMany<T>(BatchInput input, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reads);
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(map);
-        return Run(reads, item => map(new BatchResult(item.Index, item.Item is { } read ? AnswerInBatch(read) : NullInput())), options, null, cancellationToken);
+        return Run(input.ItemsAsync(cancellationToken), item => map(Answer(item.Index, item.Item)), options, static item => item.Item.Size, cancellationToken);
     }
 
-    /// <summary>
-    /// Evaluates JSON Lines, one case per line, in parallel, in input order: each line is read in the workers (so
-    /// reading runs in parallel too) as <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> reads it; a
-    /// line that cannot be read, or is empty, is answered with its errors (and its caseId when it can be read) and
-    /// the batch goes on. Memory stays bounded by <see cref="BatchOptions.BufferSize"/> lines and
-    /// <see cref="BatchOptions.MaxBytesInFlight"/> bytes read ahead.
-    /// </summary>
-    /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
-    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
-    /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    /// <returns>Exactly one result per line, in input order, with its 0-based position.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<BatchResult> EvaluateManyJson(IAsyncEnumerable<string> lines, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    // One input's answer: a case evaluated, or the answer of one that could not be read; a line's errors name it.
+    private BatchResult Answer(long index, BatchItem item)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        return Run(lines, EvaluateLine, options, LineSize, cancellationToken);
+        var (c, refused) = Read(item);
+        return new BatchResult(index, Named(refused ?? EvaluateOrNull(c), item)) { Case = c };
     }
 
-    /// <summary>
-    /// Like <see cref="EvaluateManyJson(IAsyncEnumerable{string}, BatchOptions, CancellationToken)"/>, with each
-    /// result turned into the caller's output by <paramref name="map"/> inside the workers, so that writing the
-    /// answers (as JSON, say) runs in parallel with reading and evaluating.
-    /// </summary>
-    /// <typeparam name="T">What the caller makes of a result.</typeparam>
-    /// <param name="lines">The lines, without their line ends; line numbers in messages count from 1.</param>
-    /// <param name="map">
-    /// Turns one result into the output; called once per line, from several threads at once and not in input
-    /// order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader (unlike
-    /// a case the policy could not evaluate, which is answered with an error).
-    /// </param>
-    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
-    /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    /// <returns>Exactly one output per line, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<T> EvaluateManyJson<T>(IAsyncEnumerable<string> lines, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>What a batch input holds: its case, or (when it holds none) its answer, not yet naming its line.</summary>
+    internal (PolicyCase? Case, PolicyDecision? Refused) Read(BatchItem item)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(map);
-        return Run(lines, item => map(EvaluateLine(item)), options, LineSize, cancellationToken);
+        if (item.Refused is { } refused) return (null, Unread(refused));
+        if (item.Line == 0) return (item.Case, null);
+        var read = LineReading.ReadLine(item.Utf8.Span, item.Line, item.MayOpenWithBom);
+        return read.Case is { } c ? (c, null) : (null, WithValueErrors(read, read.Partial));
     }
 
-    /// <summary>
-    /// Like <see cref="EvaluateManyJson(IAsyncEnumerable{string}, BatchOptions, CancellationToken)"/> for lines given
-    /// as UTF-8 bytes, each read as <see cref="JsonLines.ReadLine(ReadOnlySpan{byte}, long)"/> reads one, in the
-    /// workers: nothing is decoded to text on the reading thread, which is what lets a batch scale with its workers.
-    /// </summary>
-    /// <param name="lines">The lines as UTF-8, without their line ends; each must stay unchanged until it is
-    /// answered (give each its own memory, not a reused buffer).</param>
-    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
-    /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    /// <returns>Exactly one result per line, in input order, with its 0-based position.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<BatchResult> EvaluateManyJson(IAsyncEnumerable<ReadOnlyMemory<byte>> lines, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        return Run(lines, EvaluateUtf8Line, options, Utf8LineSize, cancellationToken);
-    }
-
-    /// <summary>
-    /// Like <see cref="EvaluateManyJson(IAsyncEnumerable{ReadOnlyMemory{byte}}, BatchOptions, CancellationToken)"/>,
-    /// with each result turned into the caller's output by <paramref name="map"/> inside the workers (e.g. the
-    /// decision written as UTF-8 JSON, so that the writer only copies bytes).
-    /// </summary>
-    /// <typeparam name="T">What the caller makes of a result.</typeparam>
-    /// <param name="lines">The lines as UTF-8, without their line ends; each must stay unchanged until it is answered.</param>
-    /// <param name="map">Turns one result into the output; called once per line, from several threads at once and
-    /// not in input order, so it must be thread-safe. An exception it throws ends the batch and is rethrown to the reader.</param>
-    /// <param name="options">Workers and read-ahead; the defaults of <see cref="BatchOptions"/> when null.</param>
-    /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    /// <returns>Exactly one output per line, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is below 1 or above its limit (see <see cref="BatchOptions"/>).</exception>
-    public IAsyncEnumerable<T> EvaluateManyJson<T>(IAsyncEnumerable<ReadOnlyMemory<byte>> lines, Func<BatchResult, T> map, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(map);
-        return Run(lines, item => map(EvaluateUtf8Line(item)), options, Utf8LineSize, cancellationToken);
-    }
-
-#pragma warning restore RS0026, RS0027
+    /// <summary>The answer to <paramref name="item"/> with each error naming its line, for a line.</summary>
+    internal static PolicyDecision Named(PolicyDecision decision, BatchItem item) => item.Line > 0 ? LineReading.NameLine(decision, item.Line) : decision;
 
     // Options are checked here, at the call, not when the stream is first read.
     internal static IAsyncEnumerable<T> Run<TIn, T>(
@@ -380,15 +273,6 @@ public sealed partial class PolicyEngine
 
         activity?.SetTag("bars.policy.batch.cases", answered);
     }
-
-    // A line's size in memory, for the byte budget; a null line (a source's bug) is answered as empty.
-    private static long LineSize((long Index, string Line) item) => sizeof(char) * (long)(item.Line?.Length ?? 0);
-
-    private static long Utf8LineSize((long Index, ReadOnlyMemory<byte> Line) item) => item.Line.Length;
-
-    private BatchResult EvaluateUtf8Line((long Index, ReadOnlyMemory<byte> Line) item) => new(item.Index, JsonLines.NameLine(AnswerInBatch(JsonLines.ReadLine(item.Line.Span, item.Index + 1)), item.Index + 1));
-
-    private BatchResult EvaluateLine((long Index, string Line) item) => new(item.Index, JsonLines.NameLine(AnswerInBatch(JsonLines.ReadLine(item.Line, item.Index + 1)), item.Index + 1));
 
     internal PolicyDecision EvaluateOrNull(PolicyCase? policyCase) => policyCase is { } c ? EvaluateInBatch(c) : NullInput();
 

@@ -105,8 +105,8 @@ public sealed class CompareTests
         var parallel = new List<CaseComparison>();
         var cases = Enumerable.Repeat(0, 40).SelectMany(_ => HandCheckedCases()).ToArray();
 
-        var once = await TestEngine.Instance.CompareAsync(Reform.Value, HandCheckedCases().ToAsyncEnumerable(), parallel.Add, new BatchOptions { MaxDegreeOfParallelism = 4, BufferSize = 3 });
-        var many = await TestEngine.Instance.CompareAsync(Reform.Value, cases.ToAsyncEnumerable(), null, new BatchOptions { MaxDegreeOfParallelism = 3 });
+        var once = await TestEngine.Instance.CompareAsync(Reform.Value, BatchInput.Cases(HandCheckedCases().ToAsyncEnumerable()), parallel.Add, new BatchOptions { MaxDegreeOfParallelism = 4, BufferSize = 3 });
+        var many = await TestEngine.Instance.CompareAsync(Reform.Value, BatchInput.Cases(cases.ToAsyncEnumerable()), null, new BatchOptions { MaxDegreeOfParallelism = 3 });
 
         Assert.Equal(expected, once);
         Assert.Equal(sequential, parallel);
@@ -118,7 +118,7 @@ public sealed class CompareTests
     public async Task A_null_case_in_the_parallel_comparison_is_counted_invalid()
     {
         PolicyCase?[] cases = [In(Regions.Bryansk), null, In(Regions.Kursk)];
-        var result = await TestEngine.Instance.CompareAsync(Reform.Value, cases.ToAsyncEnumerable());
+        var result = await TestEngine.Instance.CompareAsync(Reform.Value, BatchInput.Cases(cases.ToAsyncEnumerable()));
         Assert.Equal((3L, 1L), (result.Cases, result.Invalid));
     }
 

@@ -40,7 +40,7 @@ public sealed class BatchMappingTests
     {
         var lines = MixedLines(600);
 
-        var outputs = await All(TestEngine.Instance.EvaluateManyJson(
+        var outputs = await All(TestEngine.Instance.EvaluateLines(
             Stream(lines),
             r => (r.Index, Json: PolicyJson.Write(r.Decision)),
             new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 40 }));
@@ -51,7 +51,7 @@ public sealed class BatchMappingTests
             Assert.Equal(i, outputs[i].Index);
             var expected = lines[i].Length == 0
                 ? PolicyJson.Write(PolicyDecision.Invalid(null, null, null, [new ValidationError("$", $"line {i + 1} is empty: expected a case object.")]))
-                : PolicyJson.Write(JsonLines.NameLine(TestEngine.Instance.EvaluateJson(lines[i]), i + 1)); // issue 25: errors name their line
+                : PolicyJson.Write(LineReading.NameLine(TestEngine.Instance.EvaluateJson(lines[i]), i + 1)); // issue 25: errors name their line
             Assert.Equal(expected, outputs[i].Json);
         }
     }
@@ -61,12 +61,12 @@ public sealed class BatchMappingTests
     {
         string[] lines = [CaseJsonLine("ok-0"), "{\"caseId\":\"broken-1\",\"region\":", CaseJsonLine("ok-2").TrimEnd('}') + ",\"shoeSize\":44}", "   "];
 
-        var decisions = await All(TestEngine.Instance.EvaluateManyJson(Stream(lines), r => r.Decision, null));
+        var decisions = await All(TestEngine.Instance.EvaluateLines(Stream(lines), r => r.Decision, null));
 
         Assert.True(decisions[0].IsValid);
         var broken = PolicyJson.ReadCase(lines[1]);
         Assert.Equal("broken-1", decisions[1].CaseId);
-        Assert.Equal(JsonLines.NameLine(PolicyDecision.Invalid(broken.CaseId, null, null, broken.Errors), 2).Errors, decisions[1].Errors);
+        Assert.Equal(LineReading.NameLine(PolicyDecision.Invalid(broken.CaseId, null, null, broken.Errors), 2).Errors, decisions[1].Errors);
         Assert.Equal("ok-2", decisions[2].CaseId);
         Assert.Contains(decisions[2].Errors, e => e.Path == "shoeSize");
         Assert.Equal("line 4 is empty: expected a case object.", Assert.Single(decisions[3].Errors).Message);
@@ -79,7 +79,7 @@ public sealed class BatchMappingTests
         using var barrier = new Barrier(2);
         var lines = Enumerable.Range(0, 8).Select(i => CaseJsonLine($"w-{i}")).ToArray();
 
-        var outputs = await All(TestEngine.Instance.EvaluateManyJson(
+        var outputs = await All(TestEngine.Instance.EvaluateLines(
             Stream(lines),
             r => r.Index < 2 ? barrier.SignalAndWait(TimeSpan.FromSeconds(30)) : true,
             new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 8 }));
@@ -104,7 +104,7 @@ public sealed class BatchMappingTests
             }
         }
 
-        var answers = TestEngine.Instance.EvaluateManyJson(Counted(), r => Interlocked.Increment(ref mapped), new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = buffer });
+        var answers = TestEngine.Instance.EvaluateLines(Counted(), r => Interlocked.Increment(ref mapped), new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = buffer });
         var read = 0;
         await foreach (var _ in answers)
         {
@@ -130,7 +130,7 @@ public sealed class BatchMappingTests
     {
         PolicyCase?[] cases = [.. SyntheticCases.Valid(500, seed: 6).Select((c, i) => i % 13 == 2 ? null : c)];
 
-        var outputs = await All(TestEngine.Instance.EvaluateMany(Stream(cases), r => (r.Index, r.Decision), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 32 }));
+        var outputs = await All(TestEngine.Instance.EvaluateCases(Stream(cases), r => (r.Index, r.Decision), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 32 }));
 
         Assert.Equal(cases.Length, outputs.Count);
         for (var i = 0; i < cases.Length; i++)
@@ -142,40 +142,10 @@ public sealed class BatchMappingTests
     }
 
     [Fact]
-    public async Task EvaluateMany_over_reads_evaluates_cases_and_answers_the_rest_with_their_own_errors()
-    {
-        var tooLong = new ValidationError("$", "line 3 is longer than 10 bytes.");
-        CaseReadResult?[] reads =
-        [
-            JsonLines.ReadLine(Encoding.UTF8.GetBytes(CaseJsonLine("r-0")), 1),
-            JsonLines.ReadLine("{\"caseId\":\"r-1\",\"region\":"u8, 2),
-            new CaseReadResult(null, null, [tooLong]),
-            JsonLines.ReadLine("\r"u8, 4),
-            null,
-            new CaseReadResult(null, "r-5", []),
-        ];
-
-        var decisions = await All(TestEngine.Instance.EvaluateMany(Stream(reads), r => r.Decision, new BatchOptions { MaxDegreeOfParallelism = 2 }));
-
-        Assert.Equal(reads.Length, decisions.Count);
-        Assert.Equal(PolicyJson.Write(TestEngine.Instance.EvaluateJson(CaseJsonLine("r-0"))), PolicyJson.Write(decisions[0]));
-        Assert.Equal("r-1", decisions[1].CaseId);
-        Assert.Equal(reads[1]!.Errors, decisions[1].Errors);
-        Assert.Equal(tooLong, Assert.Single(decisions[2].Errors));
-        Assert.Equal("line 4 is empty: expected a case object.", Assert.Single(decisions[3].Errors).Message);
-        Assert.Equal("is null: expected a case.", Assert.Single(decisions[4].Errors).Message);
-
-        // A read with neither a case nor errors is never taken for a valid answer.
-        Assert.False(decisions[5].IsValid);
-        Assert.Equal("r-5", decisions[5].CaseId);
-        Assert.Null(decisions[5].Enlistment);
-    }
-
-    [Fact]
     public async Task An_exception_in_the_map_ends_the_batch_and_reaches_the_reader()
     {
         var lines = Enumerable.Range(0, 100).Select(i => CaseJsonLine($"x-{i}")).ToArray();
-        var answers = TestEngine.Instance.EvaluateManyJson(Stream(lines), r => r.Index == 50 ? throw new InvalidOperationException("map failed") : r.Index, new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 16 });
+        var answers = TestEngine.Instance.EvaluateLines(Stream(lines), r => r.Index == 50 ? throw new InvalidOperationException("map failed") : r.Index, new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 16 });
 
         var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => All(answers));
         Assert.Equal("map failed", thrown.Message);
@@ -189,7 +159,7 @@ public sealed class BatchMappingTests
         var received = 0;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in TestEngine.Instance.EvaluateManyJson(Stream(lines), r => r.Index, new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 32 }, cancel.Token))
+            await foreach (var _ in TestEngine.Instance.EvaluateLines(Stream(lines), r => r.Index, new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 32 }, cancel.Token))
             {
                 if (++received == 100) await cancel.CancelAsync();
             }
@@ -202,12 +172,14 @@ public sealed class BatchMappingTests
     public void Mapped_entries_check_their_arguments_at_the_call()
     {
         var engine = TestEngine.Instance;
-        Assert.Throws<ArgumentNullException>(() => engine.EvaluateManyJson<int>(Stream<string>([]), null!, null));
-        Assert.Throws<ArgumentNullException>(() => engine.EvaluateMany<int>(Stream<PolicyCase?>([]), null!, null));
-        Assert.Throws<ArgumentNullException>(() => engine.EvaluateMany<int>(Stream<CaseReadResult?>([]), null!, null));
-        Assert.Throws<ArgumentNullException>(() => engine.EvaluateManyJson((IAsyncEnumerable<string>)null!, r => r.Index, null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => engine.EvaluateManyJson(Stream<string>([]), r => r.Index, new BatchOptions { BufferSize = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => engine.EvaluateMany(Stream<CaseReadResult?>([]), r => r.Index, new BatchOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentNullException>(() => engine.EvaluateLines<int>(Stream<string>([]), null!, null));
+        Assert.Throws<ArgumentNullException>(() => engine.EvaluateCases<int>(Stream<PolicyCase?>([]), null!, null));
+        Assert.Throws<ArgumentNullException>(() => engine.EvaluateMany<int>(null!, r => 0));
+        Assert.Throws<ArgumentNullException>(() => BatchInput.Cases(null!));
+        Assert.Throws<ArgumentNullException>(() => BatchInput.JsonLines((Stream)null!));
+        Assert.Throws<ArgumentNullException>(() => engine.EvaluateLines((IAsyncEnumerable<string>)null!, r => r.Index, null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => engine.EvaluateLines(Stream<string>([]), r => r.Index, new BatchOptions { BufferSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => engine.EvaluateCases(Stream<PolicyCase?>([]), r => r.Index, new BatchOptions { MaxDegreeOfParallelism = 0 }));
     }
 
     [Fact]

@@ -47,14 +47,14 @@ public sealed class BatchReliabilityTests
     {
         var none = Stream<PolicyCase?>([]);
 
-        var workers = Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateMany(none, new BatchOptions { MaxDegreeOfParallelism = 1 << 30 }));
+        var workers = Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateCases(none, new BatchOptions { MaxDegreeOfParallelism = 1 << 30 }));
         Assert.Equal(nameof(BatchOptions.MaxDegreeOfParallelism), workers.ParamName);
         Assert.Equal(nameof(BatchOptions.MaxDegreeOfParallelism), Assert.Throws<ArgumentOutOfRangeException>(
-            () => TestEngine.Instance.EvaluateMany(none, new BatchOptions { MaxDegreeOfParallelism = BatchOptions.ParallelismLimit + 1 })).ParamName);
+            () => TestEngine.Instance.EvaluateCases(none, new BatchOptions { MaxDegreeOfParallelism = BatchOptions.ParallelismLimit + 1 })).ParamName);
         Assert.Equal(nameof(BatchOptions.BufferSize), Assert.Throws<ArgumentOutOfRangeException>(
-            () => TestEngine.Instance.EvaluateMany(none, new BatchOptions { BufferSize = int.MaxValue })).ParamName);
+            () => TestEngine.Instance.EvaluateCases(none, new BatchOptions { BufferSize = int.MaxValue })).ParamName);
         Assert.Equal(nameof(BatchOptions.MaxBytesInFlight), Assert.Throws<ArgumentOutOfRangeException>(
-            () => TestEngine.Instance.EvaluateManyJson(Stream<string>([]), new BatchOptions { MaxBytesInFlight = 0 })).ParamName);
+            () => TestEngine.Instance.EvaluateLines(Stream<string>([]), new BatchOptions { MaxBytesInFlight = 0 })).ParamName);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class BatchReliabilityTests
         var options = new BatchOptions { MaxDegreeOfParallelism = BatchOptions.ParallelismLimit, BufferSize = BatchOptions.BufferSizeLimit };
         var cases = Enumerable.Range(0, 50).Select(i => (PolicyCase?)(Cases.In(Regions.Bryansk) with { CaseId = $"big-{i}" }));
 
-        var results = await All(TestEngine.Instance.EvaluateMany(Ready(cases), options));
+        var results = await All(TestEngine.Instance.EvaluateCases(Ready(cases), options));
 
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"big-{i}"), results.Select(r => r.Decision.CaseId));
     }
@@ -80,11 +80,10 @@ public sealed class BatchReliabilityTests
 
         List<PolicyDecision>[] answers =
         [
-            (await All(engine.EvaluateMany(Stream(cases)))).Select(r => r.Decision).ToList(),
-            await All(engine.EvaluateMany(Stream(cases), r => r.Decision)),
-            await All(engine.EvaluateMany(Stream(lines.Select(l => (CaseReadResult?)PolicyJson.ReadCase(l))), r => r.Decision)),
-            (await All(engine.EvaluateManyJson(Stream(lines)))).Select(r => r.Decision).ToList(),
-            await All(engine.EvaluateManyJson(Stream(lines), r => r.Decision)),
+            (await All(engine.EvaluateCases(Stream(cases)))).Select(r => r.Decision).ToList(),
+            await All(engine.EvaluateCases(Stream(cases), r => r.Decision)),
+            (await All(engine.EvaluateLines(Stream(lines)))).Select(r => r.Decision).ToList(),
+            await All(engine.EvaluateLines(Stream(lines), r => r.Decision)),
         ];
 
         foreach (var decisions in answers)
@@ -110,7 +109,7 @@ public sealed class BatchReliabilityTests
         var clash = Cases.In(Regions.Bryansk, contract: Cases.Contract(months: 12)) with { CaseId = ClashRules.CaseId };
         PolicyCase?[] cases = [clash with { CaseId = "before" }, clash, clash with { CaseId = "after" }];
 
-        var decisions = (await All(engine.EvaluateMany(Ready(cases)))).Select(r => r.Decision).ToList();
+        var decisions = (await All(engine.EvaluateCases(Ready(cases)))).Select(r => r.Decision).ToList();
 
         Assert.Equal(["before", ClashRules.CaseId, "after"], decisions.Select(d => d.CaseId));
         Assert.True(decisions[0].IsValid && decisions[2].IsValid);
@@ -123,7 +122,7 @@ public sealed class BatchReliabilityTests
     public async Task An_exception_of_the_callers_map_still_ends_the_batch_even_with_a_faulty_rule_about()
     {
         var lines = Enumerable.Range(0, 40).Select(i => CaseLine(i == 3 ? FaultyHostRules.CaseId : $"m-{i}")).ToArray();
-        var answers = WithFaultyRule.Value.EvaluateManyJson(Stream(lines), r => r.Index == 20 ? throw new FormatException("map failed") : r.Index);
+        var answers = WithFaultyRule.Value.EvaluateLines(Stream(lines), r => r.Index == 20 ? throw new FormatException("map failed") : r.Index);
 
         Assert.Equal("map failed", (await Assert.ThrowsAsync<FormatException>(() => All(answers))).Message);
     }
@@ -132,8 +131,8 @@ public sealed class BatchReliabilityTests
     [Fact]
     public async Task Long_lines_read_ahead_are_bounded_by_the_byte_budget()
     {
-        const int lineChars = 64 * 1024; // 128 KiB in memory
-        const long budget = 1024 * 1024; // 8 such lines
+        const int lineChars = 64 * 1024; // 64 KiB of UTF-8
+        const long budget = 1024 * 1024; // 16 such lines
         var produced = 0;
         async IAsyncEnumerable<string> Long()
         {
@@ -148,14 +147,14 @@ public sealed class BatchReliabilityTests
 
         var read = 0;
         var options = new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 1024, MaxBytesInFlight = budget };
-        await foreach (var r in TestEngine.Instance.EvaluateManyJson(Long(), options))
+        await foreach (var r in TestEngine.Instance.EvaluateLines(Long(), options))
         {
             Assert.Equal(read, r.Index);
             if (++read == 1)
             {
                 // The workers go on while the reader waits: give them time to read as far ahead as they may.
                 await Task.Delay(500);
-                Assert.InRange(Volatile.Read(ref produced) - read, 0, (int)(budget / (2 * lineChars)) + 2);
+                Assert.InRange(Volatile.Read(ref produced) - read, 0, (int)(budget / lineChars) + 2);
             }
         }
 
@@ -167,7 +166,7 @@ public sealed class BatchReliabilityTests
     {
         var lines = new[] { CaseLine("s-0"), CaseLine("s-1") + new string(' ', 100_000), CaseLine("s-2"), CaseLine("s-3") + new string(' ', 50_000) };
 
-        var results = await All(TestEngine.Instance.EvaluateManyJson(Ready(lines), new BatchOptions { MaxBytesInFlight = 1000 }));
+        var results = await All(TestEngine.Instance.EvaluateLines(Ready(lines), new BatchOptions { MaxBytesInFlight = 1000 }));
 
         Assert.Equal(["s-0", "s-1", "s-2", "s-3"], results.Select(r => r.Decision.CaseId));
         Assert.All(results, r => Assert.True(r.Decision.IsValid));
@@ -191,7 +190,7 @@ public sealed class BatchReliabilityTests
 
         TimeSpan? firstAnswered = null;
         var ids = new List<string?>();
-        await foreach (var r in TestEngine.Instance.EvaluateManyJson(Slow(), new BatchOptions { MaxDegreeOfParallelism = 2 }))
+        await foreach (var r in TestEngine.Instance.EvaluateLines(Slow(), new BatchOptions { MaxDegreeOfParallelism = 2 }))
         {
             firstAnswered ??= clock.Elapsed;
             ids.Add(r.Decision.CaseId);
@@ -219,7 +218,7 @@ public sealed class BatchReliabilityTests
         var results = new List<BatchResult>();
         var thrown = await Assert.ThrowsAsync<IOException>(async () =>
         {
-            await foreach (var r in TestEngine.Instance.EvaluateMany(Failing(), new BatchOptions { MaxDegreeOfParallelism = workers })) results.Add(r);
+            await foreach (var r in TestEngine.Instance.EvaluateCases(Failing(), new BatchOptions { MaxDegreeOfParallelism = workers })) results.Add(r);
         });
 
         Assert.Equal("the source broke", thrown.Message);

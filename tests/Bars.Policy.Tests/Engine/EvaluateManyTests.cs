@@ -32,7 +32,7 @@ public sealed class EvaluateManyTests
     {
         var cases = Mixed(3000);
         var results = new List<BatchResult>();
-        await foreach (var r in TestEngine.Instance.EvaluateMany(Stream(cases), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 64 }))
+        await foreach (var r in TestEngine.Instance.EvaluateCases(Stream(cases), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 64 }))
         {
             results.Add(r);
         }
@@ -63,7 +63,7 @@ public sealed class EvaluateManyTests
         var cases = SyntheticCases.Valid(2000, seed: 11);
         var sequential = cases.Select(c => PolicyJson.Write(TestEngine.Evaluate(c))).ToArray();
         var parallel = new List<string>();
-        await foreach (var r in TestEngine.Instance.EvaluateMany(Stream<PolicyCase?>(cases), new BatchOptions { MaxDegreeOfParallelism = workers }))
+        await foreach (var r in TestEngine.Instance.EvaluateCases(Stream<PolicyCase?>(cases), new BatchOptions { MaxDegreeOfParallelism = workers }))
         {
             parallel.Add(PolicyJson.Write(r.Decision));
         }
@@ -90,7 +90,7 @@ public sealed class EvaluateManyTests
         var received = new List<BatchResult>();
         var stopped = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var r in TestEngine.Instance.EvaluateMany(Endless(), new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 32 }, cancel.Token))
+            await foreach (var r in TestEngine.Instance.EvaluateCases(Endless(), new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 32 }, cancel.Token))
             {
                 received.Add(r);
                 if (received.Count == 500) await cancel.CancelAsync();
@@ -111,8 +111,8 @@ public sealed class EvaluateManyTests
     [Fact]
     public void Options_out_of_range_are_programming_errors()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateMany(Stream<PolicyCase?>([]), new BatchOptions { MaxDegreeOfParallelism = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateMany(Stream<PolicyCase?>([]), new BatchOptions { BufferSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateCases(Stream<PolicyCase?>([]), new BatchOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TestEngine.Instance.EvaluateCases(Stream<PolicyCase?>([]), new BatchOptions { BufferSize = 0 }));
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class EvaluateManyTests
     {
         var lines = SyntheticCases.Valid(500, seed: 8).Select((c, i) => i % 50 == 7 ? "{\"caseId\":\"broken-" + i + "\"," : i % 50 == 9 ? "" : PolicyJson.Write(c)).ToArray();
         var results = new List<BatchResult>();
-        await foreach (var r in TestEngine.Instance.EvaluateManyJson(Stream(lines), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 40 }))
+        await foreach (var r in TestEngine.Instance.EvaluateLines(Stream(lines), new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 40 }))
         {
             results.Add(r);
         }

@@ -4,8 +4,8 @@ using Bars.Policy.Tests.Support;
 namespace Bars.Policy.Tests.Engine;
 
 /// <summary>
-/// JSON Lines as bytes and as text agree on encodings (issue 11, findings 14 and 22): one byte-order mark may open
-/// the input and no other, UTF-16 and bytes that are not UTF-8 are refused, a whitespace-only line is an empty line.
+/// JSON Lines' encoding rules (issue 11, findings 14 and 22), one set for every input (issue 21): one byte-order mark
+/// may open the input and no other, UTF-16 and bytes that are not UTF-8 are refused, a whitespace-only line is empty.
 /// </summary>
 public sealed class JsonLinesEncodingTests
 {
@@ -18,22 +18,20 @@ public sealed class JsonLinesEncodingTests
     [Fact]
     public void A_byte_order_mark_opening_the_input_is_skipped()
     {
-        var read = JsonLines.ReadLine([.. Bom, .. Line("bom-1")], 1);
+        var read = LineReading.ReadLine([.. Bom, .. Line("bom-1")], 1, mayOpenWithBom: true);
 
         Assert.Empty(read.Errors);
         Assert.Equal("bom-1", read.Case?.CaseId);
     }
 
     [Fact]
-    public void A_second_byte_order_mark_or_one_on_a_later_line_is_an_error_as_bytes_and_as_text()
+    public void A_second_byte_order_mark_or_one_on_a_later_line_is_an_error()
     {
-        Assert.Contains("second byte-order mark", Message(JsonLines.ReadLine([.. Bom, .. Bom, .. Line("bom-2")], 1)), StringComparison.Ordinal);
-        Assert.Contains("line 3 starts with a byte-order mark", Message(JsonLines.ReadLine([.. Bom, .. Line("bom-3")], 3)), StringComparison.Ordinal);
+        Assert.Equal("line 1 starts with a byte-order mark; only the input's first bytes may be one.", Message(LineReading.ReadLine([.. Bom, .. Bom, .. Line("bom-2")], 1, mayOpenWithBom: true)));
+        Assert.Equal("line 3 starts with a byte-order mark; only the input's first bytes may be one.", Message(LineReading.ReadLine([.. Bom, .. Line("bom-3")], 3, mayOpenWithBom: false)));
 
-        // A text reader has skipped the input's own mark already: one left is the second.
-        var text = "\uFEFF" + Encoding.UTF8.GetString(Line("bom-4"));
-        Assert.Contains("byte-order mark", Message(JsonLines.ReadLine(text, 1)), StringComparison.Ordinal);
-        Assert.Contains("line 2 starts with a byte-order mark", Message(JsonLines.ReadLine(text, 2)), StringComparison.Ordinal);
+        // A stream's reader has skipped the input's own mark already: one left on line 1 is the second.
+        Assert.Equal("line 1 starts with a byte-order mark; only the input's first bytes may be one.", Message(LineReading.ReadLine([.. Bom, .. Line("bom-4")], 1, mayOpenWithBom: false)));
     }
 
     [Theory]
@@ -43,7 +41,7 @@ public sealed class JsonLinesEncodingTests
     {
         var utf16 = mark[0] == 0xFF ? Encoding.Unicode.GetBytes("{\"caseId\":\"u\"}") : Encoding.BigEndianUnicode.GetBytes("{\"caseId\":\"u\"}");
 
-        Assert.Contains("UTF-16", Message(JsonLines.ReadLine([.. mark, .. utf16], 1)), StringComparison.Ordinal);
+        Assert.Contains("UTF-16", Message(LineReading.ReadLine([.. mark, .. utf16], 1, mayOpenWithBom: true)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,21 +51,20 @@ public sealed class JsonLinesEncodingTests
         var line = Encoding.UTF8.GetBytes("{\"caseId\":\"a_b\"}");
         line[12] = 0xFF;
 
-        var read = JsonLines.ReadLine(line, 1);
+        var read = LineReading.ReadLine(line, 1, mayOpenWithBom: true);
 
         Assert.Null(read.Case);
-        // Counted from 1, after the input's byte-order mark: as the library's byte path and the CLI count.
-        Assert.Equal("is not valid UTF-8 at byte 13.", Message(read));
-        Assert.Equal("is not valid UTF-8 at byte 13.", Message(JsonLines.ReadLine([.. Bom, .. line], 1)));
+        // Counted from 1, after the input's byte-order mark, naming the line: as the tool has always said it.
+        Assert.Equal("line 1 is not valid UTF-8 at byte 13.", Message(read));
+        Assert.Equal("line 1 is not valid UTF-8 at byte 13.", Message(LineReading.ReadLine([.. Bom, .. line], 1, mayOpenWithBom: true)));
     }
 
     [Theory]
     [InlineData(" ")]
     [InlineData("\t \t")]
     [InlineData("\r")]
-    public void A_whitespace_only_line_is_an_empty_line_as_bytes_and_as_text(string line)
+    public void A_whitespace_only_line_is_an_empty_line(string line)
     {
-        Assert.Equal("line 4 is empty: expected a case object.", Message(JsonLines.ReadLine(Encoding.UTF8.GetBytes(line), 4)));
-        Assert.Equal("line 4 is empty: expected a case object.", Message(JsonLines.ReadLine(line, 4)));
+        Assert.Equal("line 4 is empty: expected a case object.", Message(LineReading.ReadLine(Encoding.UTF8.GetBytes(line), 4, mayOpenWithBom: false)));
     }
 }

@@ -32,8 +32,8 @@ public sealed class Utf8BatchTests
     {
         var engine = PolicyEngine.CreateDefault();
         var options = new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 4 };
-        var asText = await ToList(engine.EvaluateManyJson(Stream(Lines), r => (r.Index, PolicyJson.Write(r.Decision)), options));
-        var asBytes = await ToList(engine.EvaluateManyJson(Stream(Lines.Select(l => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(l))), r => (r.Index, PolicyJson.Write(r.Decision)), options));
+        var asText = await ToList(engine.EvaluateLines(Stream(Lines), r => (r.Index, PolicyJson.Write(r.Decision)), options));
+        var asBytes = await ToList(engine.EvaluateLines(Stream(Lines.Select(l => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(l))), r => (r.Index, PolicyJson.Write(r.Decision)), options));
 
         Assert.Equal(asText, asBytes);
         Assert.Equal(Enumerable.Range(0, Lines.Length).Select(i => (long)i), asBytes.Select(a => a.Index));
@@ -47,11 +47,11 @@ public sealed class Utf8BatchTests
     {
         var engine = PolicyEngine.CreateDefault();
         byte[][] lines = [[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Lines[0])], [(byte)'{', 0xFF, (byte)'}'], Encoding.UTF8.GetBytes(Lines[0])];
-        var answers = await ToList(engine.EvaluateManyJson(Stream(lines.Select(l => (ReadOnlyMemory<byte>)l))));
+        var answers = await ToList(engine.EvaluateLines(Stream(lines.Select(l => (ReadOnlyMemory<byte>)l))));
 
         Assert.Equal([0L, 1L, 2L], answers.Select(a => a.Index));
         Assert.True(answers[0].Decision.IsValid); // line 1 may open with a byte-order mark
-        Assert.Equal("is not valid UTF-8 at byte 2 (line 2).", Assert.Single(answers[1].Decision.Errors).Message); // issue 25: names its line
+        Assert.Equal("line 2 is not valid UTF-8 at byte 2.", Assert.Single(answers[1].Decision.Errors).Message); // issue 25: names its line
         Assert.Equal(answers[0].Decision, answers[2].Decision);
     }
 

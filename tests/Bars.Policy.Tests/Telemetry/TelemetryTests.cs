@@ -75,7 +75,7 @@ public sealed class TelemetryTests
 
         var lines = Enumerable.Range(0, 5).Select(i => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(PolicyJson.Write(In(region, 40) with { CaseId = $"t-{i}" }))).ToArray();
         var answered = 0;
-        await foreach (var _ in engine.EvaluateManyJson(lines.ToAsyncEnumerable())) answered++;
+        await foreach (var _ in engine.EvaluateLines(lines.ToAsyncEnumerable())) answered++;
 
         Activity[] ours;
         lock (started) ours = started.Where(a => a.OperationName == "bars.policy.evaluate" && Equals(a.GetTagItem(PolicyTelemetry.RegionTag), region)).ToArray();

@@ -1,6 +1,6 @@
 namespace Bars.Policy;
 
-/// <summary>How a batch (<c>PolicyEngine.EvaluateMany</c>, <c>EvaluateManyJson</c>) spreads over threads.</summary>
+/// <summary>How a batch (<c>PolicyEngine.EvaluateMany</c>, <c>CompareAsync</c>) spreads over threads.</summary>
 public sealed record BatchOptions
 {
     /// <summary>The largest <see cref="MaxDegreeOfParallelism"/> a batch accepts: 1,024 workers.</summary>
@@ -19,8 +19,8 @@ public sealed record BatchOptions
     public int BufferSize { get; init; } = 1024;
 
     /// <summary>
-    /// How many bytes of JSON lines <c>EvaluateManyJson</c> may hold read ahead of the oldest unanswered one, counted
-    /// as the lines' size in memory (two bytes a character): bounds the batch's memory when lines are long, as
+    /// How many bytes of JSON Lines a batch may hold read ahead of the oldest unanswered line, counted in UTF-8: bounds
+    /// the batch's memory when lines are long, as
     /// <see cref="BufferSize"/> does when they are many. 64 MiB by default. A single line larger than this is still
     /// answered: it is read ahead alone, once every line before it has been answered. At least 1.
     /// </summary>

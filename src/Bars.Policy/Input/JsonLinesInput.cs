@@ -1,23 +1,22 @@
-namespace Bars.Policy.Cli;
+using System.Runtime.CompilerServices;
 
-/// <summary>One line as <see cref="JsonLinesReader"/> cut it.</summary>
-/// <param name="Number">The line's number, counted from 1.</param>
-/// <param name="Bytes">The line without its line end; valid only until the next read. Empty when too long.</param>
-/// <param name="TooLong">The line is longer than the maximum: its bytes were skipped, never held.</param>
-internal readonly record struct JsonLine(long Number, ReadOnlyMemory<byte> Bytes, bool TooLong);
+namespace Bars.Policy;
 
 /// <summary>
-/// JSON Lines as bytes, cut at <c>\n</c> only (a <c>\r</c> just before it belongs to the line end; a bare <c>\r</c> is
+/// JSON Lines read from a stream of UTF-8, the one reader of the library, the tool and the web package: cut at <c>\n</c> only (a <c>\r</c> just before it belongs to the line end; a bare <c>\r</c> is
 /// JSON whitespace, part of the line). A line longer than the maximum is reported as soon as it is known to be, and
 /// skipped to its <c>\n</c> without being held, so memory stays one line's worth whatever the input (even
 /// <c>/dev/zero</c>). The input's first bytes are checked once (<see cref="StartAsync"/>): a UTF-8 byte-order mark
-/// is skipped, a UTF-16 one refused.
+/// is skipped, a UTF-16 one refused. As a <see cref="BatchInput"/>, each line is read as JSON in the batch's workers and
+/// answered with errors that name it (too long, empty, a byte-order mark past the start, not UTF-8, not a case); lines
+/// already taken with <see cref="ReadLineAsync"/> are not read again, and the rest keep their numbers.
 /// </summary>
-internal sealed class JsonLinesReader
+public sealed class JsonLinesInput : BatchInput
 {
     private const int ChunkBytes = 1 << 16;
 
     private readonly Stream stream;
+    private readonly JsonLinesLimits limits;
     private readonly int maxLineBytes;
     private byte[] buffer;
     private int start;   // the first byte not yet cut into a line
@@ -29,12 +28,17 @@ internal sealed class JsonLinesReader
     private long lines;
     private long bytesRead;
 
-    public JsonLinesReader(Stream stream, int maxLineBytes)
+    /// <summary>Reads JSON Lines from <paramref name="utf8"/>.</summary>
+    /// <param name="utf8">The stream; read, never closed.</param>
+    /// <param name="limits">The longest line and the most lines read; the defaults of <see cref="JsonLinesLimits"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is out of its range (see <see cref="JsonLinesLimits"/>).</exception>
+    public JsonLinesInput(Stream utf8, JsonLinesLimits? limits = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxLineBytes, InputRules.MaxLimit);
-        this.stream = stream;
-        this.maxLineBytes = maxLineBytes;
+        ArgumentNullException.ThrowIfNull(utf8);
+        this.limits = limits ?? new JsonLinesLimits();
+        this.limits.Validate();
+        stream = utf8;
+        maxLineBytes = this.limits.MaxLineBytes;
         // Not pooled: a worker may still hold a line's text while the reader is dropped, and one buffer per run is cheap.
         buffer = new byte[Math.Min(maxLineBytes + 2, ChunkBytes) + ChunkBytes];
     }
@@ -45,34 +49,25 @@ internal sealed class JsonLinesReader
     /// <summary>Bytes read from the stream so far; read from another thread by the progress bar.</summary>
     public long BytesRead => Interlocked.Read(ref bytesRead);
 
-    /// <summary>Checks the input's first bytes: null when they can be read as UTF-8, else why not.</summary>
-    public string? Start()
-    {
-        while (!started && !CanStart()) Filled(stream.Read(Space()));
-        return Begin();
-    }
-
-    /// <inheritdoc cref="Start"/>
-    public async ValueTask<string?> StartAsync(CancellationToken cancel)
+    /// <summary>
+    /// Checks the input's first bytes (once; later calls say nothing): null when they can be read as UTF-8 (a UTF-8
+    /// byte-order mark is skipped), else why not, as "it is UTF-16 (…)".
+    /// </summary>
+    /// <param name="cancel">Stops waiting for the first bytes.</param>
+    /// <returns>Null, or why the input cannot be read.</returns>
+    public async ValueTask<string?> StartAsync(CancellationToken cancel = default)
     {
         while (!started && !CanStart()) Filled(await ReadMoreAsync(cancel).ConfigureAwait(false));
         return Begin();
     }
 
-    /// <summary>The next line, or null at the end of the input.</summary>
-    public JsonLine? ReadLine()
-    {
-        Start();
-        while (true)
-        {
-            if (Cut() is { } line) return line;
-            if (eof) return null;
-            Filled(stream.Read(Space()));
-        }
-    }
-
-    /// <inheritdoc cref="ReadLine"/>
-    public async ValueTask<JsonLine?> ReadLineAsync(CancellationToken cancel)
+    /// <summary>
+    /// The next line, or null at the end of the input: for a host that looks at some lines itself (a resumed run
+    /// checking what it answered before) before the batch reads the rest.
+    /// </summary>
+    /// <param name="cancel">Stops waiting for bytes.</param>
+    /// <returns>The line, its bytes valid until the next read; null at the end.</returns>
+    public async ValueTask<JsonLine?> ReadLineAsync(CancellationToken cancel = default)
     {
         await StartAsync(cancel).ConfigureAwait(false);
         while (true)
@@ -92,15 +87,59 @@ internal sealed class JsonLinesReader
         return read.IsCompleted ? read.GetAwaiter().GetResult() : await read.AsTask().WaitAsync(cancel).ConfigureAwait(false);
     }
 
-    private bool CanStart() => eof || end - start >= InputRules.Utf8Bom.Length;
+    internal override async IAsyncEnumerable<BatchItem> ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (await StartAsync(cancellationToken).ConfigureAwait(false) is { } problem)
+        {
+            yield return BatchItem.Answered(1, LineReading.Root($"line 1: the input cannot be read: {problem}"));
+            yield break;
+        }
+
+        long blank = 0;
+        while (await ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (line.Number > limits.MaxLines)
+            {
+                yield return BatchItem.Answered(line.Number, LineReading.Root($"line {line.Number}: the batch holds more than {limits.MaxLines} lines, the most it may hold; this line and those after it were not read: send them in another batch."));
+                yield break;
+            }
+
+            if (line.TooLong)
+            {
+                yield return BatchItem.Answered(line.Number, LineReading.TooLong(line.Number, maxLineBytes));
+                continue;
+            }
+
+            if (LineReading.IsBlank(line.Bytes.Span) && ++blank > limits.MaxBlankLines)
+            {
+                yield return BatchItem.Answered(line.Number, LineReading.Root($"line {line.Number}: the batch holds more than {limits.MaxBlankLines} empty lines; this line and those after it were not read."));
+                yield break;
+            }
+
+            // Copied out of the buffer, which the next read reuses; read as JSON in the workers.
+            yield return BatchItem.OfLine(line.Number, line.Bytes.ToArray(), mayOpenWithBom: false);
+        }
+    }
+
+    private bool CanStart() => eof || end - start >= Utf8Bom.Length;
+
+    private static ReadOnlySpan<byte> Utf8Bom => "\uFEFF"u8;
 
     private string? Begin()
     {
         if (started) return null;
         started = true;
-        var (skip, problem) = InputRules.CheckStart(buffer.AsSpan(start, end - start));
-        start += skip;
-        return problem;
+        var first = buffer.AsSpan(start, end - start);
+        if (first.StartsWith(Utf8Bom))
+        {
+            start += Utf8Bom.Length;
+            return null;
+        }
+
+        // FF FE and FE FF open UTF-16 (and UTF-32): bytes UTF-8 never has.
+        return first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            ? "it is UTF-16 (it starts with a UTF-16 byte-order mark); it must be UTF-8: convert it first (e.g. iconv -f UTF-16 -t UTF-8)."
+            : null;
     }
 
     // The next line from what is buffered, or null when more bytes are needed (or there are none).
@@ -156,7 +195,7 @@ internal sealed class JsonLinesReader
     private JsonLine Line(int from, int length)
     {
         var number = Interlocked.Increment(ref lines);
-        return length > maxLineBytes ? new JsonLine(number, ReadOnlyMemory<byte>.Empty, TooLong: true) : new JsonLine(number, buffer.AsMemory(from, length), TooLong: false);
+        return length > maxLineBytes ? new JsonLine(number, ReadOnlyMemory<byte>.Empty, tooLong: true) : new JsonLine(number, buffer.AsMemory(from, length), tooLong: false);
     }
 
     private void Filled(int count)
@@ -165,8 +204,6 @@ internal sealed class JsonLinesReader
         end += count;
         Interlocked.Add(ref bytesRead, count);
     }
-
-    private Span<byte> Space() => SpaceMemory().Span;
 
     // Room for at least one chunk after what is buffered: the partial line moves to the front (at most once per
     // line, as it then starts at 0), and the buffer grows only while a line may still fit the maximum.

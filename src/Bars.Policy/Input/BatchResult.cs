@@ -1,0 +1,13 @@
+namespace Bars.Policy;
+
+/// <summary>One answer of a batch: the input's position (0-based) and its decision.</summary>
+/// <param name="Index">The position of the input in what the batch read.</param>
+/// <param name="Decision">The decision; a decision with <see cref="PolicyDecision.Errors"/> for an input that could not be read, an invalid or a null case.</param>
+public sealed record BatchResult(long Index, PolicyDecision Decision)
+{
+    /// <summary>
+    /// The case the input was read as (null for one that could not be read), so that an output can carry what the
+    /// case says and the decision does not (an applicant's age, a contract's length): a table row, say.
+    /// </summary>
+    public PolicyCase? Case { get; init; }
+}
