@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -60,20 +61,22 @@ internal static class DecisionEndpoints
         try
         {
             RequestBody.Limit(context, maxBody);
-            var start = await BodyText.PeekStartAsync(context.Request.BodyReader, cancel);
+            var start = await PeekStartAsync(context.Request.BodyReader, cancel);
             if (start.Length == 0)
             {
                 await Problems.EmptyBatch().ExecuteAsync(context);
                 return;
             }
 
-            if (BodyText.Utf16(start) is { } utf16)
+            if (Utf8Input.Refusal(start) is { } utf16)
             {
                 await Problems.Utf16(utf16).ExecuteAsync(context);
                 return;
             }
 
-            var lines = BatchInput.JsonLines(new BoundedBody(context.Request.Body, maxBody), new JsonLinesLimits
+            // Read through the body's pipe, where the peeked first bytes wait (the Body stream would skip them).
+            var body = new BoundedBody(context.Request.BodyReader.AsStream(leaveOpen: true), maxBody);
+            var lines = BatchInput.JsonLines(body, new JsonLinesLimits
             {
                 MaxLineBytes = (int)Math.Min(limits.Value.MaxCaseBytes, JsonLinesLimits.MaxLineBytesLimit),
                 MaxLines = limits.Value.MaxBatchLines,
@@ -86,7 +89,7 @@ internal static class DecisionEndpoints
             // Each decision is written as JSON in the engine's workers; this loop only copies the bytes out in order.
             // A case the policy could not evaluate comes back as a decision with an error, like an invalid one.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            var answers = engine.EvaluateMany(lines, static r => Encoding.UTF8.GetBytes(PolicyJson.Write(r.Decision)), cancellationToken: stop.Token);
+            var answers = engine.EvaluateMany(lines, static r => PolicyJson.WriteUtf8(r.Decision), cancellationToken: stop.Token);
             await using var results = answers.GetAsyncEnumerator(stop.Token);
             var unflushed = 0;
             while (true)
@@ -119,9 +122,13 @@ internal static class DecisionEndpoints
 
                 if (!await next) break;
 
-                output.Write(results.Current);
-                output.Write("\n"u8);
-                unflushed += results.Current.Length + 1;
+                using (var answer = results.Current)
+                {
+                    output.Write(answer.Memory.Span);
+                    output.Write("\n"u8);
+                    unflushed += answer.Memory.Length + 1;
+                }
+
                 written = true;
             }
 
@@ -145,6 +152,25 @@ internal static class DecisionEndpoints
             // short would look complete, so the connection is cut.
             if (!response.HasStarted) throw;
             context.Abort();
+        }
+    }
+
+    // The first two bytes of the body (fewer if it is shorter), consuming nothing: the reader below reads them again.
+    private static async Task<byte[]> PeekStartAsync(PipeReader reader, CancellationToken cancel)
+    {
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancel);
+            var buffer = result.Buffer;
+            if (buffer.Length >= 2 || result.IsCompleted)
+            {
+                var start = buffer.Slice(0, Math.Min(2, buffer.Length)).ToArray();
+                reader.AdvanceTo(buffer.Start);
+                return start;
+            }
+
+            // Fewer than two bytes so far: mark them examined, so the next read waits for more.
+            reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 }

@@ -18,8 +18,12 @@ internal static class OneCase
             return ([], Problems.Unreadable(ex, limits.MaxCaseBytes));
         }
 
-        if (BodyText.Utf16(body) is { } utf16) return ([], Problems.Utf16(utf16));
-        if (BodyText.EncodingError(body) is { } encoding) return ([], Problems.InvalidCase(PolicyDecision.Invalid(null, null, null, [encoding])));
+        if (Utf8Input.Refusal(body) is { } utf16) return ([], Problems.Utf16(utf16));
+        if (Utf8Input.DocumentError(body.AsSpan(Utf8Input.OpeningMarkLength(body))) is { } encoding)
+        {
+            return ([], Problems.InvalidCase(PolicyDecision.Invalid(null, null, null, [encoding])));
+        }
+
         return (body, null);
     }
 

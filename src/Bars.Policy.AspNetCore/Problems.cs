@@ -50,9 +50,9 @@ internal static class Problems
         statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     /// <summary>415 for a body that opens with a UTF-16 byte-order mark.</summary>
-    public static IResult Utf16(string endianness) => Results.Problem(
+    public static IResult Utf16(string why) => Results.Problem(
         title: "The request body is UTF-16.",
-        detail: $"The body opens with a {endianness} UTF-16 byte-order mark; send it as UTF-8.",
+        detail: $"The body cannot be read: {why}",
         statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     /// <summary>503 for a request refused because as many <paramref name="what"/> as allowed are being answered and as many as allowed wait.</summary>

@@ -33,7 +33,7 @@ internal sealed class CliDocument
     public static CliDocument Read(Stream stream, int maxBytes)
     {
         // Enough for a byte-order mark and one byte past the maximum.
-        var limit = maxBytes + InputRules.Utf8Bom.Length + 1;
+        var limit = maxBytes + 3 + 1;
         var buffer = new byte[Math.Min(limit, ChunkBytes)];
         var total = 0;
         while (total < limit)
@@ -44,8 +44,9 @@ internal sealed class CliDocument
             total += read;
         }
 
-        var (skip, problem) = InputRules.CheckStart(buffer.AsSpan(0, total));
+        var first = buffer.AsSpan(0, total);
+        var skip = Utf8Input.OpeningMarkLength(first);
         var length = total - skip;
-        return new CliDocument(buffer, skip, Math.Min(length, maxBytes), length > maxBytes, problem);
+        return new CliDocument(buffer, skip, Math.Min(length, maxBytes), length > maxBytes, Utf8Input.Refusal(first));
     }
 }

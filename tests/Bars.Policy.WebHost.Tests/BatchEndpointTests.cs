@@ -98,7 +98,7 @@ public sealed class BatchEndpointTests(WebApplicationFactory<Program> factory) :
 
         var decisions = Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(["l-0", null, "l-2"], decisions.Select(d => d.CaseId));
-        Assert.Contains("longer than 2000 bytes", Assert.Single(decisions[1].Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("line 2 is longer than 2,000 bytes.", Assert.Single(decisions[1].Errors).Message);
     }
 
     [Fact]

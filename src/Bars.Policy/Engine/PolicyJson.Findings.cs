@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Bars.Policy.Json;
@@ -24,5 +25,32 @@ public static partial class PolicyJson
         ArgumentNullException.ThrowIfNull(decision);
         if (!Enum.IsDefined(findings)) throw new ArgumentOutOfRangeException(nameof(findings), findings, "Not a level of findings detail.");
         DecisionWriter.Write(writer, decision, findings);
+    }
+
+    /// <summary>
+    /// Writes a decision as one line of UTF-8 JSON (no line end) into a pooled buffer, as
+    /// <see cref="Write(Utf8JsonWriter, PolicyDecision, FindingsDetail)"/> writes it with the contract's escaping: for
+    /// a host that copies answers to a stream or a pipe (a batch's workers write, one thread copies), with no string
+    /// made. Dispose the result once its bytes are copied; they must not be read afterwards.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="findings">How much of each finding to keep.</param>
+    /// <returns>The bytes, in an array rented from the shared pool and given back on dispose.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="findings"/> is not a defined level.</exception>
+    public static IMemoryOwner<byte> WriteUtf8(PolicyDecision decision, FindingsDetail findings = FindingsDetail.Full)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (!Enum.IsDefined(findings)) throw new ArgumentOutOfRangeException(nameof(findings), findings, "Not a level of findings detail.");
+        var scratch = DecisionScratch.Rent(indent: false);
+        try
+        {
+            DecisionWriter.Write(scratch.Writer, decision, findings);
+            scratch.Writer.Flush();
+            return new PooledUtf8(scratch.Buffer.WrittenSpan);
+        }
+        finally
+        {
+            DecisionScratch.Return(scratch);
+        }
     }
 }

@@ -121,25 +121,15 @@ public sealed class JsonLinesInput : BatchInput
         }
     }
 
-    private bool CanStart() => eof || end - start >= Utf8Bom.Length;
-
-    private static ReadOnlySpan<byte> Utf8Bom => "\uFEFF"u8;
+    private bool CanStart() => eof || end - start >= Utf8Input.Utf8Mark.Length;
 
     private string? Begin()
     {
         if (started) return null;
         started = true;
         var first = buffer.AsSpan(start, end - start);
-        if (first.StartsWith(Utf8Bom))
-        {
-            start += Utf8Bom.Length;
-            return null;
-        }
-
-        // FF FE and FE FF open UTF-16 (and UTF-32): bytes UTF-8 never has.
-        return first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
-            ? "it is UTF-16 (it starts with a UTF-16 byte-order mark); it must be UTF-8: convert it first (e.g. iconv -f UTF-16 -t UTF-8)."
-            : null;
+        start += Utf8Input.OpeningMarkLength(first);
+        return Utf8Input.Refusal(first);
     }
 
     // The next line from what is buffered, or null when more bytes are needed (or there are none).

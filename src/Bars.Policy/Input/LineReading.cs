@@ -20,11 +20,11 @@ internal static partial class LineReading
     {
         if (mayOpenWithBom)
         {
-            if (utf8Line.StartsWith(Utf16LittleEndianBom) || utf8Line.StartsWith(Utf16BigEndianBom)) return Root($"line {lineNumber} starts with a UTF-16 byte-order mark: the input must be UTF-8.");
-            if (utf8Line.StartsWith(Utf8Bom)) utf8Line = utf8Line[Utf8Bom.Length..];
+            if (Utf8Input.OpensAsUtf16(utf8Line)) return Root($"line {lineNumber} starts with a UTF-16 byte-order mark: the input must be UTF-8.");
+            utf8Line = utf8Line[Utf8Input.OpeningMarkLength(utf8Line)..];
         }
 
-        if (utf8Line.StartsWith(Utf8Bom)) return Root($"line {lineNumber} starts with a byte-order mark; only the input's first bytes may be one.");
+        if (utf8Line.StartsWith(Utf8Input.Utf8Mark)) return Root($"line {lineNumber} starts with a byte-order mark; {Utf8Input.OnlyFirstMark}");
 
         // A blank line is a missing case, not a JSON syntax error: say so, with its number, rather than skip it.
         if (IsBlank(utf8Line)) return Root($"line {lineNumber} is empty: expected a case object.");
@@ -72,10 +72,4 @@ internal static partial class LineReading
         var body = message.EndsWith('.') ? message[..^1] : message;
         return $"{body} (line {lineNumber}).";
     }
-
-    private static ReadOnlySpan<byte> Utf8Bom => "\uFEFF"u8;
-
-    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
-
-    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 }

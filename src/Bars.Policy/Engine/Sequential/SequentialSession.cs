@@ -9,11 +9,6 @@ namespace Bars.Policy.Engine.Sequential;
 /// </summary>
 internal sealed class SequentialSession
 {
-    // One spare run per thread: a case's run is a few hundred bytes of memories and agenda that the next case on the
-    // thread can reuse once cleared, instead of allocating them again for every evaluation.
-    [ThreadStatic]
-    private static SequentialSession? spare;
-
     private readonly SequentialContext context;
 
     // A case has a few dozen activations and counts: a list searched from its end beats a dictionary per rule.
@@ -45,9 +40,10 @@ internal sealed class SequentialSession
     /// evaluation (an action evaluating another case) finds no spare and makes its own.</summary>
     public static SequentialSession Rent(SequentialPlan plan, object resolved)
     {
-        var run = spare;
+        // One spare run per thread: a case's run is a few hundred bytes of memories and agenda that the next case on
+        // the thread can reuse once cleared, instead of allocating them again for every evaluation.
+        var run = ThreadSpare<SequentialSession>.Take();
         if (run is null) return new SequentialSession(plan, resolved);
-        spare = null;
         run.Bind(plan, resolved);
         return run;
     }
@@ -56,7 +52,7 @@ internal sealed class SequentialSession
     public static void Return(SequentialSession run)
     {
         run.Clear();
-        spare = run;
+        ThreadSpare<SequentialSession>.Keep(run);
     }
 
     private void Bind(SequentialPlan next, object sheet)

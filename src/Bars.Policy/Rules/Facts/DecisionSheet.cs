@@ -32,10 +32,6 @@ internal sealed class DecisionSheet : IDependencyResolver
     private PolicyProvenance? policy;
     private RuleReads reads;
 
-    // One spare sheet per thread: its lists are copied into the decision, so the next case on the thread can reuse them.
-    [ThreadStatic]
-    private static DecisionSheet? spare;
-
     /// <summary>A sheet for <paramref name="facts"/>, its decision made under <paramref name="policy"/>, each outcome
     /// listing the parameters its rules read as <paramref name="reads"/> tells (none without).</summary>
     public DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null, RuleReads? reads = null)
@@ -49,9 +45,9 @@ internal sealed class DecisionSheet : IDependencyResolver
     /// <see cref="Return"/> gives it back once its decision is made; a failed evaluation drops it.</summary>
     public static DecisionSheet Rent(CaseFacts caseFacts, PolicyProvenance? policy = null, RuleReads? reads = null)
     {
-        var sheet = spare;
+        // One spare sheet per thread: its lists are copied into the decision, so the next case on the thread can reuse them.
+        var sheet = ThreadSpare<DecisionSheet>.Take();
         if (sheet is null) return new DecisionSheet(caseFacts, policy, reads);
-        spare = null;
         sheet.facts = caseFacts;
         sheet.policy = policy;
         sheet.reads = reads ?? RuleReads.None;
@@ -78,7 +74,7 @@ internal sealed class DecisionSheet : IDependencyResolver
         sheet.facts = null!;
         sheet.policy = null;
         sheet.reads = RuleReads.None;
-        spare = sheet;
+        ThreadSpare<DecisionSheet>.Keep(sheet);
     }
 
     /// <summary>The case the sheet decides.</summary>
