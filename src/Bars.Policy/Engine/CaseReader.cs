@@ -62,7 +62,7 @@ internal static class CaseReader
         var asOf = c.AsOf;
 
         var (birth, sex) = ReadApplicant(c.Applicant, asOf, c.Contract?.StartDate, errors);
-        Explanation.ApplicantFlags.CheckUnknown(c.Unknown, c.Applicant, errors);
+        ApplicantFlags.CheckUnknown(c.Unknown, c.Applicant, errors);
         var contractErrors = errors.Count;
         var term = ReadContract(c.Contract, asOf, errors);
         var contract = c.Contract is { } k && errors.Count == contractErrors ? new ContractFacts(k.Months!.Value, term!, k.TerminatedEarlyOn, k.TerminatedBy) : null;

@@ -113,6 +113,7 @@ internal static class JsonErrors
 
         var dot = name.LastIndexOf('.');
         if (dot >= 0) name = name[(dot + 1)..];
+        if (name == "onDuty" || ApplicantFlags.Named(name) is not null) return "must be true or false.";
         return name switch
         {
             Root => "must be a case object.",
@@ -122,8 +123,6 @@ internal static class JsonErrors
             "months" => "must be a whole number of months.",
             "applicant" or "contract" => "must be an object.",
             "injuries" => "must be a list of injuries.",
-            "healthRestriction" or "missingLimbOrProsthesis" or "medicalQualification" or "publicOfficial"
-                or "criminalConviction" or "activeMilitary" or "formerWarParticipant" or "onDuty" => "must be true or false.",
             _ => "has the wrong type.",
         };
     }

@@ -232,17 +232,14 @@ internal sealed class InputClasses
 
     private Applicant ApplicantOf(Choice choice, DateOnly birth)
     {
-        bool Flag(Field field) => Fields[(int)field].Classes[choice[(int)field]].Value == 1;
-        return new Applicant(
-            birth,
-            (Sex)Fields[(int)Field.Sex].Classes[choice[(int)Field.Sex]].Value,
-            HealthRestriction: Flag(Field.HealthRestriction),
-            MissingLimbOrProsthesis: Flag(Field.MissingLimbOrProsthesis),
-            MedicalQualification: Flag(Field.MedicalQualification),
-            PublicOfficial: Flag(Field.PublicOfficial),
-            CriminalConviction: Flag(Field.CriminalConviction),
-            ActiveMilitary: Flag(Field.ActiveMilitary),
-            FormerWarParticipant: Flag(Field.FormerWarParticipant));
+        var applicant = new Applicant(birth, (Sex)Fields[(int)Field.Sex].Classes[choice[(int)Field.Sex]].Value);
+        for (var i = 0; i < FlagCount; i++)
+        {
+            var field = (int)Field.FirstFlag + i;
+            applicant = ApplicantFlags.All[i].Set(applicant, Fields[field].Classes[choice[field]].Value == 1);
+        }
+
+        return applicant;
     }
 
     // A birth date that makes the applicant aged exactly age on judgedOn, and (turning) a year older from the day
@@ -276,7 +273,8 @@ internal sealed class InputClasses
 
         fields.Add(new InputField("age", ageClasses, (ages.Count - 1) / 2));
         fields.Add(new InputField("sex", Enum.GetValues<Sex>().Select(s => new InputClass(s.ToString(), (int)s)).ToArray(), 0));
-        foreach (var flag in Flags) fields.Add(new InputField(flag, [new("false", 0), new("true", 1)], 0));
+        if (ApplicantFlags.All.Count != FlagCount) throw new InvalidOperationException($"The verifier explores {FlagCount} applicant flags; ApplicantFlags declares {ApplicantFlags.All.Count}.");
+        foreach (var flag in ApplicantFlags.All) fields.Add(new InputField(flag.Name, [new("false", 0), new("true", 1)], 0));
 
         var months = Intervals(found.Months, 1).Select(m => new InputClass(m.ToString(System.Globalization.CultureInfo.InvariantCulture), m)).ToList();
         months.Insert(0, new InputClass("none", NoContract));
@@ -339,9 +337,9 @@ internal sealed class InputClasses
         return days.ToArray();
     }
 
-    /// <summary>The flags of the applicant, in the contract's order; each is one field of two classes.</summary>
-    internal static readonly string[] Flags =
-        ["healthRestriction", "missingLimbOrProsthesis", "medicalQualification", "publicOfficial", "criminalConviction", "activeMilitary", "formerWarParticipant"];
+    // The applicant's flags (ApplicantFlags, in its order), each one field of two classes, from Field.FirstFlag on;
+    // a flag declared there and not counted here fails the type's first use rather than go unexplored.
+    private const int FlagCount = 7;
 
     // Class values of the fields that are no number of years, months or days.
     private const int NoContract = 0;
@@ -356,8 +354,7 @@ internal sealed class InputClasses
 
     private enum Field
     {
-        AsOf, Age, Sex, HealthRestriction, MissingLimbOrProsthesis, MedicalQualification, PublicOfficial, CriminalConviction,
-        ActiveMilitary, FormerWarParticipant, ContractMonths, ContractDay, Termination, InjuriesOnDuty, InjuryOffDuty,
+        AsOf, Age, Sex, FirstFlag, ContractMonths = FirstFlag + FlagCount, ContractDay, Termination, InjuriesOnDuty, InjuryOffDuty,
     }
 }
 

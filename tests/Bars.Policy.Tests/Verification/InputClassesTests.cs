@@ -22,7 +22,9 @@ public sealed class InputClassesTests
         Assert.Equal(["no", "by the volunteer", "by the unit"], Labels(classes, "early termination"));    // C11, I13
         Assert.Equal(["none", "before the start", "within the term", "after the term"], Labels(classes, "injury off duty")); // I12
         Assert.Equal(["Male", "Female"], Labels(classes, "sex"));
-        foreach (var flag in InputClasses.Flags) Assert.Equal(["false", "true"], Labels(classes, flag));
+        // The contract's seven flags (claims C2, C3, C12, C14, C19), named here rather than taken from the declaration.
+        string[] flags = ["healthRestriction", "missingLimbOrProsthesis", "medicalQualification", "publicOfficial", "criminalConviction", "activeMilitary", "formerWarParticipant"];
+        foreach (var flag in flags) Assert.Equal(["false", "true"], Labels(classes, flag));
         Assert.Equal(["2024-10-01"], Labels(classes, "asOf"));
         Assert.Equal(6L * 2 * 128 * 7 * 6 * 3 * 3 * 4, classes.Combinations);
         Assert.Empty(classes.Unread);

@@ -1,8 +1,9 @@
-namespace Bars.Policy.Explanation;
+namespace Bars.Policy;
 
 /// <summary>
-/// The applicant's yes/no facts by their JSON names: the facts a case may list as unknown, and the flags a
-/// counterfactual may turn. Whether the person could change a fact is a property of the fact, not of any rule:
+/// The applicant's yes/no facts, declared once, by their JSON names: what the reader's type errors, the facts a case
+/// may list as unknown, the flags a counterfactual may turn and the verifier's input classes all derive from (the
+/// contract's <see cref="Applicant"/> and the rules' <c>CaseFacts</c> carry each as a property). Whether the person could change a fact is a property of the fact, not of any rule:
 /// a qualification can be obtained, an office or the army left; a health restriction, a conviction or a past
 /// participation in the war cannot be undone.
 /// </summary>
