@@ -57,22 +57,4 @@ public class JsonBenchmarks
 
         return bytes;
     }
-
-    // The same bytes through the source-generated serializer (a test holds the two equal): whether the hand-written
-    // writer is worth keeping beside it (issue 21).
-    [Benchmark(OperationsPerInvoke = Cases)]
-    public long WriteDecisionSourceGenerated()
-    {
-        long bytes = 0;
-        foreach (var d in decisions)
-        {
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            JsonSerializer.Serialize(writer, d, PolicyJson.Compact.PolicyDecision);
-            writer.Flush();
-            bytes += buffer.WrittenCount;
-        }
-
-        return bytes;
-    }
 }

@@ -7,7 +7,8 @@ namespace Bars.Policy.Json;
 /// Writes a decision straight to a <see cref="Utf8JsonWriter"/>, member by member: the bytes the source-generated
 /// contract (<see cref="PolicyJsonContext"/>) writes — same members, order, nulls, names of enums, dates and number
 /// forms — without its per-decision costs (a boxed enumerator per list, a string per date). A decision is written
-/// for every case of a batch, so this is the batch's write path; a property test holds the two to the same bytes.
+/// for every case of a batch, and it is the library's only decision writer (<see cref="DecisionConverter"/> puts it
+/// behind the contract's options too); a property test holds it to the bytes the generated serializer wrote.
 /// </summary>
 internal static class DecisionWriter
 {

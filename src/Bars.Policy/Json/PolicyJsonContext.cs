@@ -11,8 +11,9 @@ namespace Bars.Policy.Json;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     // DateOnly is the BCL's, so its converter is listed here; each enum of the contract names its own converter
-    // on the type, so that any JsonSerializerOptions (ASP.NET's too) write and read enums as names.
-    Converters = [typeof(IsoDateConverter)])]
+    // on the type, so that any JsonSerializerOptions (ASP.NET's too) write and read enums as names. A decision is
+    // written by the library's one writer (DecisionConverter).
+    Converters = [typeof(IsoDateConverter), typeof(DecisionConverter)])]
 [JsonSerializable(typeof(PolicyCase))]
 [JsonSerializable(typeof(PolicyDecision))]
 [JsonSerializable(typeof(Catalog.PolicyCatalog))]

@@ -2,21 +2,25 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Bars.Policy.Json;
 using Bars.Policy.Tests.Properties;
+using Bars.Policy.Tests.Support;
 using Bars.Policy.Tests.Sequential;
 using FsCheck;
 
 namespace Bars.Policy.Tests.Json;
 
 /// <summary>
-/// The library writes decisions with its own member-by-member writer (the batch's write path); hosts serialize them
-/// with <see cref="PolicyJson.Options"/> (the source-generated contract). Both must give the same bytes: one line
-/// or indented, with the library's relaxed escaping or a host writer's default escaping, for valid decisions of
-/// every rule set and region, invalid ones, and caseIds with any characters.
+/// The library writes decisions with its one member-by-member writer, also behind <see cref="PolicyJson.Options"/>
+/// (a host's serializer); it must write the bytes the source-generated serializer writes from the records
+/// (<see cref="ContractOracleContext"/>, kept here as the oracle): one line or indented, with the library's relaxed
+/// escaping or a host writer's default escaping, for valid decisions of every rule set and region, invalid ones, and
+/// caseIds with any characters.
 /// </summary>
 public sealed class DecisionWriterProperties
 {
-    private static readonly JsonSerializerOptions ContractIndented = new(PolicyJson.Options) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Contract = new(ContractOracleContext.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions ContractIndented = new(Contract) { WriteIndented = true };
 
     [PolicyProperty]
     public void The_writer_writes_what_the_contract_serializes(CaseSpec s, NonNull<string> caseId)
@@ -42,13 +46,28 @@ public sealed class DecisionWriterProperties
         AssertSameBytes(decision);
     }
 
+    [Fact]
+    public void The_contract_s_options_write_a_decision_with_the_one_writer_and_read_it_back()
+    {
+        Assert.IsType<DecisionConverter>(PolicyJson.Options.GetTypeInfo(typeof(PolicyDecision)).Converter);
+        var decision = TestEngine.Evaluate(Cases.In(Regions.Belgorod));
+
+        Assert.Equal(decision, PolicyJson.ReadDecision(JsonSerializer.Serialize(decision, PolicyJson.Options)));
+        Assert.Equal(decision, JsonSerializer.Deserialize(PolicyJson.Write(decision), PolicyJson.Options.GetTypeInfo(typeof(PolicyDecision))));
+    }
+
     private static void AssertSameBytes(PolicyDecision decision)
     {
-        Assert.Equal(JsonSerializer.Serialize(decision, PolicyJson.Options), PolicyJson.Write(decision));
+        var expected = JsonSerializer.Serialize(decision, Contract);
+        Assert.Equal(expected, PolicyJson.Write(decision));
         Assert.Equal(JsonSerializer.Serialize(decision, ContractIndented), PolicyJson.Write(decision, indented: true));
 
+        // A host's serializer with the contract's options writes through the same writer.
+        Assert.Equal(expected, JsonSerializer.Serialize(decision, PolicyJson.Options));
+
         // A host's own writer: its escaping (the default encoder) applies to both.
-        Assert.Equal(Bytes(w => JsonSerializer.Serialize(w, decision, PolicyJson.Options)), Bytes(w => PolicyJson.Write(w, decision)));
+        Assert.Equal(Bytes(w => JsonSerializer.Serialize(w, decision, Contract)), Bytes(w => PolicyJson.Write(w, decision)));
+        Assert.Equal(Bytes(w => JsonSerializer.Serialize(w, decision, Contract)), Bytes(w => JsonSerializer.Serialize(w, decision, PolicyJson.Options)));
     }
 
     private static string Bytes(Action<Utf8JsonWriter> write)
