@@ -43,11 +43,11 @@ internal static class ComparisonMarkdown
         if (c.ByMonth.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine("| Month | Region | Cost before | Cost after | Change | Undetermined before (cases) | Undetermined after (cases) |");
-            md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+            md.AppendLine("| Month | Region | Cost before | Cost after | Measured change | Newly determined | Newly Undetermined | Undetermined before (cases) | Undetermined after (cases) |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var m in c.ByMonth)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Month:yyyy-MM} | {m.Region} | {m.CostBeforeRub:#,0.##} | {m.CostAfterRub:#,0.##} | {Signed(m.CostAfterRub - m.CostBeforeRub)} | {m.UndeterminedBefore:N0} | {m.UndeterminedAfter:N0} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Month:yyyy-MM} | {m.Region} | {m.CostBeforeRub:#,0.##} | {m.CostAfterRub:#,0.##} | {Signed(m.MeasuredChangeRub)} | {m.NewlyDeterminedRub:#,0.##} | {m.NewlyUndeterminedRub:#,0.##} | {m.UndeterminedBefore:N0} | {m.UndeterminedAfter:N0} |");
             }
         }
 

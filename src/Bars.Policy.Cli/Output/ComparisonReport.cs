@@ -154,13 +154,13 @@ internal static partial class ComparisonReport
 
     private static void MonthTable(StringBuilder html, PolicyComparison c)
     {
-        var unit = Rub.For(c.ByMonth.SelectMany(m => new[] { m.CostBeforeRub, m.CostAfterRub }));
-        html.Append("<h2>Cost by month (").Append(E(unit.Name)).Append(")</h2>\n<table id=\"by-month\">\n<tr><th>Month</th><th>Region</th><th>Determined cost before</th><th>Determined cost after</th><th>Change</th>")
+        var unit = Rub.For(c.ByMonth.SelectMany(m => new[] { m.CostBeforeRub, m.CostAfterRub, m.MeasuredChangeRub, m.NewlyDeterminedRub, m.NewlyUndeterminedRub }));
+        html.Append("<h2>Cost by month (").Append(E(unit.Name)).Append(")</h2>\n<table id=\"by-month\">\n<tr><th>Month</th><th>Region</th><th>Determined cost before</th><th>Determined cost after</th><th>Measured change</th><th>Newly determined</th><th>Newly Undetermined</th>")
             .Append("<th>Cases with the month's cost Undetermined (before → after)</th></tr>\n");
         foreach (var m in c.ByMonth)
         {
             Cells(html, m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "</td><td>" + E(m.Region),
-                unit.Text(m.CostBeforeRub), unit.Text(m.CostAfterRub), unit.Signed(m.CostAfterRub - m.CostBeforeRub), $"{N(m.UndeterminedBefore)} → {N(m.UndeterminedAfter)}");
+                unit.Text(m.CostBeforeRub), unit.Text(m.CostAfterRub), unit.Signed(m.MeasuredChangeRub), unit.Text(m.NewlyDeterminedRub), unit.Text(m.NewlyUndeterminedRub), $"{N(m.UndeterminedBefore)} → {N(m.UndeterminedAfter)}");
         }
 
         html.Append("</table>\n");

@@ -17,10 +17,13 @@ internal sealed record CaseMoney(
     IReadOnlyList<string> UndeterminedBefore,
     IReadOnlyList<string> UndeterminedAfter,
     IReadOnlyList<MonthRun> MonthsBefore,
-    IReadOnlyList<MonthRun> MonthsAfter)
+    IReadOnlyList<MonthRun> MonthsAfter,
+    IReadOnlyList<MonthRun> MonthsMeasured,
+    IReadOnlyList<MonthRun> MonthsNewlyDetermined,
+    IReadOnlyList<MonthRun> MonthsNewlyUndetermined)
 {
     /// <summary>A case without a contract: no time in force, so no cost, counted apart.</summary>
-    public static readonly CaseMoney NoContract = new(CostChange.NoContract, 0, 0, null, 0, 0, [], [], [], []);
+    public static readonly CaseMoney NoContract = new(CostChange.NoContract, 0, 0, null, 0, 0, [], [], [], [], [], [], []);
 
     /// <summary>The case's cost under the baseline: null without a contract or when a part is Undetermined (never a 0 for an unknown).</summary>
     public decimal? Before => Move == CostChange.NoContract || UndeterminedBefore.Count > 0 ? null : DeterminedBefore;
@@ -48,6 +51,7 @@ internal sealed record CaseMoney(
         var after = CaseCost.Parts(policyCase, reform, reformParameters);
         decimal b = 0, a = 0, measured = 0, newlyDetermined = 0, newlyUndetermined = 0;
         List<string>? undeterminedBefore = null, undeterminedAfter = null;
+        List<MonthRun> monthsMeasured = [], monthsNewlyDetermined = [], monthsNewlyUndetermined = [];
         for (var i = 0; i < before.Length; i++)
         {
             var (x, y) = (before[i].AmountRub, after[i].AmountRub);
@@ -57,9 +61,24 @@ internal sealed record CaseMoney(
             {
                 b += x ?? 0;
                 a += y ?? 0;
-                if (x is { } was && y is { } now) measured += now - was;
-                else if (y is { } filled) newlyDetermined += filled;
-                else if (x is { } lost) newlyUndetermined += lost;
+                // The months split as the totals are: a part determined on both sides is measured (after − before),
+                // one filled counts its months after, one lost its months before.
+                if (x is { } was && y is { } now)
+                {
+                    measured += now - was;
+                    monthsMeasured.AddRange(after[i].Months);
+                    foreach (var run in before[i].Months) monthsMeasured.Add(run with { Rub = -run.Rub });
+                }
+                else if (y is { } filled)
+                {
+                    newlyDetermined += filled;
+                    monthsNewlyDetermined.AddRange(after[i].Months);
+                }
+                else if (x is { } lost)
+                {
+                    newlyUndetermined += lost;
+                    monthsNewlyUndetermined.AddRange(before[i].Months);
+                }
             }
             catch (OverflowException overflow)
             {
@@ -79,7 +98,8 @@ internal sealed record CaseMoney(
             : filledAny ? CostChange.NewlyDetermined
             : CostChange.Unchanged;
         return new CaseMoney(
-            move, b, a, measured, newlyDetermined, newlyUndetermined, undeterminedBefore ?? [], undeterminedAfter ?? [], Months(before), Months(after));
+            move, b, a, measured, newlyDetermined, newlyUndetermined, undeterminedBefore ?? [], undeterminedAfter ?? [], Months(before), Months(after),
+            monthsMeasured, monthsNewlyDetermined, monthsNewlyUndetermined);
     }
 
     private static MonthRun[] Months(CostPart[] parts) => parts.SelectMany(p => p.Months).ToArray();

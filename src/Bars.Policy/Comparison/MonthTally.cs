@@ -19,6 +19,9 @@ internal sealed class MonthTally
         {
             Add(steps, cost.MonthsBefore, before: true);
             Add(steps, cost.MonthsAfter, before: false);
+            AddRuns(steps, cost.MonthsMeasured, rub => new Step(0, 0, 0, 0) { Measured = rub });
+            AddRuns(steps, cost.MonthsNewlyDetermined, rub => new Step(0, 0, 0, 0) { NewlyDetermined = rub });
+            AddRuns(steps, cost.MonthsNewlyUndetermined, rub => new Step(0, 0, 0, 0) { NewlyUndetermined = rub });
             return steps;
         }
         catch (OverflowException)
@@ -62,11 +65,22 @@ internal sealed class MonthTally
         {
             for (; month < next; month++)
             {
-                if (running != default) yield return new MonthCost(MonthRun.FirstDay(month.Value), region, running.Before, running.After, running.UndeterminedBefore, running.UndeterminedAfter);
+                if (running != default) yield return new MonthCost(MonthRun.FirstDay(month.Value), region, running.Before, running.After, running.Measured, running.NewlyDetermined, running.NewlyUndetermined, running.UndeterminedBefore, running.UndeterminedAfter);
             }
 
             running += step;
             month = next;
+        }
+    }
+
+    // Determined runs only: a split part is determined on the side it is counted on.
+    private static void AddRuns(Dictionary<int, Step> steps, IReadOnlyList<MonthRun> runs, Func<decimal, Step> of)
+    {
+        foreach (var run in runs)
+        {
+            var step = of(run.Rub!.Value);
+            steps[run.Month] = steps.GetValueOrDefault(run.Month) + step;
+            steps[run.Month + run.Count] = steps.GetValueOrDefault(run.Month + run.Count) - step;
         }
     }
 
@@ -106,8 +120,27 @@ internal sealed class MonthTally
     /// <param name="UndeterminedAfter">The same under the reform.</param>
     internal readonly record struct Step(decimal Before, decimal After, long UndeterminedBefore, long UndeterminedAfter)
     {
-        public static Step operator +(Step x, Step y) => new(x.Before + y.Before, x.After + y.After, x.UndeterminedBefore + y.UndeterminedBefore, x.UndeterminedAfter + y.UndeterminedAfter);
+        /// <summary>The change on the parts determined on both sides (<see cref="CaseMoney.Measured"/>).</summary>
+        public decimal Measured { get; init; }
 
-        public static Step operator -(Step x, Step y) => new(x.Before - y.Before, x.After - y.After, x.UndeterminedBefore - y.UndeterminedBefore, x.UndeterminedAfter - y.UndeterminedAfter);
+        /// <summary>The parts Undetermined before and determined after, at their value after.</summary>
+        public decimal NewlyDetermined { get; init; }
+
+        /// <summary>The parts determined before and Undetermined after, at their value before.</summary>
+        public decimal NewlyUndetermined { get; init; }
+
+        public static Step operator +(Step x, Step y) => new(x.Before + y.Before, x.After + y.After, x.UndeterminedBefore + y.UndeterminedBefore, x.UndeterminedAfter + y.UndeterminedAfter)
+        {
+            Measured = x.Measured + y.Measured,
+            NewlyDetermined = x.NewlyDetermined + y.NewlyDetermined,
+            NewlyUndetermined = x.NewlyUndetermined + y.NewlyUndetermined,
+        };
+
+        public static Step operator -(Step x, Step y) => new(x.Before - y.Before, x.After - y.After, x.UndeterminedBefore - y.UndeterminedBefore, x.UndeterminedAfter - y.UndeterminedAfter)
+        {
+            Measured = x.Measured - y.Measured,
+            NewlyDetermined = x.NewlyDetermined - y.NewlyDetermined,
+            NewlyUndetermined = x.NewlyUndetermined - y.NewlyUndetermined,
+        };
     }
 }
