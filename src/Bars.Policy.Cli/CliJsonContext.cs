@@ -13,6 +13,7 @@ namespace Bars.Policy.Cli;
     WriteIndented = true,
     Converters = [typeof(EnumNameConverter<Parameter>), typeof(EnumNameConverter<CostChange>)])]
 [JsonSerializable(typeof(PolicyComparison))]
+[JsonSerializable(typeof(PeriodCost))]
 [JsonSerializable(typeof(CaseComparison))]
 [JsonSerializable(typeof(RunProvenance))]
 internal sealed partial class CliJsonContext : JsonSerializerContext

@@ -46,6 +46,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Description = "Exit 2 when any case is invalid (the summary and files are still written whole); without it, exit 2 only when every case is.",
     };
 
+    private readonly Option<BudgetPeriod?> period = BudgetPeriod.Option();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -71,6 +73,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(maxLineBytes);
         Add(execution);
         Add(strict);
+        Add(period);
         SetAction(RunAsync);
     }
 
@@ -167,11 +170,12 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
             var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
             table?.Dispose();
+            var window = parse.GetValue(period) is { } p ? result.CostIn(p.From, p.To) : null;
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
             metaFile?.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
-            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
-            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance));
+            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result, window));
+            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance, window));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
             changesFile?.Commit();
@@ -179,8 +183,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             metaFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
-            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result));
-            else io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
+            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result, window));
+            else io.Out.WriteLine(CliJsonContext.WithProvenance(Summary(result, window), provenance));
             return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -193,6 +197,14 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             if (ex.Report is { } report) io.Error.WriteLine(report);
             return ex.ExitCode;
         }
+    }
+
+    // The library's comparison, and the budget period's totals when asked for.
+    private static System.Text.Json.Nodes.JsonNode Summary(PolicyComparison result, PeriodCost? window)
+    {
+        var summary = JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!;
+        if (window is not null) summary["period"] = JsonSerializer.SerializeToNode(window, CliJsonContext.Default.PeriodCost);
+        return summary;
     }
 
     /// <summary>What a CSV dataset's provenance file is called: <c>out.csv.meta.json</c>, as for a CSV batch.</summary>

@@ -15,7 +15,11 @@ internal static class ComparisonMarkdown
         + "and are counted apart. By month: monthly pay in the months of its days, the one-time payment in the contract's start month, injury "
         + "compensation in the injury's, a repayment in the termination's.";
 
-    public static string Render(PolicyComparison c)
+    /// <summary>The comparison as Markdown.</summary>
+    /// <param name="c">The comparison.</param>
+    /// <param name="period">The budget period's totals (<c>--period</c>); none when null.</param>
+    /// <returns>The text.</returns>
+    public static string Render(PolicyComparison c, PeriodCost? period = null)
     {
         var md = new StringBuilder();
         var cost = c.Cost;
@@ -32,6 +36,7 @@ internal static class ComparisonMarkdown
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in c.ByRegion) Row(md, r.Region, r.Cases, r.CasesChanged, r.Cost);
         Row(md, "**All**", c.Cases - c.Invalid, c.CasesChanged, cost);
+        if (period is not null) Period(md, period);
         if (c.ByOutcome.Count > 0)
         {
             md.AppendLine();
@@ -61,6 +66,26 @@ internal static class ComparisonMarkdown
         }
 
         return md.ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>What a period's undetermined counts are, said once for the Markdown and the report.</summary>
+    public const string CaseMonths =
+        "Undetermined case-months: each month's cases with an Undetermined amount, summed over the period (a case unknown in three of its months counts 3); their amounts are in no total.";
+
+    private static void Period(StringBuilder md, PeriodCost p)
+    {
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"## Period {p.From:yyyy-MM-dd} to {p.To:yyyy-MM-dd}");
+        md.AppendLine();
+        md.AppendLine(CaseMonths);
+        md.AppendLine();
+        md.AppendLine("| Region | Cost before | Cost after | Measured change | Newly determined | Newly Undetermined | Undetermined case-months before | Undetermined case-months after |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in p.ByRegion.Append(p.Total))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Region ?? "**All**"} | {r.CostBeforeRub:#,0.##} | {r.CostAfterRub:#,0.##} | {Signed(r.MeasuredChangeRub)} | {r.NewlyDeterminedRub:#,0.##} | {r.NewlyUndeterminedRub:#,0.##} | {r.UndeterminedCaseMonthsBefore:N0} | {r.UndeterminedCaseMonthsAfter:N0} |");
+        }
     }
 
     /// <summary>A signed amount as the tables write it: +1,000, -1,000, 0.</summary>

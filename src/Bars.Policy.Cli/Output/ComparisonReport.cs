@@ -26,7 +26,7 @@ internal static partial class ComparisonReport
     private static readonly OxyColor Unknown = OxyColor.FromRgb(0xc0, 0x50, 0x30);
     private static readonly OxyColor Before = OxyColor.FromRgb(0x88, 0x99, 0xaa);
 
-    public static string Render(PolicyComparison c, IReadOnlyList<ReformParameter> reform, RunProvenance provenance)
+    public static string Render(PolicyComparison c, IReadOnlyList<ReformParameter> reform, RunProvenance provenance, PeriodCost? period = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Reform comparison</title>\n<style>\n")
@@ -43,6 +43,7 @@ internal static partial class ComparisonReport
         if (c.CostsOverflowed) html.Append("<p><strong>The cost totals overflowed</strong> and leave out the cases from the first that did not fit.</p>\n");
         var money = Rub.For(c.ByRegion.Select(r => r.Cost).Append(c.Cost).SelectMany(k => new[] { k.CostBeforeRub, k.CostAfterRub, k.MeasuredChangeRub, k.NewlyDeterminedRub, k.NewlyUndeterminedRub }));
         MoneyTable(html, c, money);
+        if (period is not null) PeriodTable(html, period);
         CasesTable(html, c);
         html.Append("<p class=\"note\">").Append(E(ComparisonMarkdown.CostDefinition)).Append("</p>\n");
         var (byRegion, regionUnit) = MovesByRegion(c);
@@ -131,6 +132,21 @@ internal static partial class ComparisonReport
     private static void MoneyRow(StringBuilder html, string region, CostSummary k, Rub unit) =>
         Cells(html, region, unit.Text(k.CostBeforeRub), unit.Text(k.CostAfterRub), unit.Signed(k.MeasuredChangeRub), unit.Text(k.NewlyDeterminedRub), unit.Text(k.NewlyUndeterminedRub),
             $"{Share(k.UndeterminedBefore, k.CasesWithContract)} → {Share(k.UndeterminedAfter, k.CasesWithContract)}");
+
+    // A budget period's totals (--period), split as the whole comparison's are.
+    private static void PeriodTable(StringBuilder html, PeriodCost p)
+    {
+        var unit = Rub.For(p.ByRegion.Append(p.Total).SelectMany(k => new[] { k.CostBeforeRub, k.CostAfterRub, k.MeasuredChangeRub, k.NewlyDeterminedRub, k.NewlyUndeterminedRub }));
+        html.Append("<h2>Period ").Append(D(p.From)).Append(" to ").Append(D(p.To)).Append(" (").Append(E(unit.Name)).Append(")</h2>\n<table id=\"period\">\n")
+            .Append("<tr><th>Region</th><th>Determined cost before</th><th>Determined cost after</th><th>Measured change</th><th>Newly determined</th><th>Newly Undetermined</th><th>Undetermined case-months (before → after)</th></tr>\n");
+        foreach (var r in p.ByRegion.Append(p.Total))
+        {
+            Cells(html, r.Region is { } region ? E(region) : "<strong>All</strong>", unit.Text(r.CostBeforeRub), unit.Text(r.CostAfterRub), unit.Signed(r.MeasuredChangeRub), unit.Text(r.NewlyDeterminedRub), unit.Text(r.NewlyUndeterminedRub),
+                $"{N(r.UndeterminedCaseMonthsBefore)} → {N(r.UndeterminedCaseMonthsAfter)}");
+        }
+
+        html.Append("</table>\n<p class=\"note\">").Append(E(ComparisonMarkdown.CaseMonths)).Append("</p>\n");
+    }
 
     private static void CasesTable(StringBuilder html, PolicyComparison c)
     {

@@ -67,4 +67,35 @@ public sealed record PolicyComparison
     /// those are when <see cref="CostsOverflowed"/>.
     /// </summary>
     public IReadOnlyList<MonthCost> ByMonth { get; }
+
+    /// <summary>
+    /// The cost over a budget period: the whole calendar months from <paramref name="from"/>'s to <paramref name="to"/>'s,
+    /// both included, summed from <see cref="ByMonth"/>, overall and for each region of <see cref="ByRegion"/>.
+    /// </summary>
+    /// <param name="from">A day of the first month.</param>
+    /// <param name="to">A day of the last month, not before <paramref name="from"/>'s month.</param>
+    /// <returns>The window's totals.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/>'s month is before <paramref name="from"/>'s.</exception>
+    /// <exception cref="OverflowException">A window's sum exceeds <see cref="decimal"/> (only a host rule's own amounts can come near).</exception>
+    public PeriodCost CostIn(DateOnly from, DateOnly to)
+    {
+        var (first, last) = (new DateOnly(from.Year, from.Month, 1), new DateOnly(to.Year, to.Month, 1));
+        if (last < first) throw new ArgumentException($"The period's last month {last:yyyy-MM} is before its first {first:yyyy-MM}.", nameof(to));
+        var months = ByMonth.Where(m => m.Month >= first && m.Month <= last).ToArray();
+        static PeriodTotal Sum(string? region, IEnumerable<MonthCost> months)
+        {
+            decimal b = 0, a = 0, m = 0, nd = 0, nu = 0;
+            long ub = 0, ua = 0;
+            foreach (var x in months)
+            {
+                (b, a, m, nd, nu) = (b + x.CostBeforeRub, a + x.CostAfterRub, m + x.MeasuredChangeRub, nd + x.NewlyDeterminedRub, nu + x.NewlyUndeterminedRub);
+                (ub, ua) = (ub + x.UndeterminedBefore, ua + x.UndeterminedAfter);
+            }
+
+            return new PeriodTotal(region, b, a, m, nd, nu, ub, ua);
+        }
+
+        return new PeriodCost(
+            first, last.AddMonths(1).AddDays(-1), Sum(null, months), ByRegion.Select(r => Sum(r.Region, months.Where(m => m.Region == r.Region))).ToArray());
+    }
 }
