@@ -166,16 +166,19 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
                 : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
+            var distribution = new ChangeDistribution();
+            onChange = onChange is null ? distribution.Hear : onChange + distribution.Hear;
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
             var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
             table?.Dispose();
             var window = parse.GetValue(period) is { } p ? result.CostIn(p.From, p.To) : null;
+            var spread = distribution.Rows(result);
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
             metaFile?.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
-            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result, window));
-            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance, window));
+            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result, window, spread));
+            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance, window, spread));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
             changesFile?.Commit();
@@ -183,8 +186,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             metaFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
-            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result, window));
-            else io.Out.WriteLine(CliJsonContext.WithProvenance(Summary(result, window), provenance));
+            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result, window, spread));
+            else io.Out.WriteLine(CliJsonContext.WithProvenance(Summary(result, window, spread), provenance));
             return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -199,11 +202,12 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         }
     }
 
-    // The library's comparison, and the budget period's totals when asked for.
-    private static System.Text.Json.Nodes.JsonNode Summary(PolicyComparison result, PeriodCost? window)
+    // The library's comparison, the budget period's totals when asked for, and how many cases lose or gain how much.
+    private static System.Text.Json.Nodes.JsonNode Summary(PolicyComparison result, PeriodCost? window, IReadOnlyList<(string? Region, long[] Counts)> spread)
     {
         var summary = JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!;
         if (window is not null) summary["period"] = JsonSerializer.SerializeToNode(window, CliJsonContext.Default.PeriodCost);
+        summary["changeDistribution"] = ChangeDistribution.Json(spread);
         return summary;
     }
 

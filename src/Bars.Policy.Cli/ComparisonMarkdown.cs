@@ -18,8 +18,9 @@ internal static class ComparisonMarkdown
     /// <summary>The comparison as Markdown.</summary>
     /// <param name="c">The comparison.</param>
     /// <param name="period">The budget period's totals (<c>--period</c>); none when null.</param>
+    /// <param name="spread">How many cases lose or gain how much (<see cref="Output.ChangeDistribution"/>); none when null.</param>
     /// <returns>The text.</returns>
-    public static string Render(PolicyComparison c, PeriodCost? period = null)
+    public static string Render(PolicyComparison c, PeriodCost? period = null, IReadOnlyList<(string? Region, long[] Counts)>? spread = null)
     {
         var md = new StringBuilder();
         var cost = c.Cost;
@@ -37,6 +38,7 @@ internal static class ComparisonMarkdown
         foreach (var r in c.ByRegion) Row(md, r.Region, r.Cases, r.CasesChanged, r.Cost);
         Row(md, "**All**", c.Cases - c.Invalid, c.CasesChanged, cost);
         if (period is not null) Period(md, period);
+        if (spread is not null) Spread(md, spread);
         if (c.ByOutcome.Count > 0)
         {
             md.AppendLine();
@@ -71,6 +73,22 @@ internal static class ComparisonMarkdown
     /// <summary>What a period's undetermined counts are, said once for the Markdown and the report.</summary>
     public const string CaseMonths =
         "Undetermined case-months: each month's cases with an Undetermined amount, summed over the period (a case unknown in three of its months counts 3); their amounts are in no total.";
+
+    // Bins down, regions across: a few columns however many bins.
+    private static void Spread(StringBuilder md, IReadOnlyList<(string? Region, long[] Counts)> rows)
+    {
+        md.AppendLine();
+        md.AppendLine("## Who loses and gains how much");
+        md.AppendLine();
+        md.AppendLine(Output.ChangeDistribution.Note);
+        md.AppendLine();
+        md.AppendLine("| Change (cases) | " + string.Join(" | ", rows.Select(r => r.Region ?? "**All**")) + " |");
+        md.AppendLine("|---|" + string.Concat(rows.Select(_ => "---:|")));
+        for (var i = 0; i < Output.ChangeDistribution.Bins.Length; i++)
+        {
+            md.AppendLine("| " + Output.ChangeDistribution.Bins[i].Label + " | " + string.Join(" | ", rows.Select(r => r.Counts[i].ToString("N0", CultureInfo.InvariantCulture))) + " |");
+        }
+    }
 
     private static void Period(StringBuilder md, PeriodCost p)
     {

@@ -26,7 +26,7 @@ internal static partial class ComparisonReport
     private static readonly OxyColor Unknown = OxyColor.FromRgb(0xc0, 0x50, 0x30);
     private static readonly OxyColor Before = OxyColor.FromRgb(0x88, 0x99, 0xaa);
 
-    public static string Render(PolicyComparison c, IReadOnlyList<ReformParameter> reform, RunProvenance provenance, PeriodCost? period = null)
+    public static string Render(PolicyComparison c, IReadOnlyList<ReformParameter> reform, RunProvenance provenance, PeriodCost? period = null, IReadOnlyList<(string? Region, long[] Counts)>? spread = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Reform comparison</title>\n<style>\n")
@@ -45,6 +45,7 @@ internal static partial class ComparisonReport
         MoneyTable(html, c, money);
         if (period is not null) PeriodTable(html, period);
         CasesTable(html, c);
+        if (spread is not null) SpreadTable(html, spread);
         html.Append("<p class=\"note\">").Append(E(ComparisonMarkdown.CostDefinition)).Append("</p>\n");
         var (byRegion, regionUnit) = MovesByRegion(c);
         Figure(html, "moves-by-region", byRegion, $"What the reform moves, by region ({regionUnit.Name}): the measured change (amounts determined on both sides), the money newly determined (an amount that was Undetermined: a silence filled, not a rise) and the money newly Undetermined (left out of the total after). Beside each region, how many of its cases with a contract have a cost that is partly unknown after the reform.");
@@ -132,6 +133,16 @@ internal static partial class ComparisonReport
     private static void MoneyRow(StringBuilder html, string region, CostSummary k, Rub unit) =>
         Cells(html, region, unit.Text(k.CostBeforeRub), unit.Text(k.CostAfterRub), unit.Signed(k.MeasuredChangeRub), unit.Text(k.NewlyDeterminedRub), unit.Text(k.NewlyUndeterminedRub),
             $"{Share(k.UndeterminedBefore, k.CasesWithContract)} → {Share(k.UndeterminedAfter, k.CasesWithContract)}");
+
+    // How many cases lose or gain how much: bins down, regions across, so it fits the page however many bins.
+    private static void SpreadTable(StringBuilder html, IReadOnlyList<(string? Region, long[] Counts)> rows)
+    {
+        html.Append("<h2>Who loses and gains how much (cases)</h2>\n<table id=\"change-distribution\">\n<tr><th>Change in a case's cost</th>");
+        foreach (var r in rows) html.Append("<th>").Append(r.Region is { } region ? E(region) : "All").Append("</th>");
+        html.Append("</tr>\n");
+        for (var i = 0; i < ChangeDistribution.Bins.Length; i++) Cells(html, E(ChangeDistribution.Bins[i].Label), rows.Select(r => N(r.Counts[i])).ToArray());
+        html.Append("</table>\n<p class=\"note\">").Append(E(ChangeDistribution.Note)).Append("</p>\n");
+    }
 
     // A budget period's totals (--period), split as the whole comparison's are.
     private static void PeriodTable(StringBuilder html, PeriodCost p)
