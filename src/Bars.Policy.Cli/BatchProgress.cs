@@ -31,4 +31,30 @@ internal static class BatchProgress
                 task.Value = task.MaxValue;
             });
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> under the bar, asking <paramref name="where"/> a few times a second how far it is:
+    /// for work that reports nothing itself (a comparison hears only its changed cases).
+    /// </summary>
+    /// <typeparam name="T">What the work gives.</typeparam>
+    /// <param name="totalBytes">The input's size, when known (0 otherwise).</param>
+    /// <param name="work">Starts the work.</param>
+    /// <param name="where">Bytes read and cases read so far; read from another thread, so counters that are safe to read there.</param>
+    /// <returns>What the work gave.</returns>
+    public static async Task<T> PollAsync<T>(long totalBytes, Func<Task<T>> work, Func<(long Bytes, long Cases)> where)
+    {
+        Task<T>? running = null;
+        await RunAsync(totalBytes, async report =>
+        {
+            running = work();
+            while (await Task.WhenAny(running, Task.Delay(250)).ConfigureAwait(false) != running)
+            {
+                var (bytes, cases) = where();
+                report(bytes, cases);
+            }
+
+            await running.ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return await running!.ConfigureAwait(false);
+    }
 }

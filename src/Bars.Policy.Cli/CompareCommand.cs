@@ -134,6 +134,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             return ExitCodes.Failed;
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var input = io.OpenInput(casesPath);
         if (input is null) return ExitCodes.Failed;
         var runAt = RunProvenance.Now();
@@ -170,7 +171,12 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             onChange = onChange is null ? distribution.Hear : onChange + distribution.Hear;
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
-            var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
+            Task<PolicyComparison> Compare() => baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel);
+
+            // Where it is on a terminal, as batch shows; stdout keeps the summary only.
+            var result = BatchProgress.IsWanted(io.Error)
+                ? await BatchProgress.PollAsync(input.Length, Compare, () => (lines.BytesRead, lines.LinesRead)).ConfigureAwait(false)
+                : await Compare().ConfigureAwait(false);
             table?.Dispose();
             var window = parse.GetValue(period) is { } p ? result.CostIn(p.From, p.To) : null;
             var spread = distribution.Rows(result);
@@ -188,6 +194,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             reportFile?.Commit();
             if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result, window, spread));
             else io.Out.WriteLine(CliJsonContext.WithProvenance(Summary(result, window, spread), provenance));
+            var seconds = clock.Elapsed.TotalSeconds;
+            io.Error.WriteLine($"bars-policy: compared {result.Cases} cases of {lines.LinesRead} lines read; {result.Invalid} with errors; {seconds:F2} s; {result.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
             return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
