@@ -51,7 +51,7 @@ internal sealed record CaseMoney(
         var after = CaseCost.Parts(policyCase, reform, reformParameters);
         decimal b = 0, a = 0, measured = 0, newlyDetermined = 0, newlyUndetermined = 0;
         List<string>? undeterminedBefore = null, undeterminedAfter = null;
-        List<MonthRun> monthsMeasured = [], monthsNewlyDetermined = [], monthsNewlyUndetermined = [];
+        List<MonthRun>? monthsMeasured = null, monthsNewlyDetermined = null, monthsNewlyUndetermined = null;
         for (var i = 0; i < before.Length; i++)
         {
             var (x, y) = (before[i].AmountRub, after[i].AmountRub);
@@ -66,18 +66,23 @@ internal sealed record CaseMoney(
                 if (x is { } was && y is { } now)
                 {
                     measured += now - was;
-                    monthsMeasured.AddRange(after[i].Months);
-                    foreach (var run in before[i].Months) monthsMeasured.Add(run with { Rub = -run.Rub });
+                    // A part the reform leaves as it was, month by month, measures 0 in every month: no steps for it.
+                    if (!after[i].Months.SequenceEqual(before[i].Months))
+                    {
+                        monthsMeasured ??= [];
+                        monthsMeasured.AddRange(after[i].Months);
+                        foreach (var run in before[i].Months) monthsMeasured.Add(run with { Rub = -run.Rub });
+                    }
                 }
                 else if (y is { } filled)
                 {
                     newlyDetermined += filled;
-                    monthsNewlyDetermined.AddRange(after[i].Months);
+                    (monthsNewlyDetermined ??= []).AddRange(after[i].Months);
                 }
                 else if (x is { } lost)
                 {
                     newlyUndetermined += lost;
-                    monthsNewlyUndetermined.AddRange(before[i].Months);
+                    (monthsNewlyUndetermined ??= []).AddRange(before[i].Months);
                 }
             }
             catch (OverflowException overflow)
@@ -99,7 +104,7 @@ internal sealed record CaseMoney(
             : CostChange.Unchanged;
         return new CaseMoney(
             move, b, a, measured, newlyDetermined, newlyUndetermined, undeterminedBefore ?? [], undeterminedAfter ?? [], Months(before), Months(after),
-            monthsMeasured, monthsNewlyDetermined, monthsNewlyUndetermined);
+            monthsMeasured ?? [], monthsNewlyDetermined ?? [], monthsNewlyUndetermined ?? []);
     }
 
     private static MonthRun[] Months(CostPart[] parts) => parts.SelectMany(p => p.Months).ToArray();
