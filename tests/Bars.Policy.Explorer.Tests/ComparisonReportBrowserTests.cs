@@ -43,7 +43,7 @@ public sealed class ComparisonReportBrowserTests : IDisposable
         var cases = Run("population", "--size", "3000", "--seed", "11");
         File.WriteAllText(Path.Combine(folder, "cases.jsonl"), cases);
         File.WriteAllText(Path.Combine(folder, "reform.json"), Reform);
-        var summary = Run("compare", "--reform", Path.Combine(folder, "reform.json"), Path.Combine(folder, "cases.jsonl"), "--report", report);
+        var summary = Run("compare", "--reform", Path.Combine(folder, "reform.json"), Path.Combine(folder, "cases.jsonl"), "--report", report, "--period", "2025");
         using (var json = JsonDocument.Parse(summary))
         {
             var cost = json.RootElement.GetProperty("cost");
