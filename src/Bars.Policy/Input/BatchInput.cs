@@ -40,11 +40,16 @@ public abstract class BatchInput
     /// <returns>The input, which also says how far it has read.</returns>
     public static JsonLinesInput JsonLines(Stream utf8, JsonLinesLimits? limits = null) => new(utf8, limits);
 
+    /// <summary>Whether the input is JSON lines (which may carry fields beside the case, <see cref="BatchOptions.PassThrough"/>).</summary>
+    internal virtual bool HoldsLines => true;
+
     /// <summary>The items in input order; JSON is not read here but in the workers.</summary>
     internal abstract IAsyncEnumerable<BatchItem> ItemsAsync(CancellationToken cancellationToken);
 
     private sealed class CaseStream(IAsyncEnumerable<PolicyCase?> cases) : BatchInput
     {
+        internal override bool HoldsLines => false;
+
         internal override async IAsyncEnumerable<BatchItem> ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await foreach (var c in cases.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return BatchItem.OfCase(c);
