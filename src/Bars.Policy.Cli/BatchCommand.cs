@@ -47,6 +47,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Description = "Exit 2 when any line is invalid (the output is still written whole); without it, exit 2 only when every line is.",
     };
 
+    private readonly PassThroughOptions population = new();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -68,6 +70,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Add(execution);
         Add(reform);
         Add(strict);
+        population.AddTo(this);
         AddOutputOptions();
         SetAction(RunAsync);
     }
@@ -122,7 +125,10 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             }
         }
 
-        var shape = new ResumeRecord(parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes), reformFile?.Source?.Sha256);
+        var (passed, weighed) = population.Names(parse);
+        var shape = new ResumeRecord(
+            parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes), reformFile?.Source?.Sha256,
+            passed.Length > 0 ? string.Join(',', passed) : null, weighed);
         var run = new RunCommand(parse, inputPath, outputPath, parallel, reformPath);
         if (resuming && ResumeProblem(outputPath!, shape, run) is { } refusal)
         {
@@ -165,7 +171,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         if (outputs.SummaryPath is not null && summaryFile is null) return ExitCodes.Failed;
         using var metaFile = outputs.MetaPath is null ? null : io.OpenOutput(outputs.MetaPath);
         if (outputs.MetaPath is not null && metaFile is null) return ExitCodes.Failed;
-        var totals = summaryFile is null ? null : new Output.BatchSummary();
+        var totals = summaryFile is null ? null : new Output.BatchSummary(weighted: outputs.PassThrough.Weight is not null);
         if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
         if (decisions.File is { InPlace: false } working)
         {
@@ -253,6 +259,11 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
         var seconds = clock.Elapsed.TotalSeconds;
         io.Error.WriteLine($"bars-policy: answered {tally.Cases} cases of {tally.LinesRead} lines read; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
+        // A column on every line is a population's own, not a misspelt field (that gets its error on its line only).
+        if (tally.FirstUnknownField is var (field, line) && tally.WithUnknownField == tally.Cases)
+        {
+            io.Error.WriteLine($"bars-policy: every line has a field the case does not have (the first: '{field}' on line {line}); a population's own columns are read beside the case with --pass-through {field} (or --weight {field} for a weight).");
+        }
         return InvalidRows.ExitCode(io.Error, tally.Cases, tally.Invalid, parse.GetValue(strict));
     }
 
@@ -371,5 +382,11 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         public long Invalid { get; set; }
 
         public long LinesRead { get; set; }
+
+        /// <summary>Lines with a field the case does not have, at its top (a population's own column, perhaps).</summary>
+        public long WithUnknownField { get; set; }
+
+        /// <summary>The first such field and its line.</summary>
+        public (string Field, long Line)? FirstUnknownField { get; set; }
     }
 }

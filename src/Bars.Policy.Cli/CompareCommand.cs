@@ -46,6 +46,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Description = "Exit 2 when any case is invalid (the summary and files are still written whole); without it, exit 2 only when every case is.",
     };
 
+    private readonly PassThroughOptions population = new();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -71,6 +73,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(maxLineBytes);
         Add(execution);
         Add(strict);
+        population.AddTo(this);
         SetAction(RunAsync);
     }
 
@@ -97,6 +100,14 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         if (datasetPath is not null && ComparisonDatasetWriter.Problem(datasetPath) is { } datasetProblem)
         {
             io.Error.WriteLine($"bars-policy: {datasetProblem}");
+            return ExitCodes.Failed;
+        }
+
+        // The population's columns go to every output: a name none of them has yet.
+        var (columns, columnsProblem) = population.Of(parse, engine.Value, jsonLines: false, [.. ComparisonDataset.Header, .. ComparisonCsvWriter.Header, .. ChangeMembers]);
+        if (columns is null)
+        {
+            io.Error.WriteLine($"bars-policy: {columnsProblem}");
             return ExitCodes.Failed;
         }
 
@@ -158,19 +169,19 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         try
         {
-            using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer) : null;
-            using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile);
+            using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer, columns) : null;
+            using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile, columns);
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
-                : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
+                : change => changesFile.Writer.WriteLine(ChangeLine(change, columns));
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
-            var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel).ConfigureAwait(false);
+            var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, columns.Into(new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }), cancel).ConfigureAwait(false);
             table?.Dispose();
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
             metaFile?.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
-            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result));
+            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result) + WeightedMarkdown.Render(result, columns.Weight));
             reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
@@ -179,7 +190,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             metaFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
-            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result));
+            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result) + WeightedMarkdown.Render(result, columns.Weight));
             else io.Out.WriteLine(CliJsonContext.WithProvenance(JsonSerializer.SerializeToNode(result, CliJsonContext.Default.PolicyComparison)!, provenance));
             return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
@@ -193,6 +204,16 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             if (ex.Report is { } report) io.Error.WriteLine(report);
             return ex.ExitCode;
         }
+    }
+
+    // The members of a --changes line, which a pass-through column cannot take.
+    private static readonly string[] ChangeMembers = ["caseId", "region", "changes", "changed", "costBeforeRub", "costAfterRub", "undeterminedBefore", "undeterminedAfter", "measuredChangeRub", "cost"];
+
+    // A changed case as one JSON line, the population's columns after its own members.
+    private static string ChangeLine(CaseComparison change, PassThroughColumns columns)
+    {
+        if (!columns.Any) return JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison);
+        return System.Text.Encoding.UTF8.GetString(columns.AppendTo(JsonSerializer.SerializeToUtf8Bytes(change, CliJsonContext.Compact.CaseComparison), change.PassThrough));
     }
 
     /// <summary>What a CSV dataset's provenance file is called: <c>out.csv.meta.json</c>, as for a CSV batch.</summary>

@@ -93,6 +93,7 @@ public static class ComparisonExtensions
         await foreach (var (c, before, after, costBefore, costAfter, taken) in pairs.ConfigureAwait(false))
         {
             var comparison = comparer.Add(c ?? NoCase, before, after, taken?.Weight);
+            if (comparison is not null && taken is { } fieldsOf) comparison = comparison with { PassThrough = fieldsOf.Values };
             if (comparison is { Changed: true }) onChange?.Invoke(comparison);
             onEachCase?.Invoke(new ComparedCase(c, before, after, costBefore, costAfter, comparison) { PassThrough = taken?.Values ?? [], Weight = taken?.Weight });
         }
