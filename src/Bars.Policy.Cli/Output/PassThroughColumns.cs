@@ -23,7 +23,7 @@ internal sealed class PassThroughColumns
     {
         Names = weight is null || passThrough.Contains(weight, StringComparer.Ordinal) ? [.. passThrough] : [.. passThrough, weight];
         Weight = weight;
-        members = [.. Names.Select(n => Encoding.UTF8.GetBytes("," + JsonEncodedString(n) + ":"))];
+        members = [.. Names.Select(n => Encoding.UTF8.GetBytes("," + JsonMember(n) + ":"))];
     }
 
     /// <summary>No columns of the population's.</summary>
@@ -72,7 +72,10 @@ internal sealed class PassThroughColumns
         return reader.GetString();
     }
 
-    private static string JsonEncodedString(string name)
+    /// <summary>A field's name as JSON writes it: quoted, escaped.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The JSON string.</returns>
+    public static string JsonMember(string name)
     {
         using var text = new MemoryStream();
         using (var w = new Utf8JsonWriter(text)) w.WriteStringValue(name);

@@ -221,4 +221,34 @@ public sealed class PassThroughOutputTests
         Assert.Equal("w", d.GetProperty("errors")[0].GetProperty("path").GetString());
         Assert.Equal(JsonValueKind.Null, d.GetProperty("w").ValueKind);
     }
+
+    [Fact]
+    public void A_population_with_a_weight_column_has_the_same_cases_and_made_up_weights_batch_reads()
+    {
+        using var temp = new TempFolder();
+        var plain = CliHarness.Run("population", "--size", "300", "--seed", "4").StdoutLines;
+        var weighted = CliHarness.Run("population", "--size", "300", "--seed", "4", "--weight-column", "weight").StdoutLines;
+
+        Assert.Equal(plain.Length, weighted.Length);
+        for (var i = 0; i < plain.Length; i++)
+        {
+            var w = JsonDocument.Parse(weighted[i]).RootElement.GetProperty("weight").GetDecimal();
+            Assert.InRange(w, 0.50m, 3.00m);
+            Assert.Equal(plain[i][1..], weighted[i][(weighted[i].IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        }
+
+        Assert.True(weighted.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("weight").GetDecimal()).Distinct().Count() > 50);
+        var run = CliHarness.Run("batch", temp.Write("w.jsonl", string.Join('\n', weighted) + "\n"), "-o", temp.File("o.jsonl"), "--weight", "weight");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+    }
+
+    [Fact]
+    public void A_weight_column_named_as_a_field_of_the_case_is_refused()
+    {
+        var run = CliHarness.Run("population", "--size", "1", "--weight-column", "region");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("bars-policy: --weight-column: 'region' is a field of the case: it cannot be passed through or be the weight.", run.Stderr.Trim());
+        Assert.Empty(run.Stdout);
+    }
 }
