@@ -53,10 +53,10 @@ internal sealed partial class BatchCommand
 
     // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are
     // written. A bad line is answered with its errors (naming it) and the batch goes on.
-    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, PassThroughColumns passThrough, JsonLinesInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, PassThroughColumns passThrough, CaseInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         var answers = policy.EvaluateMany(
-            lines,
+            lines.Input,
             r => (Row: output.Map(r), Key: totals is null ? default : BatchSummary.KeyOf(r, policy), r.Decision.IsValid, Unknown: UnknownField(r.Decision)),
             passThrough.Into(new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window }),
             cancel);
@@ -73,11 +73,11 @@ internal sealed partial class BatchCommand
             }
 
             cancel.ThrowIfCancellationRequested();
-            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
+            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead(), tally.Cases);
         }
 
         await output.Finish().ConfigureAwait(false);
-        report?.Invoke(lines.BytesRead, tally.Cases);
+        report?.Invoke(lines.BytesRead(), tally.Cases);
     }
 
     // A field at the case's top that the contract does not know (not one inside the applicant or the contract): what a
@@ -94,7 +94,7 @@ internal sealed partial class BatchCommand
     }
 
     // The writer for the outputs asked for, over the opened output.
-    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, JsonLinesInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, CaseInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         return outputs.Format switch
         {

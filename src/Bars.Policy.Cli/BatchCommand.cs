@@ -18,7 +18,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
     // Lines read ahead of the oldest unanswered one; also how often the progress bar moves.
     private const int Window = 1024;
 
-    private readonly Argument<string> input = new("cases") { Description = "Cases as JSON Lines (one case per line): a file, or - for standard input." };
+    private readonly Argument<string> input = new("cases") { Description = "Cases as JSON Lines (one case per line) or CSV (--input-format): a file, or - for standard input." };
 
     private readonly Option<string> output = new("--output", "-o") { Description = "Where to write the decisions as JSON Lines; standard output when absent." };
 
@@ -49,6 +49,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
     private readonly PassThroughOptions population = new();
 
+    private readonly Option<string?> inputFormat = CaseInput.FormatOption();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -71,6 +73,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Add(reform);
         Add(strict);
         population.AddTo(this);
+        Add(inputFormat);
         AddOutputOptions();
         SetAction(RunAsync);
     }
@@ -145,11 +148,18 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
         var max = parse.GetValue(maxLineBytes);
         using var hashed = new HashingStream(cases.Stream);
-        var lines = BatchInput.JsonLines(hashed, new JsonLinesLimits { MaxLineBytes = max });
+        var csvInput = CaseInput.IsCsv(parse.GetValue(inputFormat), inputPath);
+        if (csvInput && resuming)
+        {
+            io.Error.WriteLine("bars-policy: --resume continues a batch of JSON Lines; a CSV input is answered whole: run it again without --resume.");
+            return ExitCodes.Failed;
+        }
+
+        CaseInput? lines;
         string? unreadable;
         try
         {
-            unreadable = await lines.StartAsync(cancel).ConfigureAwait(false);
+            (lines, unreadable) = await CaseInput.OpenAsync(hashed, csvInput, max, population.Names(parse).Weight, cancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -195,7 +205,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 BatchResume.Skipped skipped;
                 try
                 {
-                    skipped = await BatchResume.SkipAnsweredAsync(lines, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                    skipped = await BatchResume.SkipAnsweredAsync(lines!.JsonLines!, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {
@@ -227,14 +237,14 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), hashed.BytesRead, hashed.Sha256), runAt);
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
-                await AnswerAs(outputs, decisions, totals, policy, Provenance, lines, workers, tally, null, cancel).ConfigureAwait(false);
+                await AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
-            tally.LinesRead = lines.LinesRead;
+            tally.LinesRead = lines!.LinesRead();
             var provenance = Provenance();
             if (metaFile is not null) metaFile.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
             decisions.Commit();

@@ -16,7 +16,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 {
     private readonly Option<string> reform = new("--reform") { Description = "The reform: dated parameter changes as JSON: a file, or - for standard input.", Required = true };
 
-    private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines: a file, or - for standard input." };
+    private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines or CSV (--input-format): a file, or - for standard input." };
 
     private readonly Option<string> changes = new("--changes") { Description = "Write each changed case (before/after) to this file, as JSON Lines or (--format csv) CSV." };
 
@@ -48,6 +48,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
     private readonly PassThroughOptions population = new();
 
+    private readonly Option<string?> inputFormat = CaseInput.FormatOption();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -74,6 +76,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(execution);
         Add(strict);
         population.AddTo(this);
+        Add(inputFormat);
         SetAction(RunAsync);
     }
 
@@ -149,10 +152,10 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
         var max = parse.GetValue(maxLineBytes);
         using var hashed = new HashingStream(input.Stream);
-        var lines = BatchInput.JsonLines(hashed, new JsonLinesLimits { MaxLineBytes = max });
-        if (await lines.StartAsync(cancel).ConfigureAwait(false) is { } problem)
+        var (lines, problem) = await CaseInput.OpenAsync(hashed, CaseInput.IsCsv(parse.GetValue(inputFormat), casesPath), max, columns.Weight, cancel).ConfigureAwait(false);
+        if (lines is null)
         {
-            io.CannotRead(input, problem);
+            io.CannotRead(input, problem!);
             return ExitCodes.Failed;
         }
 
@@ -176,7 +179,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
                 : change => changesFile.Writer.WriteLine(ChangeLine(change, columns));
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
-            var result = await baseline.CompareEachAsync(reformed, lines, onEach, onChange, columns.Into(new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }), cancel).ConfigureAwait(false);
+            var result = await baseline.CompareEachAsync(reformed, lines.Input, onEach, onChange, columns.Into(new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }), cancel).ConfigureAwait(false);
             table?.Dispose();
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
