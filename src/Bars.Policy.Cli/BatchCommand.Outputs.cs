@@ -46,45 +46,66 @@ internal sealed partial class BatchCommand
 
         // A CSV file has no place for its provenance: it goes beside it. A CSV on standard output has none.
         var metaPath = kind == "csv" && !CliStreams.IsStandard(outputPath) ? outputPath + MetaSuffix : null;
-        return (new BatchOutputs(kind, level, summaryPath, metaPath), null);
+        var (columns, columnsProblem) = population.Of(parse, engine.Value, kind == "jsonl", DecisionRow.Columns);
+        if (columns is null) return (null, columnsProblem);
+        return (new BatchOutputs(kind, level, summaryPath, metaPath, columns), null);
     }
 
     // One line in, one answer out, in order, through the chosen writer; the totals are counted as the answers are
     // written. A bad line is answered with its errors (naming it) and the batch goes on.
-    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, JsonLinesInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static async Task AnswerWith<TRow>(DecisionWriter<TRow> output, BatchSummary? totals, PolicyEngine policy, PassThroughColumns passThrough, CaseInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         var answers = policy.EvaluateMany(
-            lines,
-            r => (Row: output.Map(r.Case, r.Decision), Key: totals is null ? default : BatchSummary.KeyOf(r.Decision), r.Decision.IsValid),
-            new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window },
+            lines.Input,
+            r => (Row: output.Map(r), Key: totals is null ? default : BatchSummary.KeyOf(r, policy), r.Decision.IsValid, Unknown: UnknownField(r.Decision)),
+            passThrough.Into(new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window }),
             cancel);
-        await foreach (var (row, key, valid) in answers.ConfigureAwait(false))
+        await foreach (var (row, key, valid, unknown) in answers.ConfigureAwait(false))
         {
             await output.Write(row).ConfigureAwait(false);
             totals?.Add(key);
             tally.Cases++;
             if (!valid) tally.Invalid++;
+            if (unknown is not null)
+            {
+                tally.WithUnknownField++;
+                tally.FirstUnknownField ??= (unknown, tally.Cases); // the answers so far, resumed ones too, are the lines so far
+            }
+
             cancel.ThrowIfCancellationRequested();
-            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead, tally.Cases);
+            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead(), tally.Cases);
         }
 
         await output.Finish().ConfigureAwait(false);
-        report?.Invoke(lines.BytesRead, tally.Cases);
+        report?.Invoke(lines.BytesRead(), tally.Cases);
+    }
+
+    // A field at the case's top that the contract does not know (not one inside the applicant or the contract): what a
+    // population's extra column looks like, worth a hint at the end. Null for any other answer.
+    private static string? UnknownField(PolicyDecision d)
+    {
+        if (d.IsValid) return null;
+        foreach (var e in d.Errors)
+        {
+            if (e.Message.StartsWith("is not a field of the case", StringComparison.Ordinal) && !e.Path.Contains('.', StringComparison.Ordinal) && !e.Path.Contains('[', StringComparison.Ordinal)) return e.Path;
+        }
+
+        return null;
     }
 
     // The writer for the outputs asked for, over the opened output.
-    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, JsonLinesInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, CaseInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         return outputs.Format switch
         {
-            "csv" => Run(new CsvDecisionWriter(decisions.Writer, policy)),
-            "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'", policy, () => provenance().Pairs())),
-            _ => Run(new JsonLinesDecisionWriter((GuardedWriter)decisions.Writer, outputs.Findings)),
+            "csv" => Run(new CsvDecisionWriter(decisions.Writer, policy, outputs.PassThrough)),
+            "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'", policy, () => provenance().Pairs(), outputs.PassThrough)),
+            _ => Run(new JsonLinesDecisionWriter((GuardedWriter)decisions.Writer, outputs.Findings, outputs.PassThrough)),
         };
 
         async Task Run<TRow>(DecisionWriter<TRow> writer)
         {
-            await using (writer.ConfigureAwait(false)) await AnswerWith(writer, totals, policy, lines, workers, tally, report, cancel).ConfigureAwait(false);
+            await using (writer.ConfigureAwait(false)) await AnswerWith(writer, totals, policy, outputs.PassThrough, lines, workers, tally, report, cancel).ConfigureAwait(false);
         }
     }
 
@@ -93,7 +114,8 @@ internal sealed partial class BatchCommand
     /// <param name="Findings">How much of each finding JSON carries.</param>
     /// <param name="SummaryPath">Where the totals go; null for none.</param>
     /// <param name="MetaPath">Where a CSV file's provenance goes (<see cref="MetaSuffix"/>); null for other formats.</param>
-    private sealed record BatchOutputs(string Format, FindingsDetail Findings, string? SummaryPath, string? MetaPath)
+    /// <param name="PassThrough">The population's own columns, written after the tool's.</param>
+    private sealed record BatchOutputs(string Format, FindingsDetail Findings, string? SummaryPath, string? MetaPath, PassThroughColumns PassThrough)
     {
     }
 }

@@ -18,7 +18,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
     // Lines read ahead of the oldest unanswered one; also how often the progress bar moves.
     private const int Window = 1024;
 
-    private readonly Argument<string> input = new("cases") { Description = "Cases as JSON Lines (one case per line): a file, or - for standard input." };
+    private readonly Argument<string> input = new("cases") { Description = "Cases as JSON Lines (one case per line) or CSV (--input-format): a file, or - for standard input." };
 
     private readonly Option<string> output = new("--output", "-o") { Description = "Where to write the decisions as JSON Lines; standard output when absent." };
 
@@ -47,6 +47,10 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Description = "Exit 2 when any line is invalid (the output is still written whole); without it, exit 2 only when every line is.",
     };
 
+    private readonly PassThroughOptions population = new();
+
+    private readonly Option<string?> inputFormat = CaseInput.FormatOption();
+
     private readonly CliStreams io;
     private readonly Lazy<PolicyEngine> engine;
 
@@ -68,6 +72,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Add(execution);
         Add(reform);
         Add(strict);
+        population.AddTo(this);
+        Add(inputFormat);
         AddOutputOptions();
         SetAction(RunAsync);
     }
@@ -122,7 +128,10 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             }
         }
 
-        var shape = new ResumeRecord(parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes), reformFile?.Source?.Sha256);
+        var (passed, weighed) = population.Names(parse);
+        var shape = new ResumeRecord(
+            parse.GetValue(format)!, parse.GetValue(findings)!, parse.GetValue(execution), parse.GetValue(maxLineBytes), reformFile?.Source?.Sha256,
+            passed.Length > 0 ? string.Join(',', passed) : null, weighed);
         var run = new RunCommand(parse, inputPath, outputPath, parallel, reformPath);
         if (resuming && ResumeProblem(outputPath!, shape, run) is { } refusal)
         {
@@ -139,11 +148,18 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
         var max = parse.GetValue(maxLineBytes);
         using var hashed = new HashingStream(cases.Stream);
-        var lines = BatchInput.JsonLines(hashed, new JsonLinesLimits { MaxLineBytes = max });
+        var csvInput = CaseInput.IsCsv(parse.GetValue(inputFormat), inputPath);
+        if (csvInput && resuming)
+        {
+            io.Error.WriteLine("bars-policy: --resume continues a batch of JSON Lines; a CSV input is answered whole: run it again without --resume.");
+            return ExitCodes.Failed;
+        }
+
+        CaseInput? lines;
         string? unreadable;
         try
         {
-            unreadable = await lines.StartAsync(cancel).ConfigureAwait(false);
+            (lines, unreadable) = await CaseInput.OpenAsync(hashed, csvInput, max, population.Names(parse).Weight, cancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -165,7 +181,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         if (outputs.SummaryPath is not null && summaryFile is null) return ExitCodes.Failed;
         using var metaFile = outputs.MetaPath is null ? null : io.OpenOutput(outputs.MetaPath);
         if (outputs.MetaPath is not null && metaFile is null) return ExitCodes.Failed;
-        var totals = summaryFile is null ? null : new Output.BatchSummary();
+        var totals = summaryFile is null ? null : new Output.BatchSummary(weighted: outputs.PassThrough.Weight is not null);
         if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
         if (decisions.File is { InPlace: false } working)
         {
@@ -189,7 +205,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 BatchResume.Skipped skipped;
                 try
                 {
-                    skipped = await BatchResume.SkipAnsweredAsync(lines, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                    skipped = await BatchResume.SkipAnsweredAsync(lines!.JsonLines!, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {
@@ -221,14 +237,14 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), hashed.BytesRead, hashed.Sha256), runAt);
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
-                await AnswerAs(outputs, decisions, totals, policy, Provenance, lines, workers, tally, null, cancel).ConfigureAwait(false);
+                await AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, null, cancel).ConfigureAwait(false);
             }
 
-            tally.LinesRead = lines.LinesRead;
+            tally.LinesRead = lines!.LinesRead();
             var provenance = Provenance();
             if (metaFile is not null) metaFile.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
             decisions.Commit();
@@ -253,6 +269,11 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
         var seconds = clock.Elapsed.TotalSeconds;
         io.Error.WriteLine($"bars-policy: answered {tally.Cases} cases of {tally.LinesRead} lines read; {tally.Invalid} with errors; {seconds:F2} s; {tally.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
+        // A column on every line is a population's own, not a misspelt field (that gets its error on its line only).
+        if (tally.FirstUnknownField is var (field, line) && tally.WithUnknownField == tally.Cases)
+        {
+            io.Error.WriteLine($"bars-policy: every line has a field the case does not have (the first: '{field}' on line {line}); a population's own columns are read beside the case with --pass-through {field} (or --weight {field} for a weight).");
+        }
         return InvalidRows.ExitCode(io.Error, tally.Cases, tally.Invalid, parse.GetValue(strict));
     }
 
@@ -371,5 +392,11 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         public long Invalid { get; set; }
 
         public long LinesRead { get; set; }
+
+        /// <summary>Lines with a field the case does not have, at its top (a population's own column, perhaps).</summary>
+        public long WithUnknownField { get; set; }
+
+        /// <summary>The first such field and its line.</summary>
+        public (string Field, long Line)? FirstUnknownField { get; set; }
     }
 }

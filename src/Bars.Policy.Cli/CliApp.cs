@@ -37,7 +37,7 @@ internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr
             new RulesCommand(io, engine),
             new VerifyCommand(io, engine),
             new CompareCommand(io, engine),
-            new PopulationCommand(io),
+            new PopulationCommand(io, oneCase),
         };
         var parse = root.Parse(args);
         // An argument error goes to stderr with where to look, as gh and kubectl answer one: the command's whole help

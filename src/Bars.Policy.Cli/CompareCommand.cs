@@ -16,7 +16,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 {
     private readonly Option<string> reform = new("--reform") { Description = "The reform: dated parameter changes as JSON: a file, or - for standard input.", Required = true };
 
-    private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines: a file, or - for standard input." };
+    private readonly Argument<string> cases = new("cases") { Description = "Cases as JSON Lines or CSV (--input-format): a file, or - for standard input." };
 
     private readonly Option<string> changes = new("--changes") { Description = "Write each changed case (before/after) to this file, as JSON Lines or (--format csv) CSV." };
 
@@ -46,6 +46,10 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Description = "Exit 2 when any case is invalid (the summary and files are still written whole); without it, exit 2 only when every case is.",
     };
 
+    private readonly PassThroughOptions population = new();
+
+    private readonly Option<string?> inputFormat = CaseInput.FormatOption();
+
     private readonly Option<BudgetPeriod?> period = BudgetPeriod.Option();
 
     private readonly CliStreams io;
@@ -73,6 +77,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         Add(maxLineBytes);
         Add(execution);
         Add(strict);
+        population.AddTo(this);
+        Add(inputFormat);
         Add(period);
         SetAction(RunAsync);
     }
@@ -100,6 +106,14 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         if (datasetPath is not null && ComparisonDatasetWriter.Problem(datasetPath) is { } datasetProblem)
         {
             io.Error.WriteLine($"bars-policy: {datasetProblem}");
+            return ExitCodes.Failed;
+        }
+
+        // The population's columns go to every output: a name none of them has yet.
+        var (columns, columnsProblem) = population.Of(parse, engine.Value, jsonLines: false, [.. ComparisonDataset.Header, .. ComparisonCsvWriter.Header, .. ChangeMembers]);
+        if (columns is null)
+        {
+            io.Error.WriteLine($"bars-policy: {columnsProblem}");
             return ExitCodes.Failed;
         }
 
@@ -142,10 +156,10 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
         var max = parse.GetValue(maxLineBytes);
         using var hashed = new HashingStream(input.Stream);
-        var lines = BatchInput.JsonLines(hashed, new JsonLinesLimits { MaxLineBytes = max });
-        if (await lines.StartAsync(cancel).ConfigureAwait(false) is { } problem)
+        var (lines, problem) = await CaseInput.OpenAsync(hashed, CaseInput.IsCsv(parse.GetValue(inputFormat), casesPath), max, columns.Weight, cancel).ConfigureAwait(false);
+        if (lines is null)
         {
-            io.CannotRead(input, problem);
+            io.CannotRead(input, problem!);
             return ExitCodes.Failed;
         }
 
@@ -162,20 +176,20 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         try
         {
-            using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer) : null;
-            using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile);
+            using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer, columns) : null;
+            using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile, columns);
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
-                : change => changesFile.Writer.WriteLine(JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison));
+                : change => changesFile.Writer.WriteLine(ChangeLine(change, columns));
             var distribution = new ChangeDistribution();
             onChange = onChange is null ? distribution.Hear : onChange + distribution.Hear;
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
             Action<ComparedCase>? onEach = rows is null ? null : rows.Write;
-            Task<PolicyComparison> Compare() => baseline.CompareEachAsync(reformed, lines, onEach, onChange, new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }, cancel);
+            Task<PolicyComparison> Compare() => baseline.CompareEachAsync(reformed, lines.Input, onEach, onChange, columns.Into(new BatchOptions { MaxDegreeOfParallelism = parse.GetValue(parallel) }), cancel);
 
             // Where it is on a terminal, as batch shows; stdout keeps the summary only.
             var result = BatchProgress.IsWanted(io.Error)
-                ? await BatchProgress.PollAsync(input.Length, Compare, () => (lines.BytesRead, lines.LinesRead)).ConfigureAwait(false)
+                ? await BatchProgress.PollAsync(input.Length, Compare, () => (lines.BytesRead(), lines.LinesRead())).ConfigureAwait(false)
                 : await Compare().ConfigureAwait(false);
             table?.Dispose();
             var window = parse.GetValue(period) is { } p ? result.CostIn(p.From, p.To) : null;
@@ -183,7 +197,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
             rows?.Finish(provenance);
             metaFile?.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
-            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result, window, spread));
+            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result, window, spread) + WeightedMarkdown.Render(result, columns.Weight));
             reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance, window, spread));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
@@ -192,10 +206,10 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             metaFile?.Commit();
             markdownFile?.Commit();
             reportFile?.Commit();
-            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result, window, spread));
+            if (OutputFormat.Of(parse, summaryFormat, io) == OutputFormat.Text) io.Out.Write(ComparisonMarkdown.Render(result, window, spread) + WeightedMarkdown.Render(result, columns.Weight));
             else io.Out.WriteLine(CliJsonContext.WithProvenance(Summary(result, window, spread), provenance));
             var seconds = clock.Elapsed.TotalSeconds;
-            io.Error.WriteLine($"bars-policy: compared {result.Cases} cases of {lines.LinesRead} lines read; {result.Invalid} with errors; {seconds:F2} s; {result.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
+            io.Error.WriteLine($"bars-policy: compared {result.Cases} cases of {lines.LinesRead()} lines read; {result.Invalid} with errors; {seconds:F2} s; {result.Cases / Math.Max(seconds, 1e-6):N0} cases/s.");
             return InvalidRows.ExitCode(io.Error, result.Cases, result.Invalid, parse.GetValue(strict));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -208,6 +222,16 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             if (ex.Report is { } report) io.Error.WriteLine(report);
             return ex.ExitCode;
         }
+    }
+
+    // The members of a --changes line, which a pass-through column cannot take.
+    private static readonly string[] ChangeMembers = ["caseId", "region", "changes", "changed", "costBeforeRub", "costAfterRub", "undeterminedBefore", "undeterminedAfter", "measuredChangeRub", "cost"];
+
+    // A changed case as one JSON line, the population's columns after its own members.
+    private static string ChangeLine(CaseComparison change, PassThroughColumns columns)
+    {
+        if (!columns.Any) return JsonSerializer.Serialize(change, CliJsonContext.Compact.CaseComparison);
+        return System.Text.Encoding.UTF8.GetString(columns.AppendTo(JsonSerializer.SerializeToUtf8Bytes(change, CliJsonContext.Compact.CaseComparison), change.PassThrough));
     }
 
     // The library's comparison, the budget period's totals when asked for, and how many cases lose or gain how much.

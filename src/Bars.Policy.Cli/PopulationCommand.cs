@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Bars.Policy.Synthetic;
 
 namespace Bars.Policy.Cli;
@@ -20,12 +21,19 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         CustomParser = r => IsoDay.Parse(r, "--as-of"),
     };
 
-    private readonly CliStreams io;
+    private readonly Option<string?> weightColumn = new("--weight-column")
+    {
+        Description = "Give each case a made-up weight (0.50 to 3.00, drawn from the seed) in this field beside it, to try batch and compare --weight on; a survey's real weights come from the survey.",
+    };
 
-    public PopulationCommand(CliStreams io)
+    private readonly CliStreams io;
+    private readonly Lazy<PolicyEngine> engine;
+
+    public PopulationCommand(CliStreams io, Lazy<PolicyEngine> engine)
         : base("population", "Write a synthetic population (clearly made-up, valid cases) as JSON Lines; docs/cli.md gives the distributions.")
     {
         this.io = io;
+        this.engine = engine;
         profile.AcceptOnlyFromAmong("uniform", "plausible");
         size.Checked(n => n < 0 ? $"--size must not be negative; got {n}." : null);
         Add(size);
@@ -33,19 +41,35 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         Add(output);
         Add(profile);
         Add(asOf);
+        Add(weightColumn);
         SetAction(Run);
     }
 
     private Task<int> Run(ParseResult parse, CancellationToken cancel)
     {
         var path = parse.GetValue(output);
+        var weight = parse.GetValue(weightColumn);
+        if (weight is not null && WeightProblem(weight) is { } problem)
+        {
+            io.Error.WriteLine($"bars-policy: --weight-column: {problem}");
+            return Task.FromResult(ExitCodes.Failed);
+        }
+
         if (!PathChecks.Check(io.Error, [], [path])) return Task.FromResult(ExitCodes.Failed);
         using var file = io.OpenOutput(path);
         if (file is null) return Task.FromResult(ExitCodes.Failed);
         try
         {
             var drawn = parse.GetValue(profile) == "plausible" ? SyntheticProfile.Plausible : SyntheticProfile.Uniform;
-            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn, parse.GetValue(asOf)).Take(parse.GetValue(size)).StopOn(cancel)) file.Writer.WriteLine(PolicyJson.Write(c));
+            // The weights are drawn apart from the cases, so a population with weights has the same cases as one without.
+            var weights = new Random(parse.GetValue(seed));
+            var field = weight is null ? null : Output.PassThroughColumns.JsonMember(weight);
+            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn, parse.GetValue(asOf)).Take(parse.GetValue(size)).StopOn(cancel))
+            {
+                var json = PolicyJson.Write(c);
+                file.Writer.WriteLine(field is null ? json : string.Create(CultureInfo.InvariantCulture, $"{{{field}:{(50 + weights.Next(251)) / 100m:0.00},{json[1..]}"));
+            }
+
             file.Commit();
             return Task.FromResult(ExitCodes.Ok);
         }
@@ -56,6 +80,20 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         catch (OutputFailedException ex)
         {
             return Task.FromResult(Stopped(file, path, ex.ExitCode, ex.Report));
+        }
+    }
+
+    // The library's own check of a weight's field (a field of the case cannot be one), as batch --weight will meet it.
+    private string? WeightProblem(string name)
+    {
+        try
+        {
+            _ = engine.Value.EvaluateMany(BatchInput.JsonLines(AsyncEnumerable.Empty<ReadOnlyMemory<byte>>()), r => r, new BatchOptions { Weight = name });
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal);
         }
     }
 

@@ -14,7 +14,9 @@ namespace Bars.Policy.Cli;
 /// <param name="Execution">sequential, rete, or null when the option was absent.</param>
 /// <param name="MaxLineBytes">The longest line read.</param>
 /// <param name="Reform">The SHA-256 of the <c>--reform</c> file the answers were decided under, or null for the shipped policy.</param>
-internal sealed record ResumeRecord(string Format, string Findings, string? Execution, int MaxLineBytes, string? Reform = null)
+/// <param name="PassThrough">The <c>--pass-through</c> names, comma-separated, or null for none.</param>
+/// <param name="Weight">The <c>--weight</c> name, or null.</param>
+internal sealed record ResumeRecord(string Format, string Findings, string? Execution, int MaxLineBytes, string? Reform = null, string? PassThrough = null, string? Weight = null)
 {
     public const string Suffix = ".options";
 
@@ -29,6 +31,8 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
         if (Findings != "full") arguments.AddRange(["--findings", Findings]);
         if (Execution is not null) arguments.AddRange(["--execution", Execution]);
         if (MaxLineBytes != InputRules.DefaultMaxBytes) arguments.AddRange(["--max-line-bytes", MaxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        if (PassThrough is not null) arguments.AddRange(["--pass-through", PassThrough]);
+        if (Weight is not null) arguments.AddRange(["--weight", Weight]);
         return arguments;
     }
 
@@ -41,6 +45,8 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
         if (Execution != other.Execution) parts.Add($"--execution {Execution ?? "(absent)"}, not {other.Execution ?? "(absent)"}");
         if (MaxLineBytes != other.MaxLineBytes) parts.Add($"--max-line-bytes {MaxLineBytes}, not {other.MaxLineBytes}");
         if (Reform != other.Reform) parts.Add($"{Said(Reform)}, not {Said(other.Reform)}");
+        if (PassThrough != other.PassThrough) parts.Add($"--pass-through {PassThrough ?? "(absent)"}, not {other.PassThrough ?? "(absent)"}");
+        if (Weight != other.Weight) parts.Add($"--weight {Weight ?? "(absent)"}, not {other.Weight ?? "(absent)"}");
         return string.Join("; ", parts);
     }
 
@@ -60,6 +66,8 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
             else w.WriteString("execution", Execution);
             w.WriteNumber("maxLineBytes", MaxLineBytes);
             if (Reform is not null) w.WriteString("reform", Reform);
+            if (PassThrough is not null) w.WriteString("passThrough", PassThrough);
+            if (Weight is not null) w.WriteString("weight", Weight);
             w.WriteEndObject();
         }
 
@@ -82,7 +90,9 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
                 root.GetProperty("findings").GetString()!,
                 root.GetProperty("execution").GetString(),
                 root.GetProperty("maxLineBytes").GetInt32(),
-                root.TryGetProperty("reform", out var r) ? r.GetString() : null);
+                root.TryGetProperty("reform", out var r) ? r.GetString() : null,
+                root.TryGetProperty("passThrough", out var p) ? p.GetString() : null,
+                root.TryGetProperty("weight", out var w) ? w.GetString() : null);
             return record.Format is "jsonl" or "csv" or "parquet" && record.Findings is "full" or "ids" or "none" && record.Execution is null or "sequential" or "rete" && record.MaxLineBytes is >= 1 and <= InputRules.MaxLimit
                 ? (record, null)
                 : (null, $"'{path}' is not a record of a batch's options");

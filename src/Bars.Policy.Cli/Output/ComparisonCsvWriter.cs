@@ -17,11 +17,13 @@ internal sealed class ComparisonCsvWriter : IDisposable
         ["Enlistment", .. Enum.GetNames<EntitlementKind>(), .. Enum.GetNames<ObligationKind>()];
 
     private readonly SepWriter writer;
+    private readonly PassThroughColumns passThrough;
     private bool wroteRow;
 
-    public ComparisonCsvWriter(TextWriter output)
+    public ComparisonCsvWriter(TextWriter output, PassThroughColumns passThrough)
     {
-        writer = Table.Writer(output, Header);
+        this.passThrough = passThrough;
+        writer = Table.Writer(output, [.. Header, .. passThrough.Names]);
     }
 
     /// <summary>The header, in order: what the tool's readme documents.</summary>
@@ -54,6 +56,8 @@ internal sealed class ComparisonCsvWriter : IDisposable
             row[i++].Set(Amount(change?.AmountBeforeRub));
             row[i++].Set(Amount(change?.AmountAfterRub));
         }
+
+        for (var k = 0; k < passThrough.Names.Length; k++) row[i++].Set(Table.Text(PassThroughColumns.Text(c.PassThrough[k])));
     }
 
     /// <summary>Writes the header even when no case changed, so the file always has its columns.</summary>

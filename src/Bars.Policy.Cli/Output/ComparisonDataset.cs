@@ -17,18 +17,28 @@ internal static class ComparisonDataset
     /// <summary>The header, in order.</summary>
     public static readonly string[] Header = Columns.Select(c => c.Name).ToArray();
 
-    /// <summary>The cells of one compared case, one per <see cref="Columns"/>.</summary>
+    /// <summary>The tool's columns, then the population's own (<c>--pass-through</c>, <c>--weight</c>).</summary>
+    /// <param name="passThrough">The population's columns.</param>
+    /// <returns>The dataset's columns.</returns>
+    public static DatasetColumn[] With(PassThroughColumns passThrough) =>
+    [
+        .. Columns,
+        .. passThrough.Names.Select((name, k) => new DatasetColumn(name, passThrough.IsWeight(k) ? CellKind.Number : CellKind.Text, r => passThrough.Cell(k, r.Case.PassThrough[k]))),
+    ];
+
+    /// <summary>The cells of one compared case, one per column.</summary>
     /// <param name="c">The case and both its decisions and costs.</param>
+    /// <param name="columns">The columns (<see cref="Columns"/>, or <see cref="With"/>'s).</param>
     /// <returns>The cells: text, dates, ints or decimals; null for an empty cell.</returns>
-    public static object?[] Row(ComparedCase c)
+    public static object?[] Row(ComparedCase c, DatasetColumn[] columns)
     {
         // A line that could not be read has one answer on both sides, as batch gives it (what it echoes, its errors).
         var unread = c.Case is null ? c.Before : null;
         var row = unread is not null
             ? new Sides(c, DecisionRow.Of(null, unread, (CaseCostBreakdown?)null), DecisionRow.Of(null, unread, (CaseCostBreakdown?)null))
             : new Sides(c, DecisionRow.Of(c.Case, c.Before, c.CostBefore), DecisionRow.Of(c.Case, c.After, c.CostAfter));
-        var cells = new object?[Columns.Length];
-        for (var i = 0; i < cells.Length; i++) cells[i] = Columns[i].Get(row);
+        var cells = new object?[columns.Length];
+        for (var i = 0; i < cells.Length; i++) cells[i] = columns[i].Get(row);
         return cells;
     }
 
@@ -113,6 +123,9 @@ internal enum CellKind
 
     /// <summary>Months in force: Parquet DECIMAL(18,6).</summary>
     Months,
+
+    /// <summary>A population's weight: Parquet DOUBLE.</summary>
+    Number,
 }
 
 /// <summary>One column of the comparison dataset.</summary>

@@ -16,9 +16,10 @@ internal abstract class ComparisonDatasetWriter : IDisposable
     /// <summary>The writer for <paramref name="path"/>'s extension: .csv or .parquet.</summary>
     /// <param name="path">The dataset's path.</param>
     /// <param name="output">The opened output.</param>
+    /// <param name="passThrough">The population's columns, after the tool's.</param>
     /// <returns>The writer.</returns>
-    public static ComparisonDatasetWriter For(string path, CliOutput output) =>
-        IsParquet(path) ? new ParquetWriterOf(output.File!.Stream, $"'{output.File.Name}'") : new CsvWriterOf(output.Writer);
+    public static ComparisonDatasetWriter For(string path, CliOutput output, PassThroughColumns passThrough) =>
+        IsParquet(path) ? new ParquetWriterOf(output.File!.Stream, $"'{output.File.Name}'", ComparisonDataset.With(passThrough)) : new CsvWriterOf(output.Writer, ComparisonDataset.With(passThrough));
 
     /// <summary>Why a dataset path cannot be written, or null.</summary>
     /// <param name="path">The path.</param>
@@ -43,16 +44,16 @@ internal abstract class ComparisonDatasetWriter : IDisposable
 
     private static bool IsParquet(string path) => Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase);
 
-    private sealed class CsvWriterOf(TextWriter output) : ComparisonDatasetWriter
+    private sealed class CsvWriterOf(TextWriter output, DatasetColumn[] columns) : ComparisonDatasetWriter
     {
-        private readonly SepWriter writer = Table.Writer(output, ComparisonDataset.Header);
+        private readonly SepWriter writer = Table.Writer(output, [.. columns.Select(c => c.Name)]);
         private bool wroteRow;
 
         public override void Write(ComparedCase c)
         {
-            var cells = ComparisonDataset.Row(c);
+            var cells = ComparisonDataset.Row(c, columns);
             using var row = writer.NewRow();
-            for (var i = 0; i < cells.Length; i++) row[i].Set(Cell(ComparisonDataset.Columns[i].Kind, cells[i]));
+            for (var i = 0; i < cells.Length; i++) row[i].Set(Cell(columns[i].Kind, cells[i]));
             wroteRow = true;
         }
 
@@ -74,21 +75,21 @@ internal abstract class ComparisonDatasetWriter : IDisposable
         };
     }
 
-    private sealed class ParquetWriterOf(Stream output, string name) : ComparisonDatasetWriter
+    private sealed class ParquetWriterOf(Stream output, string name, DatasetColumn[] columns) : ComparisonDatasetWriter
     {
         private static readonly decimal AmountLimit = 10_000_000_000_000_000m;
-        private static readonly ParquetSchema Schema = new(ComparisonDataset.Columns.Select(Field).ToArray());
+        private readonly ParquetSchema schema = new(columns.Select(Field).ToArray());
         private readonly List<object?[]> rows = new(ParquetDecisionWriter.RowGroupRows);
         private ParquetWriter? writer;
 
         public override void Write(ComparedCase c)
         {
-            var cells = ComparisonDataset.Row(c);
+            var cells = ComparisonDataset.Row(c, columns);
             for (var i = 0; i < cells.Length; i++)
             {
-                if (cells[i] is decimal a && ComparisonDataset.Columns[i].Kind == CellKind.Amount && (Math.Round(a, ParquetDecisionWriter.AmountScale) != a || Math.Abs(a) >= AmountLimit))
+                if (cells[i] is decimal a && columns[i].Kind == CellKind.Amount && (Math.Round(a, ParquetDecisionWriter.AmountScale) != a || Math.Abs(a) >= AmountLimit))
                 {
-                    throw new OutputFailedException(name, new IOException($"case '{c.Before.CaseId}' has the amount {a} in {ComparisonDataset.Header[i]}, which a Parquet DECIMAL(18,2) column cannot hold; write the dataset as .csv."));
+                    throw new OutputFailedException(name, new IOException($"case '{c.Before.CaseId}' has the amount {a} in {columns[i].Name}, which a Parquet DECIMAL(18,2) column cannot hold; write the dataset as .csv."));
                 }
             }
 
@@ -123,6 +124,7 @@ internal abstract class ComparisonDatasetWriter : IDisposable
             CellKind.Int => new DataField<int?>(c.Name),
             CellKind.Amount => new DecimalDataField(c.Name, ParquetDecisionWriter.AmountPrecision, ParquetDecisionWriter.AmountScale, isNullable: true),
             CellKind.Months => new DecimalDataField(c.Name, ParquetDecisionWriter.AmountPrecision, CostCells.MonthsScale, isNullable: true),
+            CellKind.Number => new DataField<double?>(c.Name),
             _ => new DataField<string>(c.Name),
         };
 
@@ -141,14 +143,17 @@ internal abstract class ComparisonDatasetWriter : IDisposable
 
         private async Task Flush()
         {
-            writer ??= await ParquetWriter.CreateAsync(Schema, output).ConfigureAwait(false);
+            writer ??= await ParquetWriter.CreateAsync(schema, output).ConfigureAwait(false);
             using var group = writer.CreateRowGroup();
-            var fields = Schema.DataFields;
+            var fields = schema.DataFields;
             for (var i = 0; i < fields.Length; i++)
             {
                 var k = i;
-                switch (ComparisonDataset.Columns[i].Kind)
+                switch (columns[i].Kind)
                 {
+                    case CellKind.Number:
+                        await group.WriteAsync<double>(fields[i], rows.Select(r => (double?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                        break;
                     case CellKind.Date:
                         await group.WriteAsync<DateOnly>(fields[i], rows.Select(r => (DateOnly?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
                         break;

@@ -9,16 +9,16 @@ namespace Bars.Policy.Cli.Output;
 /// a byte-order mark, <c>\n</c> line ends; dates yyyy-MM-dd, amounts in roubles with a dot, empty for none; text
 /// cells that a spreadsheet would run as a formula start with a single quote (<see cref="Table.Text"/>).
 /// </summary>
-internal sealed class CsvDecisionWriter(TextWriter output, PolicyEngine policy) : DecisionWriter<string[]>
+internal sealed class CsvDecisionWriter(TextWriter output, PolicyEngine policy, PassThroughColumns passThrough) : DecisionWriter<string[]>
 {
-    private readonly SepWriter writer = Table.Writer(output, DecisionRow.Columns);
+    private readonly SepWriter writer = Table.Writer(output, [.. DecisionRow.Columns, .. passThrough.Names]);
     private bool wroteRow;
 
     // The cells are formatted in the workers; the writing thread only quotes and copies them.
-    public override string[] Map(PolicyCase? policyCase, PolicyDecision decision)
+    public override string[] Map(BatchResult result)
     {
-        var r = DecisionRow.Of(policyCase, decision, policy);
-        var cells = new string[DecisionRow.Columns.Length];
+        var r = DecisionRow.Of(result.Case, result.Decision, policy);
+        var cells = new string[DecisionRow.Columns.Length + passThrough.Names.Length];
         var i = 0;
         cells[i++] = Table.Text(r.CaseId);
         cells[i++] = Table.Text(r.Region);
@@ -40,7 +40,8 @@ internal sealed class CsvDecisionWriter(TextWriter output, PolicyEngine policy) 
         cells[i++] = r.ErrorCount.ToString(CultureInfo.InvariantCulture);
         cells[i++] = Table.Text(r.FirstError);
         foreach (var day in r.Days) cells[i++] = Date(day);
-        Cost(r.Cost, cells, i);
+        i = Cost(r.Cost, cells, i);
+        for (var k = 0; k < passThrough.Names.Length; k++) cells[i++] = Table.Text(PassThroughColumns.Text(result.PassThrough[k]));
         return cells;
     }
 

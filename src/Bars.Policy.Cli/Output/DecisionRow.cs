@@ -63,6 +63,9 @@ internal sealed record DecisionRow(
         .. CostCells.Columns,
     ];
 
+    /// <summary>The population's own fields (<see cref="BatchResult.PassThrough"/>), as the input wrote them; empty when none are asked for.</summary>
+    public IReadOnlyList<string?> PassThrough { get; init; } = [];
+
     private static readonly OutcomeCells[] NoOutcomes = OutcomeNames.Select(_ => new OutcomeCells(null, null, null)).ToArray();
     private static readonly DateOnly?[] NoDays = new DateOnly?[DayColumns.Length];
 

@@ -8,10 +8,9 @@ namespace Bars.Policy.Cli.Output;
 internal abstract class DecisionWriter<TRow> : IAsyncDisposable
 {
     /// <summary>Made in a worker, from several threads at once: must not touch the writer's state.</summary>
-    /// <param name="policyCase">The case as read; null for a line that could not be read.</param>
-    /// <param name="decision">Its decision.</param>
+    /// <param name="result">The case as read (null for a line that could not be read), its decision and the population's own fields.</param>
     /// <returns>The answer, ready to write.</returns>
-    public abstract TRow Map(PolicyCase? policyCase, PolicyDecision decision);
+    public abstract TRow Map(BatchResult result);
 
     /// <summary>Writes one answer, in input order.</summary>
     /// <param name="row">The answer.</param>

@@ -8,9 +8,14 @@ namespace Bars.Policy.Cli.Output;
 /// order only copies the bytes to the output (a file, redirected standard output), or gives their text to a writer
 /// that takes no bytes.
 /// </summary>
-internal sealed class JsonLinesDecisionWriter(GuardedWriter output, FindingsDetail findings) : DecisionWriter<IMemoryOwner<byte>>
+internal sealed class JsonLinesDecisionWriter(GuardedWriter output, FindingsDetail findings, PassThroughColumns passThrough) : DecisionWriter<IMemoryOwner<byte>>
 {
-    public override IMemoryOwner<byte> Map(PolicyCase? policyCase, PolicyDecision decision) => PolicyJson.WriteUtf8(decision, findings);
+    public override IMemoryOwner<byte> Map(BatchResult result)
+    {
+        var json = PolicyJson.WriteUtf8(result.Decision, findings);
+        if (!passThrough.Any) return json;
+        using (json) return new Owned(passThrough.AppendTo(json.Memory.Span, result.PassThrough));
+    }
 
     public override ValueTask Write(IMemoryOwner<byte> row)
     {
@@ -23,4 +28,14 @@ internal sealed class JsonLinesDecisionWriter(GuardedWriter output, FindingsDeta
     }
 
     public override ValueTask Finish() => ValueTask.CompletedTask;
+
+    // A line with the population's columns is its own array: nothing to give back.
+    private sealed class Owned(byte[] bytes) : IMemoryOwner<byte>
+    {
+        public Memory<byte> Memory => bytes;
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -24,7 +24,9 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
 
     private readonly Stream output;
     private readonly string name;
-    private readonly DataField[] fields = Schema.DataFields;
+    private readonly ParquetSchema schema;
+    private readonly DataField[] fields;
+    private readonly PassThroughColumns passThrough;
     private readonly List<DecisionRow> rows = new(RowGroupRows);
     private readonly PolicyEngine policy;
     private readonly Func<IReadOnlyList<KeyValuePair<string, string>>> metadata;
@@ -35,20 +37,27 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
     /// <param name="name">How the output is named to the user.</param>
     /// <param name="policy">The engine that decides: its cost of each case fills the cost columns.</param>
     /// <param name="metadata">The run's provenance, asked for when every row is written (the input's hash is known then) and written as the file's key-value metadata.</param>
-    public ParquetDecisionWriter(Stream output, string name, PolicyEngine policy, Func<IReadOnlyList<KeyValuePair<string, string>>> metadata)
+    /// <param name="passThrough">The population's columns, after the tool's.</param>
+    public ParquetDecisionWriter(Stream output, string name, PolicyEngine policy, Func<IReadOnlyList<KeyValuePair<string, string>>> metadata, PassThroughColumns passThrough)
     {
+        this.passThrough = passThrough;
+        schema = new ParquetSchema([.. Fields(), .. PassThroughFields(passThrough)]);
+        fields = schema.DataFields;
         this.policy = policy;
         this.metadata = metadata;
         this.output = output;
         this.name = name;
     }
 
-    /// <summary>The schema, one field per column of <see cref="DecisionRow.Columns"/>.</summary>
-    public static ParquetSchema Schema { get; } = new(Fields());
+    /// <summary>The population's columns as fields: the weight a DOUBLE, any other a string.</summary>
+    /// <param name="passThrough">The columns.</param>
+    /// <returns>The fields.</returns>
+    internal static IEnumerable<DataField> PassThroughFields(PassThroughColumns passThrough) =>
+        passThrough.Names.Select<string, DataField>((n, k) => passThrough.IsWeight(k) ? new DataField<double?>(n) : new DataField<string>(n));
 
-    public override DecisionRow Map(PolicyCase? policyCase, PolicyDecision decision)
+    public override DecisionRow Map(BatchResult result)
     {
-        var row = DecisionRow.Of(policyCase, decision, policy);
+        var row = DecisionRow.Of(result.Case, result.Decision, policy) with { PassThrough = result.PassThrough };
 
         // Checked in the worker, so that a host's amount the column cannot hold stops the batch with its case named.
         foreach (var a in row.Outcomes.Select(o => o.AmountRub).Concat(row.Cost.Parts.Select(p => p.Rub)).Append(row.Cost.TotalRub))
@@ -129,7 +138,7 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
 
     private async Task Flush()
     {
-        writer ??= await ParquetWriter.CreateAsync(Schema, output).ConfigureAwait(false);
+        writer ??= await ParquetWriter.CreateAsync(schema, output).ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
         var f = 0;
         await Strings(group, fields[f++], r => r.CaseId).ConfigureAwait(false);
@@ -167,6 +176,12 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
         }
 
         await Values(group, fields[f++], r => r.Cost.TotalRub).ConfigureAwait(false);
+        for (var p = 0; p < passThrough.Names.Length; p++)
+        {
+            var k = p;
+            if (passThrough.IsWeight(k)) await Values(group, fields[f++], r => (double?)passThrough.Cell(k, r.PassThrough[k])).ConfigureAwait(false);
+            else await Strings(group, fields[f++], r => PassThroughColumns.Text(r.PassThrough[k])).ConfigureAwait(false);
+        }
 
         rows.Clear();
     }

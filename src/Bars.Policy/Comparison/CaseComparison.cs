@@ -61,4 +61,11 @@ public sealed record CaseComparison
 
     /// <summary>An outcome changes, or the cost moves (a reform changes the cost of days the case's <c>asOf</c> is past, I9).</summary>
     internal bool Changed => Changes.Count > 0 || Cost is not (CostChange.Unchanged or CostChange.NoContract);
+
+    /// <summary>
+    /// The JSON of each of <see cref="BatchOptions.PassThrough"/>'s fields, as the case's line wrote it; null where
+    /// absent. Empty when none are asked for. Not part of the record's JSON: a writer puts each under its own name.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string?> PassThrough { get; init => field = EquatableList<string?>.Of(value); } = EquatableList<string?>.Empty;
 }

@@ -42,4 +42,10 @@ public sealed record ComparedCase
 
     /// <summary>What the comparison made of the case (its cost move, its measured change, the outcomes that changed); null when either decision is invalid.</summary>
     public CaseComparison? Comparison { get; }
+
+    /// <summary>The JSON of each of <see cref="BatchOptions.PassThrough"/>'s fields, as the line wrote it; null where absent. Empty when none are asked for.</summary>
+    public IReadOnlyList<string?> PassThrough { get; init => field = EquatableList<string?>.Of(value); } = EquatableList<string?>.Empty;
+
+    /// <summary>The case's weight (<see cref="BatchOptions.Weight"/>); null when unweighted or when the line's is not valid.</summary>
+    public decimal? Weight { get; init; }
 }

@@ -70,27 +70,32 @@ public static class ComparisonExtensions
         ArgumentNullException.ThrowIfNull(reform);
         ArgumentNullException.ThrowIfNull(cases);
         var costs = onEachCase is not null;
+        var fields = PolicyEngine.PassThroughOf(cases, options);
         var pairs = PolicyEngine.Run(
             cases.ItemsAsync(cancellationToken),
             item =>
             {
-                // An input that could not be read has one answer, the same under both policies, naming its line.
-                var (c, refused) = baseline.Read(item.Item);
-                var before = PolicyEngine.Named(refused ?? baseline.EvaluateOrNull(c), item.Item);
-                var after = refused is null ? PolicyEngine.Named(reform.EvaluateOrNull(c), item.Item) : before;
+                // An input that could not be read has one answer, the same under both policies, naming its line. The
+                // fields beside the case are taken out first; a problem with them is the case's under both.
+                var taken = fields?.Take(item.Item);
+                var (c, refused) = baseline.Read(taken?.Item ?? item.Item);
+                var before = PolicyEngine.Named(Checked(taken, refused ?? baseline.EvaluateOrNull(c)), item.Item);
+                var after = refused is null ? PolicyEngine.Named(Checked(taken, reform.EvaluateOrNull(c)), item.Item) : before;
                 return (Case: c, Before: before, After: after,
                     CostBefore: costs && c is not null && after.IsValid ? baseline.CostOf(c, before) : null,
-                    CostAfter: costs && c is not null && before.IsValid ? reform.CostOf(c, after) : null);
+                    CostAfter: costs && c is not null && before.IsValid ? reform.CostOf(c, after) : null,
+                    Taken: taken);
             },
             options,
             static item => item.Item.Size,
             cancellationToken);
-        var comparer = new Comparison.ComparisonTally(baseline, reform);
-        await foreach (var (c, before, after, costBefore, costAfter) in pairs.ConfigureAwait(false))
+        var comparer = new Comparison.ComparisonTally(baseline, reform, weighted: options?.Weight is not null);
+        await foreach (var (c, before, after, costBefore, costAfter, taken) in pairs.ConfigureAwait(false))
         {
-            var comparison = comparer.Add(c ?? NoCase, before, after);
+            var comparison = comparer.Add(c ?? NoCase, before, after, taken?.Weight);
+            if (comparison is not null && taken is { } fieldsOf) comparison = comparison with { PassThrough = fieldsOf.Values };
             if (comparison is { Changed: true }) onChange?.Invoke(comparison);
-            onEachCase?.Invoke(new ComparedCase(c, before, after, costBefore, costAfter, comparison));
+            onEachCase?.Invoke(new ComparedCase(c, before, after, costBefore, costAfter, comparison) { PassThrough = taken?.Values ?? [], Weight = taken?.Weight });
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -117,6 +122,8 @@ public static class ComparisonExtensions
         if (!engine.Regions.Contains(decision.Region!)) throw new ArgumentException($"The decision's region '{decision.Region}' is not a region of this engine.", nameof(decision));
         return Comparison.CaseCost.Breakdown(policyCase, decision, engine.ParametersOf(decision.Region!));
     }
+
+    private static PolicyDecision Checked(PassThroughFields.Taken? taken, PolicyDecision decision) => taken is { } t ? t.With(decision) : decision;
 
     // Stands in for a null case, whose decisions are invalid: the tally counts it and reads nothing of it.
     private static readonly PolicyCase NoCase = new(null, null, null, null);

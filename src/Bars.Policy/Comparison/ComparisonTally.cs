@@ -4,8 +4,9 @@ namespace Bars.Policy.Comparison;
 /// Compares two engines over a stream of cases, one case at a time: memory holds the running totals, never the
 /// population, so a million cases cost what ten do. Costs are counted only where determined (<see cref="CaseCost"/>).
 /// </summary>
-internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine reformPolicy)
+internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine reformPolicy, bool weighted = false)
 {
+    private readonly WeightedTally? weights = weighted ? new WeightedTally() : null;
     private readonly SortedDictionary<string, RegionTally> regions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string What, string Before, string After), long> moves = [];
@@ -13,7 +14,8 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
     private long cases, invalid, changed, becameDetermined, becameUndetermined;
     private bool overflowed;
 
-    public CaseComparison? Add(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform)
+    /// <summary>Adds one case; <paramref name="weight"/> is its weight in a weighted comparison (valid cases have one).</summary>
+    public CaseComparison? Add(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform, decimal? weight = null)
     {
         cases++;
         if (!baseline.IsValid || !reform.IsValid)
@@ -65,6 +67,7 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
 
         tally.Cases++;
         if (comparison.Changed) tally.Changed++;
+        weights?.Add(region, cost, comparison.Changed, weight ?? throw new InvalidOperationException("A valid case of a weighted comparison has its weight."));
         return comparison;
     }
 
@@ -75,7 +78,8 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
         moves.OrderBy(m => Order(m.Key.What)).ThenBy(m => m.Key.What, StringComparer.Ordinal).ThenBy(m => m.Key.Before, StringComparer.Ordinal).ThenBy(m => m.Key.After, StringComparer.Ordinal)
             .Select(m => new StatusMove(m.Key.What, m.Key.Before, m.Key.After, m.Value)).ToArray(),
         overflowed,
-        regions.SelectMany(r => r.Value.Months.Months(r.Key)).OrderBy(m => m.Month).ThenBy(m => m.Region, StringComparer.Ordinal).ToArray());
+        regions.SelectMany(r => r.Value.Months.Months(r.Key)).OrderBy(m => m.Month).ThenBy(m => m.Region, StringComparer.Ordinal).ToArray(),
+        weights is null ? null : (weights.Total(), weights.ByRegion()));
 
     // The enlistment first, then the entitlements and obligations in the contract's order.
     private static int Order(string what) =>

@@ -15,8 +15,11 @@ public sealed record PolicyComparison
     /// <param name="moves">For each outcome, how many cases move from each status to each (staying included).</param>
     /// <param name="costsOverflowed">A cost total would have exceeded the range of <see cref="decimal"/> (about 7.9 × 10^28 roubles). The cost totals, overall and per region, then sum the cases before the one that did not fit and leave it and every later case out; the counts (cases, changes, rises, falls, Undetermined) still cover every case. With host values bounded at build this takes more than 6 × 10^11 cases; a host rule's own, larger amounts can reach it sooner.</param>
     /// <param name="byMonth">The cost by calendar month and region (see <see cref="ByMonth"/>); none when null.</param>
-    internal PolicyComparison(long cases, long invalid, long casesChanged, CostSummary cost, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, IReadOnlyList<StatusMove> moves, bool costsOverflowed = false, IReadOnlyList<MonthCost>? byMonth = null)
+    /// <param name="weighted">The totals weighted by each case's weight, overall then per region; null when unweighted.</param>
+    internal PolicyComparison(long cases, long invalid, long casesChanged, CostSummary cost, long becameDetermined, long becameUndetermined, IReadOnlyList<RegionComparison> byRegion, IReadOnlyList<OutcomeCount> byOutcome, IReadOnlyList<StatusMove> moves, bool costsOverflowed = false, IReadOnlyList<MonthCost>? byMonth = null, (WeightedTotals Total, IReadOnlyList<WeightedTotals> ByRegion)? weighted = null)
     {
+        Weighted = weighted?.Total;
+        WeightedByRegion = weighted is { } w ? EquatableList<WeightedTotals>.Of(w.ByRegion) : EquatableList<WeightedTotals>.Empty;
         Cases = cases;
         Invalid = invalid;
         CasesChanged = casesChanged;
@@ -67,6 +70,15 @@ public sealed record PolicyComparison
     /// those are when <see cref="CostsOverflowed"/>.
     /// </summary>
     public IReadOnlyList<MonthCost> ByMonth { get; }
+
+    /// <summary>
+    /// The totals with each case counted by its weight (<see cref="BatchOptions.Weight"/>), beside the unweighted
+    /// ones above; null when the comparison was not weighted.
+    /// </summary>
+    public WeightedTotals? Weighted { get; }
+
+    /// <summary>The same per region, by name; empty when the comparison was not weighted.</summary>
+    public IReadOnlyList<WeightedTotals> WeightedByRegion { get; }
 
     /// <summary>
     /// The cost over a budget period: the whole calendar months from <paramref name="from"/>'s to <paramref name="to"/>'s,

@@ -216,14 +216,31 @@ public sealed partial class PolicyEngine
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(map);
-        return Run(input.ItemsAsync(cancellationToken), item => map(Answer(item.Index, item.Item)), options, static item => item.Item.Size, cancellationToken);
+        var fields = PassThroughOf(input, options);
+        return Run(input.ItemsAsync(cancellationToken), item => map(Answer(item.Index, item.Item, fields)), options, static item => item.Item.Size, cancellationToken);
+    }
+
+    /// <summary>The fields a batch takes out of its lines, checked at the call; null for none.</summary>
+    internal static PassThroughFields? PassThroughOf(BatchInput input, BatchOptions? options)
+    {
+        if (options is null) return null;
+        options.Validate();
+        if (options.Weight is not null && !input.HoldsLines) throw new ArgumentException("A weight is read from JSON lines (BatchOptions.Weight); cases given as objects have none.", nameof(options));
+        return PassThroughFields.Of(options);
     }
 
     // One input's answer: a case evaluated, or the answer of one that could not be read; a line's errors name it.
-    private BatchResult Answer(long index, BatchItem item)
+    private BatchResult Answer(long index, BatchItem item, PassThroughFields? fields)
     {
-        var (c, refused) = Read(item);
-        return new BatchResult(index, Named(refused ?? EvaluateOrNull(c), item)) { Case = c };
+        if (fields is null)
+        {
+            var (c, refused) = Read(item);
+            return new BatchResult(index, Named(refused ?? EvaluateOrNull(c), item)) { Case = c };
+        }
+
+        var taken = fields.Take(item);
+        var (read, unread) = Read(taken.Item);
+        return new BatchResult(index, Named(taken.With(unread ?? EvaluateOrNull(read)), item)) { Case = read, PassThrough = taken.Values, Weight = taken.Weight };
     }
 
     /// <summary>What a batch input holds: its case, or (when it holds none) its answer, not yet naming its line.</summary>
@@ -358,6 +375,8 @@ public sealed partial class PolicyEngine
     {
         if (partial is null || read.Errors.Count == 0) return Unread(read);
         CaseReader.Read(partial, parametersOf, Regions, out var more);
-        return PolicyDecision.Invalid(read.CaseId, null, null, [.. read.Errors, .. more.Where(e => !Json.PartialCase.Touches(e.Path, read.Errors))]);
+
+        // What could be read is echoed, as for any invalid case: a region or date in error was taken out of it.
+        return PolicyDecision.Invalid(read.CaseId, CaseReader.EchoedRegion(partial.Region), partial.AsOf, [.. read.Errors, .. more.Where(e => !Json.PartialCase.Touches(e.Path, read.Errors))]);
     }
 }

@@ -26,8 +26,37 @@ public sealed record BatchOptions
     /// </summary>
     public long MaxBytesInFlight { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Fields of each JSON line that are not the case's: a population's own columns (an id, a stratum, a weight). Each is
+    /// taken out of the line before the case is read (so it is not "not a field of the case") and handed back, as the
+    /// JSON it was written as, in <see cref="BatchResult.PassThrough"/> and <see cref="ComparedCase.PassThrough"/>, in
+    /// this order. Names are matched exactly; a name the case has (<c>region</c>) is refused. None by default. Lines
+    /// only: a case given as an object has none.
+    /// </summary>
+    public IReadOnlyList<string> PassThrough { get; init => field = EquatableList<string>.Of(value); } = EquatableList<string>.Empty;
+
+    /// <summary>
+    /// The field of each JSON line that holds the case's weight (how many people of the population it stands for): a
+    /// JSON number, 0 or more, taken out of the line as <see cref="PassThrough"/>'s fields are; a line without one, or
+    /// with another value, is answered with an error naming it. Read into <see cref="BatchResult.Weight"/> and weighed
+    /// by a comparison (<see cref="PolicyComparison.Weighted"/>). None by default; JSON Lines only.
+    /// </summary>
+    public string? Weight { get; init; }
+
     internal void Validate()
     {
+        // A field of the case taken out of its line would change the case: it is the contract's.
+        foreach (var name in Weight is null ? PassThrough : PassThrough.Append(Weight))
+        {
+            if (string.IsNullOrEmpty(name)) throw new ArgumentException("A pass-through or weight field needs a name.", nameof(PassThrough));
+            if (Json.PolicyJsonContext.Default.PolicyCase.Properties.Any(p => p.Name == name))
+            {
+                throw new ArgumentException($"'{name}' is a field of the case: it cannot be passed through or be the weight.", nameof(PassThrough));
+            }
+        }
+
+        if (PassThrough.Distinct(StringComparer.Ordinal).Count() != PassThrough.Count) throw new ArgumentException("A pass-through field is named twice.", nameof(PassThrough));
+
         // The upper bounds keep the batch's own arithmetic (chunks per worker, the window) far from overflow.
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDegreeOfParallelism, ParallelismLimit, nameof(MaxDegreeOfParallelism));

@@ -10,7 +10,7 @@ public sealed class CompareTests
     private static readonly DateOnly From = new(2024, 1, 1);
 
     // Bryansk monthly 40,000 -> 60,000; Kursk monthly filled at 50,000.
-    private static readonly Lazy<PolicyEngine> Reform = new(() => PolicyEngine.Create(o => o.Parameters
+    internal static readonly Lazy<PolicyEngine> Reform = new(() => PolicyEngine.Create(o => o.Parameters
         .Set(Regions.Bryansk, Parameter.MonthlyPayRub, 60_000m, From, new SourceCitation("Reform A", "60,000 a month in Bryansk."))
         .Set(Regions.Kursk, Parameter.MonthlyPayRub, 50_000m, From, new SourceCitation("Reform A", "50,000 a month in Kursk."))));
 
@@ -18,7 +18,7 @@ public sealed class CompareTests
     // every day of each is re-priced. Cost = monthly pay for each day of membership at that day's rate + one-time
     // payment − repayment owed + injury compensation: the case's cost is null when a part is Undetermined (I11's
     // "unknown is not no" for money), and the summary sums the determined parts. Derived from claims.md:
-    private static PolicyCase[] HandCheckedCases() =>
+    internal static PolicyCase[] HandCheckedCases() =>
     [
         In(Regions.Bryansk, contract: Contract(12)) with { CaseId = "1" },                      // C9, C10: 480,000 + 300,000 = 780,000 -> 720,000 + 300,000 = 1,020,000: rises
         In(Regions.Bryansk, contract: Contract(6)) with { CaseId = "2" },                       // 240,000 + 150,000 = 390,000 -> 510,000: rises

@@ -299,6 +299,7 @@ public sealed class BatchOutputTests
         {
             var t when t == typeof(decimal) => await Nullable<decimal>(group, f, n),
             var t when t == typeof(DateOnly) => await Nullable<DateOnly>(group, f, n),
+            var t when t == typeof(double) => await Nullable<double>(group, f, n),
             var t when t == typeof(int) && f.IsNullable => await Nullable<int>(group, f, n),
             _ => (await Plain(group, f, n)).Cast<object?>().ToArray(),
         };

@@ -201,7 +201,7 @@ public sealed class CompareDatasetTests
         Assert.Equal(cost.GetProperty("newlyUndetermined").GetInt64(), newlyUndetermined);
     }
 
-    private static async Task<Dictionary<string, object?>[]> ReadParquet(string path)
+    internal static async Task<Dictionary<string, object?>[]> ReadParquet(string path)
     {
         await using var file = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(file, new ParquetOptions { UseDateOnlyTypeForDates = true });
