@@ -45,6 +45,7 @@ internal static partial class ComparisonReport
         MoneyTable(html, c, money);
         if (period is not null) PeriodTable(html, period);
         CasesTable(html, c);
+        if (c.Weighted is not null) WeightedTable(html, c);
         if (spread is not null) SpreadTable(html, spread);
         html.Append("<p class=\"note\">").Append(E(ComparisonMarkdown.CostDefinition)).Append("</p>\n");
         var (byRegion, regionUnit) = MovesByRegion(c);
@@ -165,6 +166,22 @@ internal static partial class ComparisonReport
             .Append("<th>Rises</th><th>Falls</th><th>Newly determined</th><th>Newly Undetermined</th></tr>\n");
         foreach (var r in c.ByRegion) CasesRow(html, E(r.Region), r.Cases, r.CasesChanged, r.Cost);
         CasesRow(html, "<strong>All</strong>", c.Cases - c.Invalid, c.CasesChanged, c.Cost);
+        html.Append("</table>\n");
+    }
+
+    // compare --weight: the same totals, each case counted by its weight (how many people it stands for).
+    private static void WeightedTable(StringBuilder html, PolicyComparison c)
+    {
+        var rows = c.WeightedByRegion.Append(c.Weighted!).ToArray();
+        var unit = Rub.For(rows.SelectMany(w => new[] { w.CostBeforeRub, w.CostAfterRub, w.MeasuredChangeRub, w.NewlyDeterminedRub, w.NewlyUndeterminedRub }));
+        html.Append("<h2>Weighted (people the cases stand for; ").Append(E(unit.Name)).Append(")</h2>\n<table id=\"weighted\">\n<tr><th>Region</th><th>People</th><th>Changed</th><th>With a contract</th>")
+            .Append("<th>Determined cost before</th><th>Determined cost after</th><th>Measured change</th><th>Newly determined</th><th>Newly Undetermined</th><th>Cost partly unknown (before → after)</th></tr>\n");
+        foreach (var w in rows)
+        {
+            Cells(html, w.Region is { } region ? E(region) : "<strong>All</strong>", N(w.Cases), N(w.CasesChanged), N(w.WithContract), unit.Text(w.CostBeforeRub), unit.Text(w.CostAfterRub),
+                unit.Signed(w.MeasuredChangeRub), unit.Text(w.NewlyDeterminedRub), unit.Text(w.NewlyUndeterminedRub), $"{N(w.UndeterminedBefore)} → {N(w.UndeterminedAfter)}");
+        }
+
         html.Append("</table>\n");
     }
 

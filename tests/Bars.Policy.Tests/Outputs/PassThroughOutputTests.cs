@@ -81,7 +81,8 @@ public sealed class PassThroughOutputTests
         var input = Input(temp);
         var (changesJson, changesCsv, datasetCsv, datasetParquet) = (temp.File("c.jsonl"), temp.File("c.csv"), temp.File("d.csv"), temp.File("d.parquet"));
 
-        var json = CliHarness.Run("compare", "--reform", Reform, input, "--pass-through", "id,stratum", "--weight", "w", "--changes", changesJson, "--dataset", datasetParquet, "--summary-format", "json");
+        var report = temp.File("r.html");
+        var json = CliHarness.Run("compare", "--reform", Reform, input, "--pass-through", "id,stratum", "--weight", "w", "--changes", changesJson, "--dataset", datasetParquet, "--summary-format", "json", "--report", report);
         var csv = CliHarness.Run("compare", "--reform", Reform, input, "--pass-through", "id,stratum", "--weight", "w", "--changes", changesCsv, "--format", "csv", "--dataset", datasetCsv);
 
         Assert.True(json.ExitCode == 0, json.Stderr);
@@ -102,6 +103,13 @@ public sealed class PassThroughOutputTests
         {
             Assert.Equal(["a", "b", "c"], reader.Enumerate(r => r["caseId"].ToString()).ToArray());
         }
+
+        // The report shows the weighted totals beside the counts: 1.5 + 2 + 0.25 people.
+        var summary = JsonDocument.Parse(json.Stdout).RootElement.GetProperty("weighted");
+        Assert.Equal(3.75m, summary.GetProperty("cases").GetDecimal());
+        var html = File.ReadAllText(report);
+        var weightedTable = html[html.IndexOf("<table id=\"weighted\">", StringComparison.Ordinal)..];
+        Assert.Contains("<td><strong>All</strong></td><td class=\"n\">3.75</td>", weightedTable[..weightedTable.IndexOf("</table>", StringComparison.Ordinal)], StringComparison.Ordinal);
 
         var dataset = await CompareDatasetTests.ReadParquet(datasetParquet);
         Assert.Equal(["=HYPERLINK(1)", "b, \"quoted\"", "c"], dataset.Select(r => r["id"]));
