@@ -49,7 +49,9 @@ internal static class PolicyBuild
                 .Where(r => !options.DisabledRules.Any(d => d.Region == region && d.RuleName == r.Name))
                 .ToArray();
             var wanted = options.Execution;
-            var tiered = options.CompileOnFirstCase;
+            // Interpreted first, compiled after a region's 30th case (SequentialPlan.Ran): compiling the delegates is
+            // most of a warm build of the shipped policy (issue 24), and a few cases never earn it back.
+            var tiered = !options.CompileDelegatesAtOnce;
             var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted, tiered, logger), LazyThreadSafetyMode.ExecutionAndPublication);
             if (!options.CompileOnFirstCase) _ = compiled.Value;
             runtimes.Add(region, new RegionRuntime(timelines[region], inRegion, compiled));
