@@ -13,7 +13,7 @@ public sealed partial class PolicyEngine
     /// The policy this engine runs: the library version and the fingerprint of its configuration. Every decision
     /// it makes carries this same object (<see cref="PolicyDecision.Policy"/>); the catalogue prints it.
     /// </summary>
-    public PolicyProvenance Policy { get; }
+    public PolicyProvenance Policy => policy.IsCompletedSuccessfully ? policy.Result : policy.GetAwaiter().GetResult();
 
     /// <summary>
     /// The build's fast check (<see cref="InputClasses.FastSubset"/>, a few milliseconds a region): refuses a

@@ -19,6 +19,7 @@ public sealed partial class PolicyEngine
     private readonly Func<string, Parameters.ParameterTimeline?> parametersOf;
     private readonly RuleReads reads;
     private readonly Microsoft.Extensions.Logging.ILogger logger;
+    private readonly Task<PolicyProvenance> policy;
 
     private PolicyEngine(BuiltPolicy built)
     {
@@ -28,7 +29,7 @@ public sealed partial class PolicyEngine
         Rules = built.Rules;
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
-        Policy = built.Policy;
+        policy = built.Policy;
         reads = RuleReads.Of(built.Rules);
     }
 

@@ -38,9 +38,10 @@ public sealed class PolicyEngineOptions
     /// cannot compile fails the build. On, a process that answers a few cases (the <c>bars-policy evaluate</c>
     /// command) compiles only the regions it meets; a compilation failure is then thrown by the first evaluation in
     /// that region. A configuration that adds to the shipped policy (regions, rule sets, values, disabled rules) is
-    /// still checked for clashing rules when built, which evaluates, and so compiles, every region. On, a region's
-    /// first 30 cases also run on interpreted conditions and actions, compiled on another thread after that (as the
-    /// JIT tiers code): a one-case process never pays for compiling them; the decisions are the same either way.
+    /// still checked for clashing rules when built, which evaluates, and so compiles, every region. Either way, a
+    /// sequential region's first 30 cases run on interpreted conditions and actions, compiled on another thread after
+    /// that (as the JIT tiers code): building an engine does not wait for them, a process that answers a few cases
+    /// never pays for them, and the decisions are the same either way.
     /// </summary>
     public bool CompileOnFirstCase { get; set; }
 
@@ -55,6 +56,10 @@ public sealed class PolicyEngineOptions
 
     /// <summary>The time and bytes each case of the build's check for clashing rules may take (smaller in tests).</summary>
     internal Engine.BuildCheckBudget BuildCheckBudget { get; set; } = Engine.BuildCheckBudget.Default;
+
+    /// <summary>Compile the sequential plans' conditions and actions when a region is compiled, not after its first 30
+    /// cases: the tests' reference for the tiered plans, which must decide alike.</summary>
+    internal bool CompileDelegatesAtOnce { get; set; }
 
     internal IReadOnlyList<string> AddedRegions => regions;
 

@@ -60,7 +60,7 @@ public sealed class CompileOnFirstCaseTests
     [Fact]
     public async Task A_tiered_region_decides_the_same_while_and_after_its_delegates_are_compiled()
     {
-        var eager = PolicyEngine.CreateDefault();
+        var eager = PolicyEngine.Create(new PolicyEngineOptions { CompileDelegatesAtOnce = true });
         Assert.All(eager.Regions, r => Assert.True(eager.PlanOf(r)!.Compiled.IsCompletedSuccessfully, r));
 
         var tiered = PolicyEngine.Create(o => o.CompileOnFirstCase = true);
@@ -77,5 +77,23 @@ public sealed class CompileOnFirstCaseTests
 
         await Task.WhenAll(tiered.Regions.Select(r => tiered.PlanOf(r)!.Compiled)).WaitAsync(TimeSpan.FromMinutes(5));
         Assert.Equal(expected, cases.Select(c => PolicyJson.Write(tiered.Evaluate(c))));
+    }
+
+    // Issue 24: an engine built whole (the default) compiles every region's network when built, but its plans start
+    // on interpreted delegates too (compiling them was most of a warm build), and decide as compiled ones do.
+    [Fact]
+    public async Task By_default_the_plans_start_interpreted_and_decide_as_plans_compiled_at_once()
+    {
+        var reference = PolicyEngine.Create(new PolicyEngineOptions { CompileDelegatesAtOnce = true });
+        var engine = PolicyEngine.CreateDefault();
+        Assert.All(engine.Regions, r => Assert.True(engine.IsCompiled(r), r));
+        Assert.All(engine.Regions, r => Assert.False(engine.PlanOf(r)!.Compiled.IsCompleted, r));
+
+        var cases = Bars.Policy.Synthetic.SyntheticCases.Stream(seed: 2024).Take(2_000).ToArray();
+        var expected = cases.Select(c => PolicyJson.Write(reference.Evaluate(c))).ToArray();
+        Assert.Equal(expected, cases.Select(c => PolicyJson.Write(engine.Evaluate(c))));
+
+        await Task.WhenAll(engine.Regions.Select(r => engine.PlanOf(r)!.Compiled)).WaitAsync(TimeSpan.FromMinutes(5));
+        Assert.Equal(expected, cases.Select(c => PolicyJson.Write(engine.Evaluate(c))));
     }
 }

@@ -188,20 +188,33 @@ public sealed class PackageConsumerTests(PackedFeed feed, ITestOutputHelper outp
     {
         AssertPacked(feed.ToolPack, feed.ToolPackage);
 
+        // The top-level package names the command and points to a package per runtime (the SDK's RID-specific tools).
         var entries = PackedFeed.Entries(feed.ToolPackage);
-        const string settingsEntry = "tools/net10.0/any/DotnetToolSettings.xml";
+        const string settingsEntry = "tools/any/any/DotnetToolSettings.xml";
         Assert.True(entries.Contains(settingsEntry), $"{settingsEntry} is not in the tool package:{Environment.NewLine}{string.Join(Environment.NewLine, entries)}");
         Assert.Contains("README.md", entries);
-
-        var settings = PackedFeed.ReadEntry(feed.ToolPackage, settingsEntry);
-        var command = Assert.Single(XDocument.Parse(settings).Descendants("Command"));
-        Assert.Equal("bars-policy", (string?)command.Attribute("Name"));
-        Assert.Equal("bars-policy.dll", (string?)command.Attribute("EntryPoint"));
-        Assert.True(entries.Contains("tools/net10.0/any/" + (string?)command.Attribute("EntryPoint")), settings);
+        var settings = XDocument.Parse(PackedFeed.ReadEntry(feed.ToolPackage, settingsEntry));
+        Assert.Equal("bars-policy", (string?)Assert.Single(settings.Descendants("Command")).Attribute("Name"));
+        var pointed = settings.Descendants("RuntimeIdentifierPackage").ToDictionary(p => (string)p.Attribute("RuntimeIdentifier")!, p => (string?)p.Attribute("Id"));
+        Assert.Equal(PackedFeed.ToolRuntimes.Order(StringComparer.Ordinal), pointed.Keys.Order(StringComparer.Ordinal));
 
         var nuspec = PackedFeed.ReadEntry(feed.ToolPackage, "Bars.Policy.Cli.nuspec");
         Assert.Contains("<packageType name=\"DotnetTool\" />", nuspec, StringComparison.Ordinal);
 
+        foreach (var runtime in PackedFeed.ToolRuntimes)
+        {
+            Assert.Equal($"{PackedFeed.ToolId}.{runtime}", pointed[runtime]);
+            var package = feed.ToolRuntimePackage(runtime);
+            Assert.True(File.Exists(package), $"{Path.GetFileName(package)} was not produced.{Environment.NewLine}{feed.ToolPack.Describe()}");
+            var runtimeEntries = PackedFeed.Entries(package);
+            var folder = $"tools/net10.0/{runtime}/";
+            var runtimeSettings = PackedFeed.ReadEntry(package, folder + "DotnetToolSettings.xml");
+            var command = Assert.Single(XDocument.Parse(runtimeSettings).Descendants("Command"));
+            Assert.Equal("bars-policy", (string?)command.Attribute("Name"));
+            Assert.True(runtimeEntries.Contains(folder + (string?)command.Attribute("EntryPoint")), runtimeSettings);
+        }
+
+        // Installed from the feed like a user would, then run on the sample.
         // Installed from the feed like a user would, then run on the sample.
         var toolPath = feed.NewFolder("tools");
         var install = DotnetProcess.Run(feed.Root, [
@@ -217,6 +230,30 @@ public sealed class PackageConsumerTests(PackedFeed feed, ITestOutputHelper outp
         Assert.Equal("Eligible", decision.RootElement.GetProperty("enlistment").GetProperty("outcome").GetString());
         var monthlyPay = decision.RootElement.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "MonthlyPay");
         Assert.Equal(40000m, monthlyPay.GetProperty("amountRub").GetDecimal());
+    }
+
+    [Fact]
+    public void Tool_package_for_linux_x64_is_ReadyToRun_and_the_fallback_for_other_machines_is_not()
+    {
+        // Cold start (issue 24): the tool's, the library's and NRules' code compiled ahead for linux-x64, so a one-case
+        // run does not wait for the JIT. The fallback carries IL only: ReadyToRun code for linux-x64 would not run elsewhere.
+        AssertPacked(feed.ToolPack, feed.ToolPackage);
+        string[] ours = ["bars-policy.dll", "Bars.Policy.dll", "NRules.dll", "NRules.Fluent.dll", "NRules.RuleModel.dll", "System.CommandLine.dll"];
+        foreach (var (runtime, expected) in new[] { ("linux-x64", true), ("any", false) })
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(feed.ToolRuntimePackage(runtime));
+            foreach (var name in ours)
+            {
+                var entry = zip.GetEntry($"tools/net10.0/{runtime}/{name}") ?? throw new InvalidOperationException($"{name} is not in the {runtime} tool package.");
+                using var stream = new MemoryStream();
+                using (var read = entry.Open()) read.CopyTo(stream);
+                stream.Position = 0;
+                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+                // A ReadyToRun image points its CLI header's managed native header at the ReadyToRun header.
+                var readyToRun = pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+                Assert.True(readyToRun == expected, $"{name} in the {runtime} tool package is {(readyToRun ? "" : "not ")}ReadyToRun.");
+            }
+        }
     }
 
     private void AssertPacked(ProcessResult pack, string package)

@@ -54,6 +54,13 @@ public sealed class PackedFeed : IDisposable
 
     public string ToolPackage => Path.Combine(Feed, $"{ToolId}.{Version}.nupkg");
 
+    /// <summary>The runtimes the tool is packed for, one package each (the tool project's ToolPackageRuntimeIdentifiers):
+    /// linux-x64 ReadyToRun, and <c>any</c>, the same assemblies without native code, for every other machine.</summary>
+    public static IReadOnlyList<string> ToolRuntimes { get; } = ["linux-x64", "any"];
+
+    /// <summary>The tool's package for one runtime, which the top-level <see cref="ToolPackage"/> points to.</summary>
+    public string ToolRuntimePackage(string runtime) => Path.Combine(Feed, $"{ToolId}.{runtime}.{Version}.nupkg");
+
     /// <summary>A fresh folder under <see cref="Root"/>.</summary>
     public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
 
@@ -94,7 +101,7 @@ public sealed class PackedFeed : IDisposable
             var globalPackages = GlobalPackagesFolder();
             if (globalPackages is not null)
             {
-                foreach (var id in new[] { LibraryId, ToolId })
+                foreach (var id in new[] { LibraryId, ToolId }.Concat(ToolRuntimes.Select(r => $"{ToolId}.{r}")))
                 {
                     var idFolder = Path.Combine(globalPackages, id.ToLowerInvariant());
                     var extracted = Path.Combine(idFolder, Version);
