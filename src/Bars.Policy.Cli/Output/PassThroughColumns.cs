@@ -87,7 +87,11 @@ internal sealed class PassThroughColumns
     /// <param name="json">The value as the input wrote it, or null.</param>
     /// <returns>The cell.</returns>
     public object? Cell(int k, string? json) =>
-        IsWeight(k) ? (json is null or "null" ? null : double.Parse(json, NumberStyles.Float, CultureInfo.InvariantCulture)) : Text(json);
+        IsWeight(k) ? Number(json) : Text(json);
+
+    // A weight the library refused ("2" as text, say) has an error on its row and an empty cell here.
+    private static double? Number(string? json) =>
+        json is not null && json.Length > 0 && (json[0] == '-' || char.IsAsciiDigit(json[0])) && double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>
     /// <paramref name="decision"/>'s JSON (one object) with the columns as its last members, each the JSON the input

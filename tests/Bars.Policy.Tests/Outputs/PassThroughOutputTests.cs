@@ -75,6 +75,24 @@ public sealed class PassThroughOutputTests
     }
 
     [Fact]
+    public async Task A_weight_that_is_not_a_number_leaves_its_parquet_cell_empty_and_its_row_with_the_error()
+    {
+        using var temp = new TempFolder();
+        var (parquet, dataset) = (temp.File("out.parquet"), temp.File("d.parquet"));
+        var input = temp.Write("p.jsonl", "{\"w\":\"2\"," + CaseJson.Valid("a", "Kursk")[1..] + "\n{\"w\":1," + CaseJson.Valid("b", "Kursk")[1..] + "\n");
+
+        var batch = CliHarness.Run("batch", input, "--weight", "w", "--format", "parquet", "-o", parquet);
+        var compare = CliHarness.Run("compare", "--reform", Reform, input, "--weight", "w", "--dataset", dataset);
+
+        Assert.True(batch.ExitCode == 0, batch.Stderr);
+        Assert.True(compare.ExitCode == 0, compare.Stderr);
+        var rows = await CompareDatasetTests.ReadParquet(parquet);
+        Assert.Equal([null, 1.0], rows.Select(r => r["w"]));
+        Assert.StartsWith("w is the case's weight: it must be a number", (string?)rows[0]["firstError"], StringComparison.Ordinal);
+        Assert.Equal([null, 1.0], (await CompareDatasetTests.ReadParquet(dataset)).Select(r => r["w"]));
+    }
+
+    [Fact]
     public async Task Compare_writes_the_columns_to_its_changes_and_its_dataset_in_every_format()
     {
         using var temp = new TempFolder();
