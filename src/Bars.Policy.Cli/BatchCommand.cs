@@ -174,7 +174,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         }
 
         // A table is written whole or not at all: its working file goes when the run stops early.
-        var resumable = outputs.Format == "jsonl";
+        var resumable = outputs.Format == "jsonl" && !csvInput;
         await using var decisions = io.OpenOutput(outputPath, keepOnFailure: resumable, resume: resuming);
         if (decisions is null) return ExitCodes.Failed;
         using var summaryFile = outputs.SummaryPath is null ? null : io.OpenOutput(outputs.SummaryPath);
@@ -259,6 +259,14 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return Stopped(decisions, tally, run, shape, ExitCodes.Interrupted, "interrupted");
+        }
+        catch (CsvInputException ex)
+        {
+            // A CSV input is answered whole or not at all: nothing is put in place, nothing kept to resume.
+            if (decisions.File is { InPlace: false } partial) ResumeRecord.Delete(partial.WorkingPath);
+            var written = decisions.File is { InPlace: false } ? "nothing is written" : $"the {tally.Cases:N0} answers before it are written";
+            io.Error.WriteLine($"bars-policy: cannot read '{inputPath}': {ex.Message}; {written}.");
+            return ExitCodes.Failed;
         }
         catch (OutputFailedException ex)
         {

@@ -217,6 +217,11 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             io.Error.WriteLine("bars-policy: interrupted; no summary, and no file written.");
             return ExitCodes.Interrupted;
         }
+        catch (CsvInputException ex)
+        {
+            io.Error.WriteLine($"bars-policy: cannot read '{casesPath}': {ex.Message}; no summary, and no file written.");
+            return ExitCodes.Failed;
+        }
         catch (OutputFailedException ex)
         {
             if (ex.Report is { } report) io.Error.WriteLine(report);

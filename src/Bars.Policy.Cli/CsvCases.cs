@@ -39,19 +39,47 @@ internal sealed class CsvCases
     /// <returns>The lines.</returns>
     public async IAsyncEnumerable<JsonLine> Rows([EnumeratorCancellation] CancellationToken cancel)
     {
-        // Strict UTF-8, and the input left open: its hash is read when every row is answered.
-        using var text = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        using var reader = await Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
-            .FromAsync(text, cancel).ConfigureAwait(false);
-        var columns = Columns(reader.Header.ColNames);
-        await foreach (var row in reader.WithCancellation(cancel).ConfigureAwait(false))
+        // Strict UTF-8 (one opening byte-order mark skipped), and the input left open: its hash is read when every
+        // row is answered.
+        using var text = new StreamReader(input, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        SepReader reader;
+        try
         {
-            RowsRead++;
-            var cells = new string[row.ColCount];
-            for (var i = 0; i < cells.Length; i++) cells[i] = row[i].ToString();
-            yield return new JsonLine(row.LineNumberFrom, Json(cells, columns));
+            reader = await Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
+                .FromAsync(text, cancel).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidDataException or System.Text.DecoderFallbackException)
+        {
+            throw new CsvInputException(ex is System.Text.DecoderFallbackException ? "it is not valid UTF-8 (in its header)" : $"its header cannot be read ({Cut(ex.Message)})");
+        }
+
+        using (reader)
+        {
+            var columns = Columns(reader.Header.ColNames);
+            while (true)
+            {
+                try
+                {
+                    if (!await reader.MoveNextAsync(cancel).ConfigureAwait(false)) break;
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Text.DecoderFallbackException)
+                {
+                    throw new CsvInputException(ex is System.Text.DecoderFallbackException
+                        ? $"it is not valid UTF-8 (after its row {RowsRead:N0})"
+                        : $"its row after row {RowsRead:N0} cannot be read ({Cut(ex.Message)})");
+                }
+
+                var row = reader.Current;
+                RowsRead++;
+                var cells = new string[row.ColCount];
+                for (var i = 0; i < cells.Length; i++) cells[i] = row[i].ToString();
+                yield return new JsonLine(row.LineNumberFrom, Json(cells, columns));
+            }
         }
     }
+
+    // A library's message about a header of any length, quoted as a line.
+    private static string Cut(string message) => message.Length <= 160 ? message : message[..160] + "…";
 
     // What each header names: a path in the case and the JSON its cells are written as.
     private Column[] Columns(IReadOnlyList<string> header) => [.. header.Select(name => new Column(name.Split('.'), KindOf(name)))];
@@ -173,3 +201,7 @@ internal sealed class CsvCases
     /// <summary>One header: its path in the case and its kind.</summary>
     private sealed record Column(string[] Path, Kind Kind);
 }
+
+/// <summary>A CSV input that cannot be read as a whole (not UTF-8, a header naming a column twice): said with the file, nothing written.</summary>
+/// <param name="message">What is wrong, said of the file ("it is not valid UTF-8 …").</param>
+internal sealed class CsvInputException(string message) : Exception(message);

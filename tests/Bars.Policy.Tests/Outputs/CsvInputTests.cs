@@ -108,4 +108,36 @@ public sealed class CsvInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("a CSV input is answered whole", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_byte_order_mark_opens_the_header_and_is_not_a_column()
+    {
+        var run = CliHarness.RunWithStdin("\uFEFFcaseId,region\nx,Kursk\n", "batch", "-", "--input-format", "csv", "--findings", "none");
+
+        var errors = JsonDocument.Parse(run.StdoutLines[0]).RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).ToArray();
+        Assert.DoesNotContain(errors, p => p!.Contains("caseId", StringComparison.Ordinal));
+        Assert.Contains("asOf", errors);
+    }
+
+    [Theory]
+    [InlineData("caseId,caseId\na,b\n", "its header cannot be read")]
+    [InlineData("caseId,region\nx,Kursk\ny,Kursk\xFF\n", "it is not valid UTF-8")]
+    public void A_csv_that_cannot_be_read_as_a_whole_is_said_with_the_file_and_nothing_is_written(string csv, string expected)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("p.csv");
+        File.WriteAllBytes(path, csv.Select(c => (byte)c).ToArray()); // \xFF stays one byte: not UTF-8
+        var output = temp.File("o.jsonl");
+
+        var batch = CliHarness.Run("batch", path, "-o", output);
+        var compare = CliHarness.Run("compare", "--reform", CliHarness.SamplePath("reform.json"), path, "--dataset", temp.File("d.parquet"));
+
+        Assert.Equal(1, batch.ExitCode);
+        Assert.StartsWith($"bars-policy: cannot read '{path}': {expected}", batch.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("nothing is written.", batch.Stderr.Trim(), StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFiles(temp.Path));
+        Assert.Equal(1, compare.ExitCode);
+        Assert.Contains($"cannot read '{path}': {expected}", compare.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(CliHarness.StackTraceMarker, batch.Stderr + compare.Stderr, StringComparison.Ordinal);
+    }
 }
