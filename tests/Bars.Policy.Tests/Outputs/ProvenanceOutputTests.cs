@@ -17,7 +17,7 @@ public sealed class ProvenanceOutputTests
 
         var run = CliHarness.Run("compare", "--reform", reform, cases, "--report", report);
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Stderr);
         using var summary = JsonDocument.Parse(run.Stdout);
         var p = summary.RootElement.GetProperty("provenance");
         var baseline = PolicyEngine.CreateDefault().Policy;
