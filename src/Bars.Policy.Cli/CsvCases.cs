@@ -165,10 +165,11 @@ internal sealed class CsvCases
     // JSON's own grammar for a number (no '+', no leading '.', no leading zeros): a cell that is not one stays text.
     private static bool IsJsonNumber(string cell)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(cell));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(cell);
+        var reader = new Utf8JsonReader(bytes);
         try
         {
-            return reader.Read() && reader.TokenType == JsonTokenType.Number && reader.BytesConsumed == System.Text.Encoding.UTF8.GetByteCount(cell);
+            return reader.Read() && reader.TokenType == JsonTokenType.Number && reader.BytesConsumed == bytes.Length;
         }
         catch (JsonException)
         {

@@ -50,17 +50,28 @@ internal sealed class PassThroughOptions
         var (names, weightName) = Names(parse);
         if (names.Length == 0 && weightName is null) return (PassThroughColumns.None, null);
         var columns = new PassThroughColumns(names, weightName);
+        if (Refusal(engine, columns.Into(new BatchOptions())) is { } refused) return (null, $"{Flag(weightName)}: {refused}");
+        return columns.Clash(jsonLines ? DecisionMembers : ownColumns) is { } clash ? (null, $"{Flag(weightName)}: {clash}") : (columns, null);
+    }
+
+    /// <summary>
+    /// Why the library refuses <paramref name="options"/>' fields (a field of the case, an empty or repeated name), in
+    /// its words; null when it takes them. Checked at the call, as the batch will be: nothing is read.
+    /// </summary>
+    /// <param name="engine">The engine that will read the lines.</param>
+    /// <param name="options">The batch's options, with its fields.</param>
+    /// <returns>The refusal, or null.</returns>
+    public static string? Refusal(PolicyEngine engine, BatchOptions options)
+    {
         try
         {
-            // Checked by the library, at the call, as the batch will be: nothing is read from an empty input.
-            _ = engine.EvaluateMany(BatchInput.JsonLines(AsyncEnumerable.Empty<ReadOnlyMemory<byte>>()), r => r, columns.Into(new BatchOptions()));
+            _ = engine.EvaluateMany(BatchInput.JsonLines(AsyncEnumerable.Empty<ReadOnlyMemory<byte>>()), r => r, options);
+            return null;
         }
         catch (ArgumentException ex)
         {
-            return (null, $"{Flag(weightName)}: {ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal)}");
+            return ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal);
         }
-
-        return columns.Clash(jsonLines ? DecisionMembers : ownColumns) is { } clash ? (null, $"{Flag(weightName)}: {clash}") : (columns, null);
     }
 
     private static string Flag(string? weightName) => weightName is null ? "--pass-through" : "--pass-through/--weight";

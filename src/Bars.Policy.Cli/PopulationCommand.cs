@@ -49,7 +49,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
     {
         var path = parse.GetValue(output);
         var weight = parse.GetValue(weightColumn);
-        if (weight is not null && WeightProblem(weight) is { } problem)
+        if (weight is not null && PassThroughOptions.Refusal(engine.Value, new BatchOptions { Weight = weight }) is { } problem)
         {
             io.Error.WriteLine($"bars-policy: --weight-column: {problem}");
             return Task.FromResult(ExitCodes.Failed);
@@ -80,20 +80,6 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
         catch (OutputFailedException ex)
         {
             return Task.FromResult(Stopped(file, path, ex.ExitCode, ex.Report));
-        }
-    }
-
-    // The library's own check of a weight's field (a field of the case cannot be one), as batch --weight will meet it.
-    private string? WeightProblem(string name)
-    {
-        try
-        {
-            _ = engine.Value.EvaluateMany(BatchInput.JsonLines(AsyncEnumerable.Empty<ReadOnlyMemory<byte>>()), r => r, new BatchOptions { Weight = name });
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            return ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal);
         }
     }
 

@@ -23,7 +23,7 @@ internal static class ComparisonDataset
     public static DatasetColumn[] With(PassThroughColumns passThrough) =>
     [
         .. Columns,
-        .. passThrough.Names.Select((name, k) => new DatasetColumn(name, passThrough.IsWeight(k) ? CellKind.Number : CellKind.Text, r => passThrough.Cell(k, r.Case.PassThrough[k]))),
+        .. passThrough.Names.Select((name, k) => new DatasetColumn(name, passThrough.IsWeight(k) ? CellKind.Number : CellKind.Text, r => passThrough.Cell(k, r.Case.PassThrough[k], r.Case.Weight))),
     ];
 
     /// <summary>The cells of one compared case, one per column.</summary>

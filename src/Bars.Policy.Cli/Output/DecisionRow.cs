@@ -66,6 +66,9 @@ internal sealed record DecisionRow(
     /// <summary>The population's own fields (<see cref="BatchResult.PassThrough"/>), as the input wrote them; empty when none are asked for.</summary>
     public IReadOnlyList<string?> PassThrough { get; init; } = [];
 
+    /// <summary>The case's weight as the library read it (<see cref="BatchResult.Weight"/>); null unweighted or when the line's is not valid.</summary>
+    public decimal? Weight { get; init; }
+
     private static readonly OutcomeCells[] NoOutcomes = OutcomeNames.Select(_ => new OutcomeCells(null, null, null)).ToArray();
     private static readonly DateOnly?[] NoDays = new DateOnly?[DayColumns.Length];
 

@@ -57,7 +57,7 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
 
     public override DecisionRow Map(BatchResult result)
     {
-        var row = DecisionRow.Of(result.Case, result.Decision, policy) with { PassThrough = result.PassThrough };
+        var row = DecisionRow.Of(result.Case, result.Decision, policy) with { PassThrough = result.PassThrough, Weight = result.Weight };
 
         // Checked in the worker, so that a host's amount the column cannot hold stops the batch with its case named.
         foreach (var a in row.Outcomes.Select(o => o.AmountRub).Concat(row.Cost.Parts.Select(p => p.Rub)).Append(row.Cost.TotalRub))
@@ -179,7 +179,7 @@ internal sealed class ParquetDecisionWriter : DecisionWriter<DecisionRow>
         for (var p = 0; p < passThrough.Names.Length; p++)
         {
             var k = p;
-            if (passThrough.IsWeight(k)) await Values(group, fields[f++], r => (double?)passThrough.Cell(k, r.PassThrough[k])).ConfigureAwait(false);
+            if (passThrough.IsWeight(k)) await Values(group, fields[f++], r => (double?)passThrough.Cell(k, r.PassThrough[k], r.Weight)).ConfigureAwait(false);
             else await Strings(group, fields[f++], r => PassThroughColumns.Text(r.PassThrough[k])).ConfigureAwait(false);
         }
 

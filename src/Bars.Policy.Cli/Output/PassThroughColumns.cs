@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -82,16 +81,13 @@ internal sealed class PassThroughColumns
         return Encoding.UTF8.GetString(text.ToArray());
     }
 
-    /// <summary>Column <paramref name="k"/>'s cell for a typed table: the weight as a double, any other as text.</summary>
+    /// <summary>Column <paramref name="k"/>'s cell for a typed table: the weight as the library read it (a double), any other as text.</summary>
     /// <param name="k">The column.</param>
     /// <param name="json">The value as the input wrote it, or null.</param>
+    /// <param name="weight">The case's weight as the library read it (<see cref="BatchResult.Weight"/>); null when the line's is not valid, whose row has the error.</param>
     /// <returns>The cell.</returns>
-    public object? Cell(int k, string? json) =>
-        IsWeight(k) ? Number(json) : Text(json);
-
-    // A weight the library refused ("2" as text, say) has an error on its row and an empty cell here.
-    private static double? Number(string? json) =>
-        json is not null && json.Length > 0 && (json[0] == '-' || char.IsAsciiDigit(json[0])) && double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+    public object? Cell(int k, string? json, decimal? weight) =>
+        IsWeight(k) ? (double?)weight : Text(json);
 
     /// <summary>
     /// <paramref name="decision"/>'s JSON (one object) with the columns as its last members, each the JSON the input
