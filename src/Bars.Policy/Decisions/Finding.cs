@@ -22,8 +22,24 @@ public sealed record Finding
         Quote = quote ?? throw new ArgumentNullException(nameof(quote));
     }
 
+    /// <summary>A finding of <paramref name="rule"/>: when the engine runs it, the rule's anatomy, which the finding
+    /// keeps so what is derived from its rule (the parameters it read) needs no lookup by name.</summary>
+    /// <param name="rule">The firing rule's definition.</param>
+    /// <param name="claims">The claim ids the finding rests on.</param>
+    /// <param name="text">What the rule found.</param>
+    /// <param name="quote">The source's words.</param>
+    internal Finding(NRules.RuleModel.IRuleDefinition rule, IReadOnlyList<string> claims, string text, string quote)
+        : this(rule.Name, claims, text, quote)
+    {
+        Rule = rule as Engine.Anatomy.RuleAnatomy;
+    }
+
     /// <summary>The name of the rule that fired.</summary>
     public string RuleId { get; }
+
+    /// <summary>The rule that made it, when an engine's rule did (not for a finding read from JSON or made by the
+    /// engine itself); not part of the finding's value.</summary>
+    internal Engine.Anatomy.RuleAnatomy? Rule { get; }
 
     /// <summary>The claim ids (C1…C19) the finding rests on; never empty.</summary>
     public IReadOnlyList<string> Claims { get; }
@@ -33,6 +49,17 @@ public sealed record Finding
 
     /// <summary>The source's own words, verbatim.</summary>
     public string Quote { get; }
+
+    /// <summary>Whether <paramref name="other"/> has the same rule id, claims, text and quote.</summary>
+    /// <param name="other">The finding to compare with.</param>
+    /// <returns>True when every public value is equal.</returns>
+    public bool Equals(Finding? other) =>
+        ReferenceEquals(this, other) ||
+        (other is not null && RuleId == other.RuleId && Claims.Equals(other.Claims) && Text == other.Text && Quote == other.Quote);
+
+    /// <summary>A hash of the public values.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Claims, Text, Quote);
 
     /// <summary>The rule and its claims, without the text and the quote.</summary>
     /// <returns>For example <c>AgeWithinRange (C1)</c>.</returns>

@@ -84,10 +84,10 @@ internal static class PolicyBuild
         // start). A region that falls back to Rete is compiled again, in full, to run.
         string? reason = null;
         var sessions = wanted == PolicyExecution.Sequential
-            ? new RuleCompiler { ExpressionCompiler = new Sequential.InterpretedExpressions() }.Compile(rules.Select(r => r.Definition))
-            : new RuleCompiler().Compile(rules.Select(r => r.Definition));
+            ? new RuleCompiler { ExpressionCompiler = new Sequential.InterpretedExpressions() }.Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r))
+            : new RuleCompiler().Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r));
         var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, tiered, out reason) : null;
-        if (wanted == PolicyExecution.Sequential && plan is null) sessions = new RuleCompiler().Compile(rules.Select(r => r.Definition));
+        if (wanted == PolicyExecution.Sequential && plan is null) sessions = new RuleCompiler().Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r));
         RuleFailures.Watch(sessions);
         var execution = plan is null && wanted == PolicyExecution.Sequential
             ? new RegionExecution(region, PolicyExecution.Rete, reason)

@@ -17,7 +17,6 @@ public sealed partial class PolicyEngine
 {
     private readonly Dictionary<string, RegionRuntime> regions;
     private readonly Func<string, Parameters.ParameterTimeline?> parametersOf;
-    private readonly RuleReads reads;
     private readonly Microsoft.Extensions.Logging.ILogger logger;
     private readonly Task<PolicyProvenance> policy;
 
@@ -30,7 +29,6 @@ public sealed partial class PolicyEngine
         Regions = regions.Keys.Order(StringComparer.Ordinal).ToArray();
         DisabledRules = built.Disabled;
         policy = built.Policy;
-        reads = RuleReads.Of(built.Rules);
     }
 
     /// <summary>The regions this engine evaluates; a case naming any other region is invalid.</summary>
@@ -151,7 +149,7 @@ public sealed partial class PolicyEngine
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
         // The sheet and the sequential run are this thread's spares, given back only after a normal end.
-        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts, Policy, reads);
+        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts, Policy);
         var region = regions[facts.Region];
         if (region.Plan is { } plan)
         {

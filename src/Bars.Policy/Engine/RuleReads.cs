@@ -1,56 +1,23 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Bars.Policy.Parameters;
 
 namespace Bars.Policy.Engine;
 
 /// <summary>
-/// Which parameters each rule reads, one bit per <see cref="Parameter"/>, as each rule's anatomy read them off its
-/// conditions and actions (<see cref="Anatomy.RuleAnatomy.ParameterMask"/>). Per case it turns an
-/// outcome's findings into the values in force that their rules read: the case's own resolved
-/// <see cref="ParameterValue"/> objects (no copies), one shared empty list when they read none, else one small array.
+/// The values in force that an outcome's rules read: each finding points at its rule (<see cref="Finding.Rule"/>),
+/// whose anatomy knows the parameters it names (<see cref="Anatomy.RuleAnatomy.ParameterMask"/>, one bit per
+/// <see cref="Parameter"/>). Per case it hands back the case's own resolved <see cref="ParameterValue"/> objects (no
+/// copies), one shared empty list when the rules read none, else one small array.
 /// </summary>
-internal sealed class RuleReads
+internal static class RuleReads
 {
-    private readonly Dictionary<string, int> byName;
-
-    // A finding's rule id is the firing rule's own name string, so the lookup is by reference first (no hashing of
-    // the text); a name that is not that instance (never made by the engine) falls back to the ordinal lookup.
-    private readonly Dictionary<string, int> byInstance;
-
-    private RuleReads(Dictionary<string, int> byName, Dictionary<string, int> byInstance)
-    {
-        this.byName = byName;
-        this.byInstance = byInstance;
-    }
-
-    /// <summary>No rule reads anything: for a sheet made outside an engine (tests, the profile).</summary>
-    public static RuleReads None { get; } = new([], new(ByReference.Instance));
-
-    /// <summary>The reads of every rule of <paramref name="rules"/> (names are unique in an engine).</summary>
-    public static RuleReads Of(IEnumerable<Anatomy.RuleAnatomy> rules)
-    {
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byInstance = new Dictionary<string, int>(ByReference.Instance);
-        foreach (var rule in rules)
-        {
-            byName[rule.Name] = rule.ParameterMask;
-            byInstance[rule.Name] = rule.ParameterMask;
-        }
-
-        return new RuleReads(byName, byInstance);
-    }
-
-    /// <summary>The parameters the rule named <paramref name="ruleId"/> reads, as bits; 0 for a rule it does not know.</summary>
-    public int MaskOf(string ruleId) =>
-        byInstance.TryGetValue(ruleId, out var mask) || byName.TryGetValue(ruleId, out mask) ? mask : 0;
-
     /// <summary>The values of <paramref name="parameters"/> that the rules of <paramref name="findings"/> read, in
-    /// <see cref="Parameter"/> order; a parameter the region does not state has no value and is not listed.</summary>
-    public EquatableList<ParameterValue> ValuesRead(IReadOnlyList<Finding> findings, RegionParameters parameters)
+    /// <see cref="Parameter"/> order; a parameter the region does not state has no value and is not listed. A finding
+    /// no rule of an engine made (the engine's own, or one made outside an engine) reads nothing.</summary>
+    public static EquatableList<ParameterValue> ValuesRead(IReadOnlyList<Finding> findings, RegionParameters parameters)
     {
         var mask = 0;
-        for (var i = 0; i < findings.Count; i++) mask |= MaskOf(findings[i].RuleId);
+        for (var i = 0; i < findings.Count; i++) mask |= findings[i].Rule?.ParameterMask ?? 0;
         if (mask == 0) return EquatableList<ParameterValue>.Empty;
 
         var stated = 0;
@@ -68,14 +35,5 @@ internal sealed class RuleReads
         }
 
         return EquatableList<ParameterValue>.Own(values);
-    }
-
-    private sealed class ByReference : IEqualityComparer<string>
-    {
-        public static readonly ByReference Instance = new();
-
-        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(string obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -18,7 +18,7 @@ internal static class Recorder
     /// <paramref name="also"/> too (each once): the other claims it rests on.</summary>
     public static Finding Finding(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also)
     {
-        if (also.Length == 0) return new(ctx.Rule.Name, citation.AsClaims(), text, citation.Quote);
+        if (also.Length == 0) return new(ctx.Rule, citation.AsClaims(), text, citation.Quote);
         var ids = new string[1 + also.Length];
         ids[0] = citation.Id;
         var count = 1;
@@ -28,7 +28,7 @@ internal static class Recorder
         }
 
         if (count < ids.Length) Array.Resize(ref ids, count);
-        return new(ctx.Rule.Name, EquatableList<string>.Own(ids), text, citation.Quote);
+        return new(ctx.Rule, EquatableList<string>.Own(ids), text, citation.Quote);
     }
 
     // A decision's one finding, as the list it keeps (no copy).
@@ -110,7 +110,7 @@ internal static class Recorder
     /// first of them (I4).</summary>
     public static Finding FindingOfEnlistment(IContext ctx, Membership m, string text)
     {
-        return new(ctx.Rule.Name, m.DecisiveClaims, text, m.Decisive[0].Quote);
+        return new(ctx.Rule, m.DecisiveClaims, text, m.Decisive[0].Quote);
     }
 
     [Engine.Anatomy.Records("duties")]

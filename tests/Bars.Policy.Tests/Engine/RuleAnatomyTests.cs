@@ -72,5 +72,33 @@ public sealed class RuleAnatomyTests
         Assert.Equal((ComparisonKind.Field, "age", System.Linq.Expressions.ExpressionType.LessThan), (comparison.Kind, comparison.Field, comparison.Turn));
     }
 
+    [Theory]
+    [InlineData(PolicyExecution.Sequential)]
+    [InlineData(PolicyExecution.Rete)]
+    public void A_finding_points_at_the_anatomy_of_the_rule_that_made_it_in_both_executions(PolicyExecution execution)
+    {
+        // The parameters a decision lists as read come from the finding's own rule, not from its name looked up again.
+        var engine = Sequential.ExecutionEngines.Shipped(execution);
+        var decision = engine.Evaluate(Cases.In(Regions.Kursk, Cases.Man(), Cases.Contract(), Cases.OnDuty()));
+        var findings = decision.Entitlements.SelectMany(e => e.Findings).Concat(decision.Enlistment!.Findings).ToArray();
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Same(engine.RulesIn(Regions.Kursk).Single(r => r.Name == f.RuleId), f.Rule));
+    }
+
+    [Fact]
+    public void A_findings_rule_is_not_part_of_its_value()
+    {
+        // The same case under two engines gives equal decisions although each engine's findings point at its own rules.
+        var policyCase = Cases.In(Regions.Belgorod, Cases.Man(), Cases.Contract());
+        var sequential = Sequential.ExecutionEngines.Shipped(PolicyExecution.Sequential).Evaluate(policyCase);
+        var rete = Sequential.ExecutionEngines.Shipped(PolicyExecution.Rete).Evaluate(policyCase);
+
+        Assert.NotSame(sequential.Enlistment!.Findings[0].Rule, rete.Enlistment!.Findings[0].Rule);
+        Assert.Equal(sequential.Enlistment.Findings[0], rete.Enlistment.Findings[0]);
+        Assert.Equal(sequential.Enlistment.Findings[0].GetHashCode(), rete.Enlistment.Findings[0].GetHashCode());
+        Assert.Equal(sequential, rete);
+    }
+
     private static RuleAnatomy Rule(PolicyEngine engine, string name) => engine.Rules.Single(r => r.Name == name);
 }

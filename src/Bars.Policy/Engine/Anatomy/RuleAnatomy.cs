@@ -11,9 +11,11 @@ namespace Bars.Policy.Engine.Anatomy;
 /// definition and class, the regions it applies to, the comparisons its conditions make, the parameters it reads, the
 /// outcomes it records, whether the sequential plan can run it, and its expressions as the fingerprint writes them.
 /// The catalogue, provenance, the values read per decision, verification's input classes, the timeline's and
-/// why-not's boundaries, and the sequential plan all read this.
+/// why-not's boundaries, and the sequential plan all read this. It is also the definition both executions run (it
+/// hands NRules the definition's own parts), so a firing rule's context names its anatomy and a finding points at
+/// its rule (<see cref="Finding.Rule"/>) instead of a name looked up again.
 /// </summary>
-internal sealed partial class RuleAnatomy
+internal sealed partial class RuleAnatomy : IRuleDefinition
 {
     private RuleAnatomy(IRuleDefinition definition, Type ruleType, IReadOnlyList<string>? regions)
     {
@@ -54,6 +56,24 @@ internal sealed partial class RuleAnatomy
 
     /// <summary>Each of its expressions as the fingerprint writes it: the expression, then the values it captured.</summary>
     public IReadOnlyList<string> Written { get; private set; } = [];
+
+    string IRuleDefinition.Description => Definition.Description;
+
+    int IRuleDefinition.Priority => Definition.Priority;
+
+    RuleRepeatability IRuleDefinition.Repeatability => Definition.Repeatability;
+
+    IReadOnlyList<string> IRuleDefinition.Tags => Definition.Tags;
+
+    PropertyMap IRuleDefinition.Properties => Definition.Properties;
+
+    DependencyGroupElement IRuleDefinition.DependencyGroup => Definition.DependencyGroup;
+
+    FilterGroupElement IRuleDefinition.FilterGroup => Definition.FilterGroup;
+
+    GroupElement IRuleDefinition.LeftHandSide => Definition.LeftHandSide;
+
+    ActionGroupElement IRuleDefinition.RightHandSide => Definition.RightHandSide;
 
     /// <summary>Whether the rule applies in <paramref name="region"/>.</summary>
     public bool AppliesIn(string region) => Regions is null || Regions.Contains(region, StringComparer.Ordinal);

@@ -89,7 +89,7 @@ internal sealed class SequentialPlan
             }
         }
 
-        var builder = new Builder(rules.Select(r => r.Definition).ToArray(), sessions.GetSchema(), tiered);
+        var builder = new Builder(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r).ToArray(), sessions.GetSchema(), tiered);
         var plan = builder.Build(out reason);
         return plan;
     }

@@ -30,27 +30,24 @@ internal sealed class DecisionSheet : IDependencyResolver
     private DeploymentDecision? deployment;
     private CaseFacts facts;
     private PolicyProvenance? policy;
-    private RuleReads reads;
 
     /// <summary>A sheet for <paramref name="facts"/>, its decision made under <paramref name="policy"/>, each outcome
-    /// listing the parameters its rules read as <paramref name="reads"/> tells (none without).</summary>
-    public DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null, RuleReads? reads = null)
+    /// listing the parameters its rules read.</summary>
+    public DecisionSheet(CaseFacts facts, PolicyProvenance? policy = null)
     {
         this.facts = facts;
         this.policy = policy;
-        this.reads = reads ?? RuleReads.None;
     }
 
     /// <summary>An empty sheet for <paramref name="caseFacts"/> under <paramref name="policy"/>: this thread's spare when there is one.
     /// <see cref="Return"/> gives it back once its decision is made; a failed evaluation drops it.</summary>
-    public static DecisionSheet Rent(CaseFacts caseFacts, PolicyProvenance? policy = null, RuleReads? reads = null)
+    public static DecisionSheet Rent(CaseFacts caseFacts, PolicyProvenance? policy = null)
     {
         // One spare sheet per thread: its lists are copied into the decision, so the next case on the thread can reuse them.
         var sheet = ThreadSpare<DecisionSheet>.Take();
-        if (sheet is null) return new DecisionSheet(caseFacts, policy, reads);
+        if (sheet is null) return new DecisionSheet(caseFacts, policy);
         sheet.facts = caseFacts;
         sheet.policy = policy;
-        sheet.reads = reads ?? RuleReads.None;
         return sheet;
     }
 
@@ -73,7 +70,6 @@ internal sealed class DecisionSheet : IDependencyResolver
         sheet.deployment = null;
         sheet.facts = null!;
         sheet.policy = null;
-        sheet.reads = RuleReads.None;
         ThreadSpare<DecisionSheet>.Keep(sheet);
     }
 
@@ -129,7 +125,7 @@ internal sealed class DecisionSheet : IDependencyResolver
 
     // The values in force that the rules of an outcome's findings read: derived here, where every decision passes,
     // rather than by each rule, so a host rule's reads are listed like a shipped rule's.
-    private EquatableList<ParameterValue> ValuesRead(IReadOnlyList<Finding> findings) => reads.ValuesRead(findings, facts.Parameters);
+    private EquatableList<ParameterValue> ValuesRead(IReadOnlyList<Finding> findings) => RuleReads.ValuesRead(findings, facts.Parameters);
 
     // A slot is filled once: a second rule deciding the same outcome is a clash, named by both rules.
     private static void Fill<T>(T?[] slots, int index, T decision, Func<T, (string Kind, string RuleId)> describe)
