@@ -36,7 +36,26 @@ internal static class PolicyBuild
         // it is some 50 ms of reflection over the rules' IL that nothing else waits for (issue 24).
         var timelines = regions.ToDictionary(r => r.Key, r => new ParameterTimeline(r.Value, hostValues.TryGetValue(r.Key, out var values) ? values : []), StringComparer.Ordinal);
         var disabled = options.DisabledRules.ToArray();
-        var policy = Task.Run(() => Provenance.PolicyFingerprint.Of(rules, timelines, disabled));
+        // Queued to the pool, but whoever needs it first computes it (Lazy): a first case never waits in the pool's
+        // queue behind other work — on a loaded machine or a busy host that wait outlasted the build check's budget.
+        var policy = new Lazy<PolicyProvenance>(() => Provenance.PolicyFingerprint.Of(rules, timelines, disabled), LazyThreadSafetyMode.ExecutionAndPublication);
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state =>
+            {
+                var (fingerprint, log) = state;
+                try
+                {
+                    _ = fingerprint.Value;
+                }
+                catch (Exception)
+                {
+                    return; // thrown again to whoever reads it
+                }
+
+                log?.Invoke(fingerprint.Value);
+            },
+            (policy, options.CompileOnFirstCase ? (Action<PolicyProvenance>?)(p => Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, RegionNames(regions.Keys), p.Fingerprint)) : null),
+            preferLocal: false);
 
         // Compiled now, not on a region's first case: start-up pays the cost, and the first request does not — unless
         // the host asked for each region on its first case (a one-case process such as `bars-policy evaluate`).
@@ -62,19 +81,17 @@ internal static class PolicyBuild
         // the library's own tests, so it is checked only when a host adds to it (the check compiles every region).
         var addsToShipped = options.AddedRegions.Count > 0 || options.RuleSets.Count > 0 || options.RuleTypes.Count > 0 || options.DisabledRules.Count > 0 || hostValues.Values.Any(v => v.Count > 0);
         if (addsToShipped) PolicyEngine.RefuseClashes(built, options.BuildCheckBudget);
-        // Logged once the fingerprint is known: at once when the regions were compiled here (it was computed beside them).
-        var regionNames = string.Join(", ", runtimes.Keys.Order(StringComparer.Ordinal));
-        if (options.CompileOnFirstCase)
+        // Logged once the fingerprint is known: here when the regions were compiled here (it was computed beside them);
+        // with CompileOnFirstCase, by the pool's work item above.
+        if (!options.CompileOnFirstCase)
         {
-            _ = policy.ContinueWith(p => Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, regionNames, p.Result.Fingerprint), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-        }
-        else
-        {
-            Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, regionNames, policy.GetAwaiter().GetResult().Fingerprint);
+            Telemetry.PolicyLog.Built(logger, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, rules.Count, RegionNames(regions.Keys), policy.Value.Fingerprint);
         }
 
         return built;
     }
+
+    private static string RegionNames(IEnumerable<string> regions) => string.Join(", ", regions.Order(StringComparer.Ordinal));
 
     private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, bool tiered, Microsoft.Extensions.Logging.ILogger logger)
     {
@@ -360,7 +377,7 @@ internal static class PolicyBuild
 
 /// <summary>What the engine runs, and what it can describe of itself. <paramref name="Policy"/> is computed on
 /// another thread; the first decision (or whoever asks the engine) waits for it.</summary>
-internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<Anatomy.RuleAnatomy> Rules, Task<PolicyProvenance> Policy, Microsoft.Extensions.Logging.ILogger Logger);
+internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<Anatomy.RuleAnatomy> Rules, Lazy<PolicyProvenance> Policy, Microsoft.Extensions.Logging.ILogger Logger);
 
 /// <summary>One region as the engine runs it: its parameters over time, its rule set (the rules that apply there,
 /// less those switched off) and those rules compiled (when the engine is built, or on the region's first use).</summary>

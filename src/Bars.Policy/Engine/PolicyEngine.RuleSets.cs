@@ -13,7 +13,7 @@ public sealed partial class PolicyEngine
     /// The policy this engine runs: the library version and the fingerprint of its configuration. Every decision
     /// it makes carries this same object (<see cref="PolicyDecision.Policy"/>); the catalogue prints it.
     /// </summary>
-    public PolicyProvenance Policy => policy.IsCompletedSuccessfully ? policy.Result : policy.GetAwaiter().GetResult();
+    public PolicyProvenance Policy => policy.Value;
 
     /// <summary>
     /// The build's fast check (<see cref="InputClasses.FastSubset"/>, a few milliseconds a region): refuses a
@@ -62,11 +62,13 @@ public sealed partial class PolicyEngine
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
     }
 
-    // Every region's clashes, on the checking thread; each region compiled before its cases' clocks start.
+    // Every region's clashes, on the checking thread; the fingerprint (every decision carries it) and each region
+    // compiled before its cases' clocks start.
     private static List<string> Clashes(BuiltPolicy built, BuildCheckWatch watch)
     {
         var engine = new PolicyEngine(built);
         var failures = new List<string>();
+        _ = engine.Policy;
         foreach (var region in engine.Regions)
         {
             _ = built.Regions[region].Compiled.Value;

@@ -18,7 +18,7 @@ public sealed partial class PolicyEngine
     private readonly Dictionary<string, RegionRuntime> regions;
     private readonly Func<string, Parameters.ParameterTimeline?> parametersOf;
     private readonly Microsoft.Extensions.Logging.ILogger logger;
-    private readonly Task<PolicyProvenance> policy;
+    private readonly Lazy<PolicyProvenance> policy;
 
     private PolicyEngine(BuiltPolicy built)
     {
