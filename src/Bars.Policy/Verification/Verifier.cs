@@ -313,15 +313,19 @@ internal static partial class Verifier
 
     // A finding cites at least one id, each a claim of the source or a host's own (never a claim id the source lacks),
     // quotes words, the words of one of its claims when it cites only the source's, and names a rule of the region.
+    // Its rule's [Tag]s are where the rule names its claims, once: a finding cites only those — except a rule of I4,
+    // which cites the claims that decided the enlistment.
     private static string? CitationProblem(Finding f, IReadOnlyCollection<string> rules)
     {
         if (!rules.Contains(f.RuleId)) return "names no rule of the region";
         if (f.Claims.Count == 0) return "cites no claim or host citation";
         if (string.IsNullOrWhiteSpace(f.Quote)) return "quotes nothing";
+        var tags = f.Rule?.Definition.Tags;
         var hostCited = false;
         foreach (var id in f.Claims)
         {
             if (string.IsNullOrWhiteSpace(id)) return "cites a blank id";
+            if (tags is not null && !tags.Contains(id) && !tags.Contains("I4")) return $"cites '{id}', which its rule does not name in a [Tag]";
             if (ShippedClaims.Contains(id)) continue;
             if (ClaimLike().IsMatch(id)) return $"cites '{id}', which is no claim of the source";
             hostCited = true;

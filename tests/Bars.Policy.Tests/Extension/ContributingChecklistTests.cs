@@ -1,8 +1,4 @@
-using Bars.Policy.Rules;
-using Bars.Policy.Rules.Facts;
-using Bars.Policy.Tests.Sequential;
 using Bars.Policy.Tests.Support;
-using NRules.Fluent.Dsl;
 
 namespace Bars.Policy.Tests.Extension;
 
@@ -11,29 +7,39 @@ namespace Bars.Policy.Tests.Extension;
 // that stops being enough, fails here. (Written first for members on asOf only, the rule failed Verify: family
 // privileges are a status, held for good (I8) — the checklist's "a clean verify" caught it.)
 
-/// <summary>A test-only rule, written by the checklist: one claim, a name, a description, a tag for the citation, a
-/// region scope, a parameter read by name, the decision recorded through <see cref="Decide"/> in the action.</summary>
-[AppliesTo(Checkshire.Region)]
-[Name("Checkshire.FamilyPrivilegesForAnnualContracts")]
-[Description("A Checkshire member under a contract of at least the annual contract's months has family privileges, for good.")]
-[Tag(Checkshire.OrderId)]
-public sealed class CheckshireFamilyPrivileges : Rule
-{
-    public override void Define()
-    {
-        Membership m = null!;
-        When().Match(() => m, x => x.HasBeenMember, x => x.Case.Contract!.Months >= x.Case.ValueOf(Parameter.AnnualContractMonths));
-        Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.FamilyPrivileges, null, null, m.Period!.Start, null, Checkshire.Order7,
-            "A Checkshire member under an annual contract has family privileges from the contract's first day, for good (I8)."));
-    }
-}
-
 /// <summary>The test-only region and its host's source.</summary>
-public static class Checkshire
+internal static class Checkshire
 {
     public const string Region = "Checkshire";
 
     public const string OrderId = "Checkshire order 7";
+
+    // The test-only rule, written by the checklist as a host project would: one claim, a name, a description, a tag for
+    // the citation, a region scope, a parameter read by name, the decision recorded through Decide in the action.
+    // Compiled at test time into its own assembly: this test assembly is itself a rule set other tests add.
+    private const string RuleSource = """
+        public static class CheckshireOrders
+        {
+            public static readonly SourceCitation Order7 = new("Checkshire order 7", "Members serving a year or more, and their families, enjoy the unit's family privileges.");
+        }
+
+        [AppliesTo("Checkshire")]
+        [Name("Checkshire.FamilyPrivilegesForAnnualContracts")]
+        [Description("A Checkshire member under a contract of at least the annual contract's months has family privileges, for good.")]
+        [Tag("Checkshire order 7")]
+        public sealed class CheckshireFamilyPrivileges : Rule
+        {
+            public override void Define()
+            {
+                Membership m = null!;
+                When().Match(() => m, x => x.HasBeenMember, x => x.Case.Contract!.Months >= x.Case.ValueOf(Parameter.AnnualContractMonths));
+                Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.FamilyPrivileges, null, null, m.Period!.Start, null, CheckshireOrders.Order7,
+                    "A Checkshire member under an annual contract has family privileges from the contract's first day, for good (I8)."));
+            }
+        }
+        """;
+
+    private static readonly Lazy<System.Reflection.Assembly> Rules = new(() => Verification.CompiledRuleSet.From(RuleSource, "Checkshire.Rules"));
 
     public static readonly SourceCitation Order7 = new(OrderId, "Members serving a year or more, and their families, enjoy the unit's family privileges.");
 
@@ -44,7 +50,7 @@ public static class Checkshire
     {
         o.Execution = execution;
         o.AddRegion(Region)
-            .AddRuleSet(typeof(CheckshireFamilyPrivileges))
+            .AddRuleSet(Rules.Value)
             .Parameters.Set(Region, Parameter.AnnualContractMonths, 12m, From, Order7);
     });
 }

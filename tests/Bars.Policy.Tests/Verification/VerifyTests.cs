@@ -176,4 +176,35 @@ public sealed class VerifyTests(ShippedVerification shipped) : IClassFixture<Shi
         var error = Assert.Throws<PolicyVerificationException>(() => v.EnsureClean());
         Assert.Equal(report, error.Message);
     }
+    [Fact]
+    public void A_finding_that_cites_what_its_rule_does_not_name_in_a_tag_fails_verify_naming_the_rule()
+    {
+        // A rule names its claims once, in its [Tag]s; its findings cite those (issue 21). Here the tag and the
+        // citation drifted apart.
+        var rules = CompiledRuleSet.From("""
+            [AppliesTo("Tagland")]
+            [Name("Tagland.CombatVeteranStatus")]
+            [Description("Tagland members have combat veteran status for good.")]
+            [Tag("Tagland order 1")]
+            public sealed class TaglandStatus : Rule
+            {
+                public static readonly SourceCitation Order2 = new("Tagland order 2", "Members of the Tagland unit are combat veterans.");
+
+                public override void Define()
+                {
+                    Membership m = null!;
+                    When().Match(() => m, x => x.HasBeenMember);
+                    Then().Do(ctx => Decide.Entitled(ctx, EntitlementKind.CombatVeteranStatus, null, null, m.Period!.Start, null, Order2, "Status."));
+                }
+            }
+            """);
+        var engine = PolicyEngine.Create(o => o.AddRegion("Tagland").AddRuleSet(rules));
+
+        var v = engine.Verify(["Tagland"]);
+
+        var failure = Assert.Single(v.Failures);
+        Assert.Equal(VerificationCheck.Citation, failure.Check);
+        Assert.Equal(["Tagland.CombatVeteranStatus"], failure.Rules);
+        Assert.Contains("cites 'Tagland order 2', which its rule does not name in a [Tag]", failure.Message, StringComparison.Ordinal);
+    }
 }
