@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace Bars.Policy;
@@ -16,7 +17,7 @@ public sealed record Finding
     [JsonConstructor]
     internal Finding(string ruleId, IReadOnlyList<string> claims, string text, string quote)
     {
-        RuleId = ruleId ?? throw new ArgumentNullException(nameof(ruleId));
+        rule = ruleId ?? throw new ArgumentNullException(nameof(ruleId));
         Claims = EquatableList<string>.Of(claims);
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Quote = quote ?? throw new ArgumentNullException(nameof(quote));
@@ -31,15 +32,19 @@ public sealed record Finding
     internal Finding(NRules.RuleModel.IRuleDefinition rule, IReadOnlyList<string> claims, string text, string quote)
         : this(rule.Name, claims, text, quote)
     {
-        Rule = rule as Engine.Anatomy.RuleAnatomy;
+        if (rule is Engine.Anatomy.RuleAnatomy anatomy) this.rule = anatomy;
     }
 
+    // The rule's anatomy, or its name when no engine's rule made the finding: one field, so pointing at the rule
+    // costs a finding no bytes.
+    private readonly object rule;
+
     /// <summary>The name of the rule that fired.</summary>
-    public string RuleId { get; }
+    public string RuleId => rule as string ?? Unsafe.As<Engine.Anatomy.RuleAnatomy>(rule).Name;
 
     /// <summary>The rule that made it, when an engine's rule did (not for a finding read from JSON or made by the
     /// engine itself); not part of the finding's value.</summary>
-    internal Engine.Anatomy.RuleAnatomy? Rule { get; }
+    internal Engine.Anatomy.RuleAnatomy? Rule => rule as Engine.Anatomy.RuleAnatomy;
 
     /// <summary>The claim ids (C1…C19) the finding rests on; never empty.</summary>
     public IReadOnlyList<string> Claims { get; }
