@@ -84,15 +84,16 @@ public static class ComparisonExtensions
                 return (Case: c, Before: before, After: after,
                     CostBefore: costs && c is not null && after.IsValid ? baseline.CostOf(c, before) : null,
                     CostAfter: costs && c is not null && before.IsValid ? reform.CostOf(c, after) : null,
-                    Taken: taken);
+                    Taken: taken,
+                    Money: Comparison.ComparisonTally.MoneyOf(baseline, reform, c, before, after));
             },
             options,
             static item => item.Item.Size,
             cancellationToken);
         var comparer = new Comparison.ComparisonTally(baseline, reform, weighted: options?.Weight is not null);
-        await foreach (var (c, before, after, costBefore, costAfter, taken) in pairs.ConfigureAwait(false))
+        await foreach (var (c, before, after, costBefore, costAfter, taken, money) in pairs.ConfigureAwait(false))
         {
-            var comparison = comparer.Add(c ?? NoCase, before, after, taken?.Weight);
+            var comparison = comparer.Add(c ?? NoCase, before, after, taken?.Weight, money);
             if (comparison is not null && taken is { } fieldsOf) comparison = comparison with { PassThrough = fieldsOf.Values };
             if (comparison is { Changed: true }) onChange?.Invoke(comparison);
             onEachCase?.Invoke(new ComparedCase(c, before, after, costBefore, costAfter, comparison) { PassThrough = taken?.Values ?? [], Weight = taken?.Weight });
