@@ -26,14 +26,18 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
     /// <param name="baseline">Its decision under the baseline.</param>
     /// <param name="reform">Its decision under the reform.</param>
     /// <returns>The money, or null when the tally has none to count (an invalid case).</returns>
-    public static Money? MoneyOf(PolicyEngine baselinePolicy, PolicyEngine reformPolicy, PolicyCase? policyCase, PolicyDecision baseline, PolicyDecision reform)
+    /// <param name="partsBefore">The case's parts under the baseline when worked out already (for a dataset), else null.</param>
+    /// <param name="partsAfter">The same under the reform.</param>
+    public static Money? MoneyOf(PolicyEngine baselinePolicy, PolicyEngine reformPolicy, PolicyCase? policyCase, PolicyDecision baseline, PolicyDecision reform, CostPart[]? partsBefore = null, CostPart[]? partsAfter = null)
     {
         if (policyCase is null || !baseline.IsValid || !reform.IsValid) return null;
         if (policyCase.Contract is null) return new Money(CaseMoney.NoContract, null);
         try
         {
             var region = baseline.Region!;
-            return new Money(CaseMoney.Of(policyCase, baseline, reform, baselinePolicy.ParametersOf(region), reformPolicy.ParametersOf(region)), null);
+            return new Money(
+                CaseMoney.OfParts(reform, partsBefore ?? CaseCost.Parts(policyCase, baseline, baselinePolicy.ParametersOf(region)), partsAfter ?? CaseCost.Parts(policyCase, reform, reformPolicy.ParametersOf(region))),
+                null);
         }
         catch (PolicyEvaluationException tooLarge)
         {
