@@ -75,12 +75,26 @@ internal abstract class ComparisonDatasetWriter : IDisposable
         };
     }
 
-    private sealed class ParquetWriterOf(Stream output, string name, DatasetColumn[] columns) : ComparisonDatasetWriter
+    private sealed class ParquetWriterOf : ComparisonDatasetWriter
     {
         private static readonly decimal AmountLimit = 10_000_000_000_000_000m;
-        private readonly ParquetSchema schema = new(columns.Select(Field).ToArray());
-        private readonly List<object?[]> rows = new(ParquetDecisionWriter.RowGroupRows);
+        private readonly Stream output;
+        private readonly string name;
+        private readonly DatasetColumn[] columns;
+        private readonly ParquetSchema schema;
+
+        // One typed array per column, a row group long, reused from group to group: the cells are held as the
+        // values they are (a decimal, a date, a string reference), never as boxed objects in a row per case.
+        private readonly Array[] buffers;
+        private int count;
         private ParquetWriter? writer;
+
+        public ParquetWriterOf(Stream output, string name, DatasetColumn[] columns)
+        {
+            (this.output, this.name, this.columns) = (output, name, columns);
+            schema = new(columns.Select(Field).ToArray());
+            buffers = columns.Select(c => Buffer(c.Kind, ParquetDecisionWriter.RowGroupRows)).ToArray();
+        }
 
         public override void Write(ComparedCase c)
         {
@@ -93,13 +107,24 @@ internal abstract class ComparisonDatasetWriter : IDisposable
                 }
             }
 
-            rows.Add(cells);
-            if (rows.Count == ParquetDecisionWriter.RowGroupRows) Guarded(Flush);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                switch (buffers[i])
+                {
+                    case double?[] numbers: numbers[count] = (double?)cells[i]; break;
+                    case DateOnly?[] days: days[count] = (DateOnly?)cells[i]; break;
+                    case int?[] ints: ints[count] = (int?)cells[i]; break;
+                    case decimal?[] amounts: amounts[count] = (decimal?)cells[i]; break;
+                    default: ((string?[])buffers[i])[count] = (string?)cells[i]; break;
+                }
+            }
+
+            if (++count == ParquetDecisionWriter.RowGroupRows) Guarded(Flush);
         }
 
         public override void Finish(RunProvenance provenance) => Guarded(async () =>
         {
-            if (rows.Count > 0 || writer is null) await Flush().ConfigureAwait(false);
+            if (count > 0 || writer is null) await Flush().ConfigureAwait(false);
             writer!.CustomMetadata = provenance.Pairs().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             await writer.DisposeAsync().ConfigureAwait(false);   // writes the footer
             writer = null;
@@ -128,6 +153,16 @@ internal abstract class ComparisonDatasetWriter : IDisposable
             _ => new DataField<string>(c.Name),
         };
 
+        // The array a column's cells are held in, by what it holds.
+        private static Array Buffer(CellKind kind, int rows) => kind switch
+        {
+            CellKind.Number => new double?[rows],
+            CellKind.Date => new DateOnly?[rows],
+            CellKind.Int => new int?[rows],
+            CellKind.Amount or CellKind.Months => new decimal?[rows],
+            _ => new string?[rows],
+        };
+
         // Synchronous on purpose: the comparison calls Write on its reading thread and has no await for it.
         private void Guarded(Func<Task> write)
         {
@@ -148,28 +183,29 @@ internal abstract class ComparisonDatasetWriter : IDisposable
             var fields = schema.DataFields;
             for (var i = 0; i < fields.Length; i++)
             {
-                var k = i;
-                switch (columns[i].Kind)
+                switch (buffers[i])
                 {
-                    case CellKind.Number:
-                        await group.WriteAsync<double>(fields[i], rows.Select(r => (double?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                    case double?[] numbers:
+                        await group.WriteAsync<double>(fields[i], numbers.AsMemory(0, count)).ConfigureAwait(false);
                         break;
-                    case CellKind.Date:
-                        await group.WriteAsync<DateOnly>(fields[i], rows.Select(r => (DateOnly?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                    case DateOnly?[] days:
+                        await group.WriteAsync<DateOnly>(fields[i], days.AsMemory(0, count)).ConfigureAwait(false);
                         break;
-                    case CellKind.Int:
-                        await group.WriteAsync<int>(fields[i], rows.Select(r => (int?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                    case int?[] ints:
+                        await group.WriteAsync<int>(fields[i], ints.AsMemory(0, count)).ConfigureAwait(false);
                         break;
-                    case CellKind.Amount or CellKind.Months:
-                        await group.WriteAsync<decimal>(fields[i], rows.Select(r => (decimal?)r[k]).ToArray().AsMemory()).ConfigureAwait(false);
+                    case decimal?[] amounts:
+                        await group.WriteAsync<decimal>(fields[i], amounts.AsMemory(0, count)).ConfigureAwait(false);
                         break;
                     default:
-                        await group.WriteAsync(fields[i], rows.Select(r => (string?)r[k]).ToArray()!).ConfigureAwait(false);
+                        var strings = (string?[])buffers[i];
+                        await group.WriteAsync(fields[i], (count == strings.Length ? strings : strings[..count])!).ConfigureAwait(false);
+                        Array.Clear(strings);
                         break;
                 }
             }
 
-            rows.Clear();
+            count = 0;
         }
     }
 }

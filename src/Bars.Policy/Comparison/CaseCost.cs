@@ -86,9 +86,16 @@ internal static class CaseCost
     /// <param name="decision">Its valid decision.</param>
     /// <param name="parameters">The parameters over time of the case's region, under the policy that decided.</param>
     /// <returns>The breakdown.</returns>
-    public static CaseCostBreakdown Breakdown(PolicyCase policyCase, PolicyDecision decision, ParameterTimeline parameters)
+    public static CaseCostBreakdown Breakdown(PolicyCase policyCase, PolicyDecision decision, ParameterTimeline parameters) =>
+        Breakdown(policyCase, decision, Parts(policyCase, decision, parameters));
+
+    /// <summary>Like <see cref="Breakdown(PolicyCase, PolicyDecision, ParameterTimeline)"/>, from the parts <see cref="Parts"/> gave already.</summary>
+    /// <param name="policyCase">The case, with a contract.</param>
+    /// <param name="decision">Its valid decision.</param>
+    /// <param name="parts">Its parts (<see cref="Parts"/>).</param>
+    /// <returns>The breakdown.</returns>
+    public static CaseCostBreakdown Breakdown(PolicyCase policyCase, PolicyDecision decision, CostPart[] parts)
     {
-        var parts = Parts(policyCase, decision, parameters);
         CaseCostPart Part(string kind, UndeterminedReason? reason)
         {
             var part = Array.Find(parts, p => p.Kind == kind);

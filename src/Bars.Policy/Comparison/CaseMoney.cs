@@ -45,10 +45,17 @@ internal sealed record CaseMoney(
     /// <param name="reformParameters">The reform's.</param>
     /// <returns>The sums and what moved.</returns>
     /// <exception cref="PolicyEvaluationException">A sum exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
-    public static CaseMoney Of(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform, ParameterTimeline baselineParameters, ParameterTimeline reformParameters)
+    public static CaseMoney Of(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform, ParameterTimeline baselineParameters, ParameterTimeline reformParameters) =>
+        OfParts(reform, CaseCost.Parts(policyCase, baseline, baselineParameters), CaseCost.Parts(policyCase, reform, reformParameters));
+
+    /// <summary>The case's money from each side's parts (<see cref="CaseCost.Parts"/>), worked out already.</summary>
+    /// <param name="reform">Its valid decision under the reform (a sum past decimal names its rule).</param>
+    /// <param name="before">The parts under the baseline.</param>
+    /// <param name="after">The parts under the reform.</param>
+    /// <returns>The sums and what moved.</returns>
+    /// <exception cref="PolicyEvaluationException">A sum exceeds <see cref="decimal"/> (only a host rule's amount can).</exception>
+    public static CaseMoney OfParts(PolicyDecision reform, CostPart[] before, CostPart[] after)
     {
-        var before = CaseCost.Parts(policyCase, baseline, baselineParameters);
-        var after = CaseCost.Parts(policyCase, reform, reformParameters);
         decimal b = 0, a = 0, measured = 0, newlyDetermined = 0, newlyUndetermined = 0;
         List<string>? undeterminedBefore = null, undeterminedAfter = null;
         List<MonthRun>? monthsMeasured = null, monthsNewlyDetermined = null, monthsNewlyUndetermined = null;

@@ -81,18 +81,21 @@ public static class ComparisonExtensions
                 var (c, refused) = baseline.Read(taken?.Item ?? item.Item);
                 var before = PolicyEngine.Named(Checked(taken, refused ?? baseline.EvaluateOrNull(c)), item.Item);
                 var after = refused is null ? PolicyEngine.Named(Checked(taken, reform.EvaluateOrNull(c)), item.Item) : before;
+                // A dataset's costs and the tally's money are made of the same parts: each side's worked out once.
+                Comparison.CostPart[]? partsBefore = null, partsAfter = null;
                 return (Case: c, Before: before, After: after,
-                    CostBefore: costs && c is not null && after.IsValid ? baseline.CostOf(c, before) : null,
-                    CostAfter: costs && c is not null && before.IsValid ? reform.CostOf(c, after) : null,
-                    Taken: taken);
+                    CostBefore: costs && c is not null && after.IsValid ? baseline.CostAndParts(c, before, out partsBefore) : null,
+                    CostAfter: costs && c is not null && before.IsValid ? reform.CostAndParts(c, after, out partsAfter) : null,
+                    Taken: taken,
+                    Money: Comparison.ComparisonTally.MoneyOf(baseline, reform, c, before, after, partsBefore, partsAfter));
             },
             options,
             static item => item.Item.Size,
             cancellationToken);
         var comparer = new Comparison.ComparisonTally(baseline, reform, weighted: options?.Weight is not null);
-        await foreach (var (c, before, after, costBefore, costAfter, taken) in pairs.ConfigureAwait(false))
+        await foreach (var (c, before, after, costBefore, costAfter, taken, money) in pairs.ConfigureAwait(false))
         {
-            var comparison = comparer.Add(c ?? NoCase, before, after, taken?.Weight);
+            var comparison = comparer.Add(c ?? NoCase, before, after, taken?.Weight, money);
             if (comparison is not null && taken is { } fieldsOf) comparison = comparison with { PassThrough = fieldsOf.Values };
             if (comparison is { Changed: true }) onChange?.Invoke(comparison);
             onEachCase?.Invoke(new ComparedCase(c, before, after, costBefore, costAfter, comparison) { PassThrough = taken?.Values ?? [], Weight = taken?.Weight });
@@ -121,6 +124,16 @@ public static class ComparisonExtensions
         if (!decision.IsValid || policyCase.Contract is null) return null;
         if (!engine.Regions.Contains(decision.Region!)) throw new ArgumentException($"The decision's region '{decision.Region}' is not a region of this engine.", nameof(decision));
         return Comparison.CaseCost.Breakdown(policyCase, decision, engine.ParametersOf(decision.Region!));
+    }
+
+    // CostOf, and the parts its breakdown was made of (null when it has none).
+    private static CaseCostBreakdown? CostAndParts(this PolicyEngine engine, PolicyCase policyCase, PolicyDecision decision, out Comparison.CostPart[]? parts)
+    {
+        parts = null;
+        if (!decision.IsValid || policyCase.Contract is null) return null;
+        if (!engine.Regions.Contains(decision.Region!)) throw new ArgumentException($"The decision's region '{decision.Region}' is not a region of this engine.", nameof(decision));
+        parts = Comparison.CaseCost.Parts(policyCase, decision, engine.ParametersOf(decision.Region!));
+        return Comparison.CaseCost.Breakdown(policyCase, decision, parts);
     }
 
     private static PolicyDecision Checked(PassThroughFields.Taken? taken, PolicyDecision decision) => taken is { } t ? t.With(decision) : decision;

@@ -14,8 +14,45 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
     private long cases, invalid, changed, becameDetermined, becameUndetermined;
     private bool overflowed;
 
+    /// <summary>
+    /// A case's money under both decisions (<see cref="CaseMoney.Of"/>), worked out where the case was evaluated (a
+    /// pure function of the case, its decisions and each policy's parameters), so the tally, which adds the cases
+    /// one at a time in input order, only sums. A cost past <see cref="decimal"/> is kept, to be thrown when the case
+    /// is added, where computing it in the tally would have thrown it.
+    /// </summary>
+    /// <param name="baselinePolicy">The engine of the policy in force.</param>
+    /// <param name="reformPolicy">The engine compared with it.</param>
+    /// <param name="policyCase">The case, or null for an input that could not be read.</param>
+    /// <param name="baseline">Its decision under the baseline.</param>
+    /// <param name="reform">Its decision under the reform.</param>
+    /// <returns>The money, or null when the tally has none to count (an invalid case).</returns>
+    /// <param name="partsBefore">The case's parts under the baseline when worked out already (for a dataset), else null.</param>
+    /// <param name="partsAfter">The same under the reform.</param>
+    public static Money? MoneyOf(PolicyEngine baselinePolicy, PolicyEngine reformPolicy, PolicyCase? policyCase, PolicyDecision baseline, PolicyDecision reform, CostPart[]? partsBefore = null, CostPart[]? partsAfter = null)
+    {
+        if (policyCase is null || !baseline.IsValid || !reform.IsValid) return null;
+        if (policyCase.Contract is null) return new Money(CaseMoney.NoContract, null);
+        try
+        {
+            var region = baseline.Region!;
+            return new Money(
+                CaseMoney.OfParts(reform, partsBefore ?? CaseCost.Parts(policyCase, baseline, baselinePolicy.ParametersOf(region)), partsAfter ?? CaseCost.Parts(policyCase, reform, reformPolicy.ParametersOf(region))),
+                null);
+        }
+        catch (PolicyEvaluationException tooLarge)
+        {
+            return new Money(null, tooLarge);
+        }
+    }
+
     /// <summary>Adds one case; <paramref name="weight"/> is its weight in a weighted comparison (valid cases have one).</summary>
-    public CaseComparison? Add(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform, decimal? weight = null)
+    /// <param name="policyCase">The case.</param>
+    /// <param name="baseline">Its decision under the baseline.</param>
+    /// <param name="reform">Its decision under the reform.</param>
+    /// <param name="weight">Its weight, in a weighted comparison.</param>
+    /// <param name="money">Its money as <see cref="MoneyOf"/> worked it out; null to work it out here.</param>
+    /// <returns>The case's comparison, or null for an invalid case.</returns>
+    public CaseComparison? Add(PolicyCase policyCase, PolicyDecision baseline, PolicyDecision reform, decimal? weight = null, Money? money = null)
     {
         cases++;
         if (!baseline.IsValid || !reform.IsValid)
@@ -40,7 +77,8 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
 
         var region = baseline.Region!;
         if (!regions.TryGetValue(region, out var tally)) regions.Add(region, tally = new RegionTally());
-        var cost = policyCase.Contract is null ? CaseMoney.NoContract
+        var cost = money is { } known ? known.Cost ?? throw known.TooLarge!
+            : policyCase.Contract is null ? CaseMoney.NoContract
             : CaseMoney.Of(policyCase, baseline, reform, baselinePolicy.ParametersOf(region), reformPolicy.ParametersOf(region));
         var move = cost.Move;
         if (!overflowed)
@@ -96,6 +134,11 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
         if (b == nameof(EntitlementStatus.Undetermined) && a != b) becameDetermined++;
         if (a == nameof(EntitlementStatus.Undetermined) && a != b) becameUndetermined++;
     }
+
+    /// <summary>A case's money, or the exception that computing it threw.</summary>
+    /// <param name="Cost">The money.</param>
+    /// <param name="TooLarge">Why there is none: a cost past <see cref="decimal"/>.</param>
+    internal sealed record Money(CaseMoney? Cost, PolicyEvaluationException? TooLarge);
 
     private sealed class RegionTally
     {
