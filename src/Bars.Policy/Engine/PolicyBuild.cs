@@ -376,7 +376,7 @@ internal static class PolicyBuild
 }
 
 /// <summary>What the engine runs, and what it can describe of itself. <paramref name="Policy"/> is computed on
-/// another thread; the first decision (or whoever asks the engine) waits for it.</summary>
+/// the pool, or by whoever needs it first (a decision, or whoever asks the engine).</summary>
 internal sealed record BuiltPolicy(Dictionary<string, RegionRuntime> Regions, IReadOnlyList<DisabledRule> Disabled, IReadOnlyList<Anatomy.RuleAnatomy> Rules, Lazy<PolicyProvenance> Policy, Microsoft.Extensions.Logging.ILogger Logger);
 
 /// <summary>One region as the engine runs it: its parameters over time, its rule set (the rules that apply there,
