@@ -94,13 +94,13 @@ internal sealed partial class BatchCommand
     }
 
     // The writer for the outputs asked for, over the opened output.
-    private static Task AnswerAs(BatchOutputs outputs, CliOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, CaseInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
+    private static Task AnswerAs(BatchOutputs outputs, SafeOutput decisions, BatchSummary? totals, PolicyEngine policy, Func<RunProvenance> provenance, CaseInput lines, int workers, BatchTally tally, Action<long, long>? report, CancellationToken cancel)
     {
         return outputs.Format switch
         {
-            "csv" => Run(new CsvDecisionWriter(decisions.Writer, policy, outputs.PassThrough)),
-            "parquet" => Run(new ParquetDecisionWriter(decisions.File!.Stream, $"'{decisions.File.Name}'", policy, () => provenance().Pairs(), outputs.PassThrough)),
-            _ => Run(new JsonLinesDecisionWriter((GuardedWriter)decisions.Writer, outputs.Findings, outputs.PassThrough)),
+            "csv" => Run(new CsvDecisionWriter(decisions, policy, outputs.PassThrough)),
+            "parquet" => Run(new ParquetDecisionWriter(decisions.Stream, decisions.Name, policy, () => provenance().Pairs(), outputs.PassThrough)),
+            _ => Run(new JsonLinesDecisionWriter(decisions, outputs.Findings, outputs.PassThrough)),
         };
 
         async Task Run<TRow>(DecisionWriter<TRow> writer)

@@ -116,7 +116,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 using (var reformInput = io.OpenInput(reformPath))
                 {
                     if (reformInput is null) return ExitCodes.Failed;
-                    reformFile = ReformFile.Read(reformInput.Stream, reformPath);
+                    reformFile = ReformFile.Read(reformInput, reformPath);
                 }
 
                 reformed = reformFile.Build(ExecutionOption.Of(parse, execution));
@@ -147,7 +147,6 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
         // Refused before the output is opened: a UTF-16 input leaves no empty decisions file (nor a .partial one).
         var max = parse.GetValue(maxLineBytes);
-        using var hashed = new HashingStream(cases.Stream);
         var csvInput = CaseInput.IsCsv(parse.GetValue(inputFormat), inputPath);
         if (csvInput && resuming)
         {
@@ -159,7 +158,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         string? unreadable;
         try
         {
-            (lines, unreadable) = await CaseInput.OpenAsync(hashed, csvInput, max, population.Names(parse).Weight, cancel).ConfigureAwait(false);
+            (lines, unreadable) = await CaseInput.OpenAsync(cases, csvInput, max, population.Names(parse).Weight, cancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -182,17 +181,17 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         using var metaFile = outputs.MetaPath is null ? null : io.OpenOutput(outputs.MetaPath);
         if (outputs.MetaPath is not null && metaFile is null) return ExitCodes.Failed;
         var totals = summaryFile is null ? null : new Output.BatchSummary(weighted: outputs.PassThrough.Weight is not null);
-        if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.File!.WorkingPath}' of an earlier run is replaced (--resume continues one).");
-        if (decisions.File is { InPlace: false } working)
+        if (restart) io.Error.WriteLine($"bars-policy: starting over: '{decisions.WorkingPath}' of an earlier run is replaced (--resume continues one).");
+        if (decisions.WorkingPath is { } working)
         {
             // Before the first answer: a kill from here on leaves a working file whose options a resume can check.
             try
             {
-                shape.Write(working.WorkingPath);
+                shape.Write(working);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                io.Error.WriteLine($"bars-policy: cannot write '{ResumeRecord.PathFor(working.WorkingPath)}': {ex.Message}");
+                io.Error.WriteLine($"bars-policy: cannot write '{ResumeRecord.PathFor(working)}': {ex.Message}");
                 return ExitCodes.Failed;
             }
         }
@@ -203,15 +202,16 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             {
                 // The answered lines are taken from the input here; the batch reads the rest, which keep their numbers.
                 BatchResume.Skipped skipped;
+                var partial = new BatchResume.PartialFile(decisions.Working!);
                 try
                 {
-                    skipped = await BatchResume.SkipAnsweredAsync(lines!.JsonLines!, decisions.File!.ReadCompleteLines(), decisions.File.WorkingPath, cancel).ConfigureAwait(false);
+                    skipped = await BatchResume.SkipAnsweredAsync(lines!.JsonLines!, partial.ReadCompleteLines(), decisions.WorkingPath!, cancel).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {
                     // Nothing is written until the check is done: the partial file is as the last run left it.
                     decisions.Keep();
-                    io.Error.WriteLine($"bars-policy: interrupted while checking the answers already in '{decisions.File!.WorkingPath}'; it is kept as it was. To go on: {run.Resume(shape)}");
+                    io.Error.WriteLine($"bars-policy: interrupted while checking the answers already in '{decisions.WorkingPath}'; it is kept as it was. To go on: {run.Resume(shape)}");
                     return ExitCodes.Interrupted;
                 }
 
@@ -222,10 +222,10 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                     return ExitCodes.Failed;
                 }
 
-                decisions.File.CutTornLine();
+                partial.CutTornLine();
                 (tally.Cases, tally.Invalid) = (skipped.Answered, skipped.Invalid);
-                var dropped = decisions.File.DroppedBytes > 0 ? $" (a torn last line of {decisions.File.DroppedBytes} bytes dropped)" : "";
-                io.Error.WriteLine($"bars-policy: resuming: {tally.Cases} cases already answered in '{decisions.File.WorkingPath}'{dropped}; answering from input line {tally.Cases + 1}.");
+                var dropped = partial.DroppedBytes > 0 ? $" (a torn last line of {partial.DroppedBytes} bytes dropped)" : "";
+                io.Error.WriteLine($"bars-policy: resuming: {tally.Cases} cases already answered in '{decisions.WorkingPath}'{dropped}; answering from input line {tally.Cases + 1}.");
             }
 
             var workers = parse.GetValue(parallel);
@@ -234,10 +234,10 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             // Asked for when every line is read: the input's size and hash are known then.
             Output.RunProvenance Provenance() => new(
                 (reformed is null ? policy : engine.Value).Policy, reformed?.Policy, reformFile?.Source,
-                new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), hashed.BytesRead, hashed.Sha256), runAt);
+                new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), cases.BytesRead, cases.Sha256), runAt);
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Size, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {
@@ -246,13 +246,13 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
             tally.LinesRead = lines!.LinesRead();
             var provenance = Provenance();
-            if (metaFile is not null) metaFile.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
+            if (metaFile is not null) metaFile.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
             decisions.Commit();
-            if (decisions.File is { InPlace: false } done) ResumeRecord.Delete(done.WorkingPath);
+            if (decisions.WorkingPath is { } done) ResumeRecord.Delete(done);
             metaFile?.Commit();
             if (summaryFile is not null)
             {
-                summaryFile.Writer.Write(totals!.Render(outputs.SummaryPath!, provenance));
+                summaryFile.Write(totals!.Render(outputs.SummaryPath!, provenance));
                 summaryFile.Commit();
             }
         }
@@ -263,8 +263,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         catch (CsvInputException ex)
         {
             // A CSV input is answered whole or not at all: nothing is put in place, nothing kept to resume.
-            if (decisions.File is { InPlace: false } partial) ResumeRecord.Delete(partial.WorkingPath);
-            var written = decisions.File is { InPlace: false } ? "nothing is written" : $"the {tally.Cases:N0} answers before it are written";
+            if (decisions.WorkingPath is { } partial) ResumeRecord.Delete(partial);
+            var written = decisions.WorkingPath is not null ? "nothing is written" : $"the {tally.Cases:N0} answers before it are written";
             io.Error.WriteLine($"bars-policy: cannot read '{inputPath}': {ex.Message}; {written}.");
             return ExitCodes.Failed;
         }
@@ -286,13 +286,13 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
     }
 
     // Every answer written so far is a whole line; say how many, where they are and the command that goes on.
-    private int Stopped(CliOutput decisions, BatchTally tally, RunCommand run, ResumeRecord shape, int exitCode, string how)
+    private int Stopped(SafeOutput decisions, BatchTally tally, RunCommand run, ResumeRecord shape, int exitCode, string how)
     {
-        if (shape.Format != "jsonl" && decisions.File is { InPlace: false } table)
+        if (shape.Format != "jsonl" && decisions.WorkingPath is { } table)
         {
             // Disposing the output removes its working file; the record goes with it.
             decisions.Dispose();
-            ResumeRecord.Delete(table.WorkingPath);
+            ResumeRecord.Delete(table);
             io.Error.WriteLine($"bars-policy: {how} after {tally.Cases} cases; a --format {shape.Format} output is written whole or not at all, so nothing is kept and '{run.OutputPath}' is not written. "
                 + $"It cannot be resumed; to start over: {run.Again(shape)}");
             return exitCode;
@@ -307,15 +307,15 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             // The output is what failed: its last buffer is lost, and a resume cuts off a torn line.
         }
 
-        if (decisions.File is { InPlace: false } file && OnDisk(decisions, file) is var (kept, torn))
+        if (decisions.WorkingPath is { } file && OnDisk(decisions, file) is var (kept, torn))
         {
             var tornLine = torn > 0 ? $" and a torn last line of {torn} bytes, which --resume cuts off" : "";
-            io.Error.WriteLine($"bars-policy: {how} after {kept} cases; their answers are kept in '{file.WorkingPath}'{tornLine} ('{run.OutputPath}' is not written). "
+            io.Error.WriteLine($"bars-policy: {how} after {kept} cases; their answers are kept in '{file}'{tornLine} ('{run.OutputPath}' is not written). "
                 + $"To go on from input line {kept + 1}: {run.Resume(shape)}");
         }
-        else if (exitCode != ExitCodes.Interrupted && decisions.File is { InPlace: true, WrittenBytes: 0 } device)
+        else if (exitCode != ExitCodes.Interrupted && decisions is { IsStandardOutput: false, WorkingPath: null, WrittenBytes: 0 })
         {
-            io.Error.WriteLine($"bars-policy: stopped after {tally.Cases} cases were evaluated; nothing was written to '{device.Name}'.");
+            io.Error.WriteLine($"bars-policy: stopped after {tally.Cases} cases were evaluated; nothing was written to {decisions.Name}.");
         }
         else
         {
@@ -329,12 +329,12 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
 
     // What is on disk, not what was handed to the writer: a full disk loses the last buffer and may tear a line.
     // The output is closed first (a failed flush leaves it open); null when the file cannot be read back.
-    private static (long Lines, long TornBytes)? OnDisk(CliOutput decisions, SafeOutput file)
+    private static (long Lines, long TornBytes)? OnDisk(SafeOutput decisions, string file)
     {
         decisions.Dispose();
         try
         {
-            return SafeOutput.CountCompleteLines(file.WorkingPath);
+            return BatchResume.CountCompleteLines(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -350,7 +350,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         long held;
         try
         {
-            held = File.Exists(working) ? SafeOutput.CountCompleteLines(working).Lines : 0;
+            held = File.Exists(working) ? BatchResume.CountCompleteLines(working).Lines : 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

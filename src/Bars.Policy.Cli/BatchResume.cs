@@ -33,6 +33,24 @@ internal static class BatchResume
         return new Skipped(count, invalid, null);
     }
 
+    /// <summary>
+    /// The complete lines of the closed working file at <paramref name="path"/>, and the bytes of a torn last line
+    /// after them: what is on disk after a failed write, whatever the writer had counted.
+    /// </summary>
+    public static (long Lines, long TornBytes) CountCompleteLines(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        var buffer = new byte[1 << 16];
+        long lines = 0, complete = 0;
+        for (var (read, count) = (0L, 0); (count = file.Read(buffer)) > 0; read += count)
+        {
+            lines += buffer.AsSpan(0, count).Count((byte)'\n');
+            if (buffer.AsSpan(0, count).LastIndexOf((byte)'\n') is var last and >= 0) complete = read + last + 1;
+        }
+
+        return (lines, file.Length - complete);
+    }
+
     private static string? Check(string answer, string input, long line, string partial, ref long invalid)
     {
         var decision = Scan(answer);
@@ -77,6 +95,49 @@ internal static class BatchResume
         catch (JsonException)
         {
             return (caseId, hasErrors, false);
+        }
+    }
+
+    /// <summary>The working file of an unfinished run, opened by <see cref="SafeOutput.Open"/> to resume it.</summary>
+    /// <param name="file">The working file, before anything is written to it.</param>
+    public sealed class PartialFile(FileStream file)
+    {
+        private long complete;
+
+        /// <summary>The bytes of a torn last line that <see cref="CutTornLine"/> drops (0 when the file ends on a line).</summary>
+        public long DroppedBytes { get; private set; }
+
+        /// <summary>The complete lines, read once (a CR before the LF dropped, as a StreamReader would); a torn last line
+        /// (the run was killed mid-write) is left out. Nothing is changed yet: a file refused is left as it was.</summary>
+        public IEnumerable<string> ReadCompleteLines()
+        {
+            var buffer = new byte[1 << 16];
+            var line = new MemoryStream();
+            file.Position = 0;
+            for (var (read, count) = (0L, 0); (count = file.Read(buffer)) > 0; read += count)
+            {
+                var start = 0;
+                for (int end; (end = Array.IndexOf(buffer, (byte)'\n', start, count - start)) >= 0; start = end + 1)
+                {
+                    line.Write(buffer, start, end - start);
+                    var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
+                    var text = CliStreams.Utf8NoBom.GetString(bytes.EndsWith("\r"u8) ? bytes[..^1] : bytes);
+                    line.SetLength(0);
+                    complete = read + end + 1;
+                    yield return text;
+                }
+
+                line.Write(buffer, start, count - start);
+            }
+
+            DroppedBytes = file.Length - complete;
+        }
+
+        /// <summary>Cuts off the torn last line once every complete line is read and accepted: the answers go on from there.</summary>
+        public void CutTornLine()
+        {
+            file.SetLength(complete);
+            file.Position = complete;
         }
     }
 }

@@ -55,7 +55,7 @@ internal sealed class CaseInput
     /// <param name="weight">The --weight column, which a CSV cell gives as a number.</param>
     /// <param name="cancel">Stops the first read.</param>
     /// <returns>The input, or why it cannot be read.</returns>
-    public static async Task<(CaseInput? Input, string? Problem)> OpenAsync(HashingStream stream, bool csv, int maxLineBytes, string? weight, CancellationToken cancel)
+    public static async Task<(CaseInput? Input, string? Problem)> OpenAsync(CliInput stream, bool csv, int maxLineBytes, string? weight, CancellationToken cancel)
     {
         if (csv)
         {

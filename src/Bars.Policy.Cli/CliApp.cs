@@ -27,7 +27,7 @@ internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr
     public async Task<int> RunAsync(string[] args)
     {
         // Every write to standard output, the commands' and the help's, fails as an OutputFailedException.
-        var output = new GuardedWriter(stdout, OutputFailedException.StandardOutput);
+        var output = new SafeOutput(stdout);
         var io = new CliStreams(stdin, output, stderr, terminal);
         var root = new RootCommand("Evaluate BARS volunteer reserve policy cases: every decision cites the claim and quotes the source.")
         {

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Bars.Policy.Cli;
 
@@ -6,92 +8,114 @@ namespace Bars.Policy.Cli;
 /// One run's standard streams, and the files its arguments name, where <c>-</c> (or, for an output, no path) means
 /// the standard stream. A file that cannot be opened is reported once, the same way for every command
 /// ("bars-policy: cannot read|write '&lt;path&gt;': &lt;why&gt;"), and answered with null: the command then exits 1.
-/// Standard input is null when the process was started with it closed (see <see cref="StandardInput"/>).
+/// Standard input is null when the process was started with it closed (see <see cref="ProcessInput"/>).
 /// </summary>
-internal sealed class CliStreams(Stream? stdin, TextWriter stdout, TextWriter stderr, bool terminal = false)
+internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter stderr, bool terminal = false)
 {
-    /// <summary>Standard output is a terminal (a person reads it): text by default; otherwise JSON.</summary>
-    public bool Terminal => terminal;
-
     /// <summary>UTF-8 without a byte-order mark: what the tool writes, and reads when a file has no mark.</summary>
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public TextWriter Out => stdout;
+    /// <summary>Standard output is a terminal (a person reads it): text by default; otherwise JSON.</summary>
+    public bool Terminal => terminal;
+
+    public SafeOutput Out => stdout;
 
     public TextWriter Error => stderr;
 
     /// <summary>True for <c>-</c> and no path: the standard stream.</summary>
     public static bool IsStandard(string? path) => path is null or "-";
 
-    /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; null (reported) when it cannot be opened.</summary>
-    public CliInput? OpenInput(string path)
+    /// <summary>
+    /// The process's standard input; null when it was started with it closed (<c>bars-policy evaluate - &lt;&amp;-</c>).
+    /// The runtime opens descriptors of its own before the tool runs, and the first takes the free number 0: reading
+    /// it would wait on the runtime's own pipe forever. A descriptor inherited through exec never has close-on-exec set
+    /// (exec closes those), and the runtime sets it on every descriptor it opens: so a descriptor 0 that is missing or
+    /// has close-on-exec is not the standard input the tool was given.
+    /// </summary>
+    public static Stream? ProcessInput()
     {
-        if (IsStandard(path))
-        {
-            if (stdin is null)
-            {
-                stderr.WriteLine("bars-policy: cannot read standard input: it is closed (the command was started with <&- or without one); give a file, or pipe the input in.");
-                return null;
-            }
-
-            return new CliInput(stdin, "standard input", 0, owned: false);
-        }
-
-        try
-        {
-            // The reader over it buffers; a second buffer here would only copy.
-            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-            return new CliInput(file, $"'{path}'", file.CanSeek ? file.Length : 0, owned: true);
-        }
-        catch (Exception ex) when (IsFileProblem(ex))
-        {
-            Cannot("read", path, ex);
-            return null;
-        }
+        var flags = OperatingSystem.IsWindows() ? 0 : fcntl(0, 1); // F_GETFD; FD_CLOEXEC is 1: the same on Linux and macOS
+        return flags == -1 || (flags & 1) != 0 ? null : Console.OpenStandardInput();
     }
 
     /// <summary>
-    /// The document at <paramref name="path"/> (or standard input for <c>-</c>), at most <paramref name="maxBytes"/>
-    /// of it (reading stops one byte past, so an endless input ends too); null (reported) when it cannot be read.
+    /// The process's standard output. Console.Out pretends every write to a closed pipe succeeded (.NET ignores EPIPE
+    /// on console streams), so <c>bars-policy batch big.jsonl | head</c> would evaluate everything and report success.
+    /// A pipe on Unix is written directly (file descriptor 1), where a closed pipe fails the write; anything else (a
+    /// terminal, Windows, a file) keeps Console.Out: a file (<c>&gt; out.jsonl</c>, perhaps shared with stderr) takes
+    /// the console's own appending writes, where a FileStream would write at its own offset, over what stderr wrote.
     /// </summary>
+    public static TextWriter ProcessOutput()
+    {
+        if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected) return Console.Out;
+        try
+        {
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek) return new StreamWriter(stream, Utf8NoBom, 1 << 12) { AutoFlush = true };
+            stream.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // Not a descriptor a stream can take: the console's writer it is.
+        }
+
+        return Console.Out;
+    }
+
+    /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; null (reported) when it cannot be opened.</summary>
+    public CliInput? OpenInput(string path)
+    {
+        if (!IsStandard(path))
+        {
+            try
+            {
+                // The reader over it buffers; a second buffer here would only copy.
+                var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+                return new CliInput(file, $"'{path}'", file.CanSeek ? file.Length : 0, owned: true);
+            }
+            catch (Exception ex) when (IsFileProblem(ex))
+            {
+                Cannot("read", path, ex);
+                return null;
+            }
+        }
+
+        if (stdin is not null) return new CliInput(stdin, "standard input", 0, owned: false);
+        stderr.WriteLine("bars-policy: cannot read standard input: it is closed (the command was started with <&- or without one); give a file, or pipe the input in.");
+        return null;
+    }
+
+    /// <summary>The document at <paramref name="path"/> (or standard input for <c>-</c>), read by the
+    /// <see cref="InputRules"/>; null (reported) when it cannot be read.</summary>
     public CliDocument? ReadDocument(string path, int maxBytes)
     {
         using var input = OpenInput(path);
         if (input is null) return null;
         try
         {
-            var document = CliDocument.Read(input.Stream, maxBytes);
-            if (document.Problem is { } problem)
-            {
-                CannotRead(input, problem);
-                return null;
-            }
-
-            return document;
+            var document = InputRules.ReadDocument(input, maxBytes);
+            if (document.Problem is null) return document;
+            CannotRead(input, document.Problem);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
             Cannot("read", path, ex);
-            return null;
         }
+
+        return null;
     }
 
     /// <summary>Says that <paramref name="input"/> cannot be read, and why.</summary>
     public void CannotRead(CliInput input, string why) => stderr.WriteLine($"bars-policy: cannot read {input.Name}: {why}");
 
-    /// <summary>
-    /// A new file at <paramref name="path"/> (written beside it and renamed into place on commit: see
-    /// <see cref="SafeOutput"/>), or standard output for <c>-</c> or none; null (reported) when it cannot be created.
-    /// </summary>
-    /// <param name="path">The file, or <c>-</c> or null for standard output.</param>
-    /// <param name="keepOnFailure">Keep what was written when the run stops early (a batch's answers, for <c>--resume</c>).</param>
-    /// <param name="resume">Continue the working file of an earlier run instead of starting it over.</param>
-    public CliOutput? OpenOutput(string? path, bool keepOnFailure = false, bool resume = false)
+    /// <summary>A new file at <paramref name="path"/> (see <see cref="SafeOutput.Open"/>), or standard output for
+    /// <c>-</c> or none; null (reported) when it cannot be created.</summary>
+    public SafeOutput? OpenOutput(string? path, bool keepOnFailure = false, bool resume = false)
     {
-        if (IsStandard(path)) return new CliOutput(stdout);
+        if (IsStandard(path)) return stdout;
         try
         {
-            return new CliOutput(resume ? SafeOutput.OpenToResume(path!) : SafeOutput.Create(path!, keepOnFailure));
+            return SafeOutput.Open(path!, keepOnFailure, resume);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
@@ -103,4 +127,7 @@ internal sealed class CliStreams(Stream? stdin, TextWriter stdout, TextWriter st
     private static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private void Cannot(string what, string path, Exception ex) => stderr.WriteLine($"bars-policy: cannot {what} '{path}': {ex.Message}");
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int fcntl(int fd, int command);
 }

@@ -136,7 +136,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             using (var reformInput = io.OpenInput(reformPath))
             {
                 if (reformInput is null) return ExitCodes.Failed;
-                read = ReformFile.Read(reformInput.Stream, reformPath);
+                read = ReformFile.Read(reformInput, reformPath);
             }
 
             reformed = read.Build(ExecutionOption.Of(parse, execution));
@@ -155,8 +155,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
         var max = parse.GetValue(maxLineBytes);
-        using var hashed = new HashingStream(input.Stream);
-        var (lines, problem) = await CaseInput.OpenAsync(hashed, CaseInput.IsCsv(parse.GetValue(inputFormat), casesPath), max, columns.Weight, cancel).ConfigureAwait(false);
+        var (lines, problem) = await CaseInput.OpenAsync(input, CaseInput.IsCsv(parse.GetValue(inputFormat), casesPath), max, columns.Weight, cancel).ConfigureAwait(false);
         if (lines is null)
         {
             io.CannotRead(input, problem!);
@@ -176,11 +175,11 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         try
         {
-            using var table = csv ? new ComparisonCsvWriter(changesFile!.Writer, columns) : null;
+            using var table = csv ? new ComparisonCsvWriter(changesFile!, columns) : null;
             using var rows = datasetFile is null ? null : ComparisonDatasetWriter.For(datasetPath!, datasetFile, columns);
             Action<CaseComparison>? onChange = changesFile is null ? null
                 : table is not null ? table.Write
-                : change => changesFile.Writer.WriteLine(ChangeLine(change, columns));
+                : change => changesFile.WriteLine(ChangeLine(change, columns));
             var distribution = new ChangeDistribution();
             onChange = onChange is null ? distribution.Hear : onChange + distribution.Hear;
             var baseline = ExecutionOption.Engine(engine, ExecutionOption.Of(parse, execution));
@@ -189,16 +188,16 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
             // Where it is on a terminal, as batch shows; stdout keeps the summary only.
             var result = BatchProgress.IsWanted(io.Error)
-                ? await BatchProgress.PollAsync(input.Length, Compare, () => (lines.BytesRead(), lines.LinesRead())).ConfigureAwait(false)
+                ? await BatchProgress.PollAsync(input.Size, Compare, () => (lines.BytesRead(), lines.LinesRead())).ConfigureAwait(false)
                 : await Compare().ConfigureAwait(false);
             table?.Dispose();
             var window = parse.GetValue(period) is { } p ? result.CostIn(p.From, p.To) : null;
             var spread = distribution.Rows(result);
-            var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), hashed.BytesRead, hashed.Sha256), runAt);
+            var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), input.BytesRead, input.Sha256), runAt);
             rows?.Finish(provenance);
-            metaFile?.Writer.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
-            markdownFile?.Writer.Write(ComparisonMarkdown.Render(result, window, spread) + WeightedMarkdown.Render(result, columns.Weight));
-            reportFile?.Writer.Write(ComparisonReport.Render(result, read.Parameters, provenance, window, spread));
+            metaFile?.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
+            markdownFile?.Write(ComparisonMarkdown.Render(result, window, spread) + WeightedMarkdown.Render(result, columns.Weight));
+            reportFile?.Write(ComparisonReport.Render(result, read.Parameters, provenance, window, spread));
 
             // The files first: a summary on stdout says the comparison is done, so it comes when it is.
             changesFile?.Commit();
@@ -252,7 +251,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
     private const string MetaSuffix = BatchCommand.MetaSuffix;
 
     // An optional output: none when not asked for; failed (and reported) when asked for but it cannot be created.
-    private CliOutput? OpenIfAsked(string? path, out bool failed)
+    private SafeOutput? OpenIfAsked(string? path, out bool failed)
     {
         var file = path is null ? null : io.OpenOutput(path);
         failed = path is not null && file is null;

@@ -1,8 +1,8 @@
 namespace Bars.Policy.Cli;
 
 /// <summary>
-/// A write-only view of a device or pipe that counts the bytes it accepted: after a failed write (<c>-o /dev/full</c>)
-/// the tool can say whether anything reached it, rather than how many answers it had handed over.
+/// A device or pipe written through, counting the bytes it accepted: after a failed write (<c>-o /dev/full</c>) the
+/// tool can say whether anything reached it, rather than how many answers it had handed over.
 /// </summary>
 internal sealed class CountedStream(Stream inner) : Stream
 {
@@ -17,11 +17,7 @@ internal sealed class CountedStream(Stream inner) : Stream
 
     public override long Length => throw new NotSupportedException();
 
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -31,25 +27,11 @@ internal sealed class CountedStream(Stream inner) : Stream
         Written += buffer.Length;
     }
 
-    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
-        Written += buffer.Length;
-    }
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override void Flush() => inner.Flush();
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    // The device belongs to the SafeOutput that opened it.
-    protected override void Dispose(bool disposing) => base.Dispose(disposing);
 }

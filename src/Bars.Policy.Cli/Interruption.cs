@@ -56,16 +56,3 @@ internal sealed class Interruption(TextWriter? notice = null) : IDisposable
         cancel.Cancel();
     }
 }
-
-/// <summary>Cancellation for a synchronous stream of work (a comparison's cases, a population).</summary>
-internal static class InterruptionExtensions
-{
-    public static IEnumerable<T> StopOn<T>(this IEnumerable<T> source, CancellationToken cancel)
-    {
-        foreach (var item in source)
-        {
-            cancel.ThrowIfCancellationRequested();
-            yield return item;
-        }
-    }
-}

@@ -16,77 +16,57 @@ internal static class PathChecks
     /// either (<c>batch a.jsonl &gt;&gt; a.jsonl</c> would feed on its own answers).</param>
     public static bool Check(TextWriter error, IReadOnlyList<string> inputs, IReadOnlyList<string?> outputs, bool writesStandardOutput = false)
     {
-        var ok = true;
+        var problems = new List<string>();
         var read = new List<(string Path, FileIdentity Id)>();
 
         // Standard input read from a file (`- < a.jsonl`) is that file: by its identity, as a named input is.
-        if (inputs.Any(CliStreams.IsStandard) && StandardStream(StandardInput) is { } stdinId) read.Add(("standard input", stdinId));
+        if (inputs.Any(CliStreams.IsStandard) && StandardStream("/dev/stdin") is { } stdin) read.Add(("standard input", stdin));
         foreach (var path in inputs.Where(p => !CliStreams.IsStandard(p)))
         {
-            var id = FileIdentity.Of(path);
-            if (id.Kind == FileKind.Directory)
-            {
-                error.WriteLine($"bars-policy: cannot read '{path}': it is a directory, not a file.");
-                ok = false;
-            }
-
-            read.Add((path, id));
+            read.Add((path, FileIdentity.Of(path)));
+            if (read[^1].Id.Kind == FileKind.Directory) problems.Add($"cannot read '{path}': it is a directory, not a file.");
         }
 
         var written = new List<(string Path, FileIdentity Id)>();
         foreach (var path in outputs.Where(p => !CliStreams.IsStandard(p)).Select(p => p!))
         {
-            if (!CheckOutput(error, path, out var id))
+            if (OutputProblem(path, out var id) is { } problem)
             {
-                ok = false;
+                problems.Add(problem);
                 continue;
             }
 
-            foreach (var (input, inputId) in read)
+            // The working file counts too: it is truncated as the run starts.
+            foreach (var (input, _) in read.Where(r => id.IsSameFileAs(r.Id) || FileIdentity.Of(SafeOutput.WorkingPathFor(path)).IsSameFileAs(r.Id)))
             {
-                // The working file counts too: it is truncated as the run starts.
-                if (id.IsSameFileAs(inputId) || FileIdentity.Of(SafeOutput.WorkingPathFor(path)).IsSameFileAs(inputId))
-                {
-                    var how = string.Equals(Path.GetFullPath(input), Path.GetFullPath(path), StringComparison.Ordinal) ? "" : " under another name";
-                    error.WriteLine($"bars-policy: the output '{path}' is the input file '{input}'{how}; writing it would destroy the input: write elsewhere.");
-                    ok = false;
-                }
+                var how = string.Equals(Path.GetFullPath(input), Path.GetFullPath(path), StringComparison.Ordinal) ? "" : " under another name";
+                problems.Add($"the output '{path}' is the input file '{input}'{how}; writing it would destroy the input: write elsewhere.");
             }
 
-            foreach (var (other, otherId) in written)
+            foreach (var (other, _) in written.Where(w => id.IsSameFileAs(w.Id) || string.Equals(SafeOutput.Target(path), SafeOutput.Target(w.Path), StringComparison.Ordinal)))
             {
-                if (id.IsSameFileAs(otherId) || string.Equals(SafeOutput.Target(path), SafeOutput.Target(other), StringComparison.Ordinal))
-                {
-                    error.WriteLine($"bars-policy: the outputs '{other}' and '{path}' are the same file: give each its own.");
-                    ok = false;
-                }
+                problems.Add($"the outputs '{other}' and '{path}' are the same file: give each its own.");
             }
 
             written.Add((path, id));
         }
 
-        if (writesStandardOutput && StandardStream(StandardOutput) is { } stdoutId)
+        if (writesStandardOutput && StandardStream("/dev/stdout") is { } stdout)
         {
-            foreach (var (input, inputId) in read.Where(r => r.Id.IsSameFileAs(stdoutId)))
-            {
-                error.WriteLine($"bars-policy: standard output is the input file '{input}'; writing it would destroy the input or feed on its own answers: write elsewhere.");
-                ok = false;
-            }
+            problems.AddRange(read.Where(r => r.Id.IsSameFileAs(stdout)).Select(r => $"standard output is the input file '{r.Path}'; writing it would destroy the input or feed on its own answers: write elsewhere."));
         }
 
-        return ok;
+        foreach (var problem in problems) error.WriteLine($"bars-policy: {problem}");
+        return problems.Count == 0;
     }
-
-    private const string StandardInput = "/dev/stdin", StandardOutput = "/dev/stdout";
 
     // The regular file behind a standard stream, where the system names it (/dev/stdin, /dev/stdout on Linux and
     // macOS); a terminal, a pipe or a device is never an input file, and so is left out.
     private static FileIdentity? StandardStream(string path)
     {
-        if (OperatingSystem.IsWindows() || !File.Exists(path)) return null;
         try
         {
-            return FileIdentity.Of(path) is { Kind: FileKind.File } id ? id : null;
+            return !OperatingSystem.IsWindows() && File.Exists(path) && FileIdentity.Of(path) is { Kind: FileKind.File } id ? id : null;
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
         {
@@ -94,39 +74,24 @@ internal static class PathChecks
         }
     }
 
-    private static bool CheckOutput(TextWriter error, string path, out FileIdentity id)
+    private static string? OutputProblem(string path, out FileIdentity id)
     {
         id = default;
         string target;
         try
         {
-            id = FileIdentity.Of(path);
-            target = SafeOutput.Target(path);
+            (id, target) = (FileIdentity.Of(path), SafeOutput.Target(path));
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"bars-policy: cannot write '{path}': {ex.Message}");
-            return false;
+            return $"cannot write '{path}': {ex.Message}";
         }
 
-        if (id.Kind == FileKind.Directory)
-        {
-            error.WriteLine($"bars-policy: cannot write '{path}': it is a directory, not a file.");
-            return false;
-        }
-
-        if (id.Kind == FileKind.Special) return true; // a device or pipe is written in place: its folder is /dev or the like
-
+        if (id.Kind == FileKind.Directory) return $"cannot write '{path}': it is a directory, not a file.";
         var folder = Path.GetDirectoryName(target);
-        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-        {
-            var kind = FileIdentity.Of(folder).Kind;
-            error.WriteLine(kind == FileKind.Missing
-                ? $"bars-policy: cannot write '{path}': the folder '{folder}' does not exist."
-                : $"bars-policy: cannot write '{path}': '{folder}' is not a folder.");
-            return false;
-        }
-
-        return true;
+        if (id.Kind == FileKind.Special || string.IsNullOrEmpty(folder) || Directory.Exists(folder)) return null; // a device is written in place
+        return FileIdentity.Of(folder).Kind == FileKind.Missing
+            ? $"cannot write '{path}': the folder '{folder}' does not exist."
+            : $"cannot write '{path}': '{folder}' is not a folder.";
     }
 }

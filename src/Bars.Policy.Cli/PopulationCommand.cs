@@ -64,10 +64,11 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
             // The weights are drawn apart from the cases, so a population with weights has the same cases as one without.
             var weights = new Random(parse.GetValue(seed));
             var field = weight is null ? null : Output.PassThroughColumns.JsonMember(weight);
-            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn, parse.GetValue(asOf)).Take(parse.GetValue(size)).StopOn(cancel))
+            foreach (var c in SyntheticCases.Stream(parse.GetValue(seed), drawn, parse.GetValue(asOf)).Take(parse.GetValue(size)))
             {
+                cancel.ThrowIfCancellationRequested();
                 var json = PolicyJson.Write(c);
-                file.Writer.WriteLine(field is null ? json : string.Create(CultureInfo.InvariantCulture, $"{{{field}:{(50 + weights.Next(251)) / 100m:0.00},{json[1..]}"));
+                file.WriteLine(field is null ? json : string.Create(CultureInfo.InvariantCulture, $"{{{field}:{(50 + weights.Next(251)) / 100m:0.00},{json[1..]}"));
             }
 
             file.Commit();
@@ -84,9 +85,9 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
     }
 
     // A file is not put in place half-written; standard output keeps its whole lines.
-    private int Stopped(CliOutput file, string? path, int exitCode, string? why)
+    private int Stopped(SafeOutput file, string? path, int exitCode, string? why)
     {
-        if (file.File is null)
+        if (file.IsStandardOutput)
         {
             try
             {
@@ -98,7 +99,7 @@ internal sealed class PopulationCommand : Command, IHonoursInterruption
             }
         }
 
-        if (why is not null) io.Error.WriteLine(file.File is { InPlace: false } ? $"{why} '{path}' is not written." : why);
+        if (why is not null) io.Error.WriteLine(file.WorkingPath is not null ? $"{why} '{path}' is not written." : why);
         return exitCode;
     }
 }

@@ -2,6 +2,6 @@ using Bars.Policy.Cli;
 
 using var interruption = new Interruption(Console.Error);
 
-// Checked first: with standard input closed, reading it would wait on a descriptor of the runtime's own (see StandardInput).
-var stdin = StandardInput.WasClosed() ? null : Console.OpenStandardInput();
-return await new CliApp(stdin, StandardOutput.Open(), Console.Error, interruption: interruption, terminal: !Console.IsOutputRedirected).RunAsync(args);
+// Checked first: with standard input closed, reading it would wait on a descriptor of the runtime's own (see CliStreams.ProcessInput).
+var stdin = CliStreams.ProcessInput();
+return await new CliApp(stdin, CliStreams.ProcessOutput(), Console.Error, interruption: interruption, terminal: !Console.IsOutputRedirected).RunAsync(args);

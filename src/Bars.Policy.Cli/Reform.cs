@@ -12,7 +12,7 @@ internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
     /// <c>-</c>); <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
     public static ReformFile Read(Stream input, string path)
     {
-        var document = CliDocument.Read(input, InputRules.DefaultMaxBytes);
+        var document = InputRules.ReadDocument(input, InputRules.DefaultMaxBytes);
 
         if (document.Problem is { } problem) throw new ReformException(problem);
         if (InputRules.DocumentError(document.Bytes, document.TooLong, InputRules.DefaultMaxBytes) is { } error) throw new ReformException($"it {error.Message}");

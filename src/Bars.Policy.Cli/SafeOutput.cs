@@ -1,67 +1,84 @@
+using System.Text;
+
 namespace Bars.Policy.Cli;
 
 /// <summary>
-/// A file output that never looks finished before it is: written to a working file beside the target,
-/// <c>&lt;target&gt;.partial</c>, and renamed over the target only on <see cref="Commit"/> (after flushing to disk).
-/// A crash, a kill or a full disk leaves the target as it was and, at most, the <c>.partial</c> file — which a
-/// batch keeps on purpose (<see cref="Keep"/>) so <c>--resume</c> can continue it. A symlinked target is written
-/// through (the file it points to is replaced, not the link). A device or pipe (<c>/dev/full</c>, a FIFO) cannot be
-/// replaced and is written in place. The working file is locked while open, so two runs cannot share it.
+/// Where a command writes, every failed write an <see cref="OutputFailedException"/> naming it (so a command can tell
+/// a failed write from a failed read): standard output, or a file that never looks finished before it is. A file is
+/// written to a working file beside it, <c>&lt;target&gt;.partial</c>, renamed over the target only on
+/// <see cref="Commit"/> (flushed to disk first): a crash, a kill or a full disk leaves the target as it was and at
+/// most the working file, which a batch keeps (<see cref="Keep"/>) so <c>--resume</c> can continue it. A symlinked
+/// target is written through (the file it points to is replaced, not the link); a device or pipe (<c>/dev/full</c>, a
+/// FIFO) is written in place. The working file is locked while open, so two runs cannot share it. Bytes (a file,
+/// standard output as a pipe) are buffered here as UTF-8, and a line already in UTF-8 (<see cref="WriteUtf8Line"/>, a
+/// batch's decisions) is copied as it is; any other writer (the console's, a test's) gets each call passed on.
 /// </summary>
-internal sealed class SafeOutput : IDisposable
+internal sealed class SafeOutput : TextWriter
 {
     public const string WorkingSuffix = ".partial";
 
-    private readonly FileStream stream;
+    private readonly TextWriter? text;
+    private readonly Stream? bytes;
+    private readonly FileStream? file;
     private readonly CountedStream? device;
     private readonly string? target;
     private readonly bool keepOnFailure;
-    private StreamWriter? writer;
-    private long completeLength;
-    private bool done;
+    private readonly bool autoFlush;
+    private readonly byte[] buffer = new byte[1 << 16];
+    private readonly Encoder encoder = CliStreams.Utf8NoBom.GetEncoder();
+    private int pending;
+    private bool finished;
+    private bool closed;
 
-    private SafeOutput(FileStream stream, string name, string? target, string workingPath, bool keepOnFailure)
+    /// <summary>Standard output, through <paramref name="stdout"/>: written as bytes when it is a UTF-8 StreamWriter
+    /// that flushes every write (a pipe), each write going out at once as it would; else each call passed on.</summary>
+    /// <param name="stdout">The run's standard output.</param>
+    public SafeOutput(TextWriter stdout)
     {
-        this.stream = stream;
-        this.target = target;
-        device = target is null ? new CountedStream(stream) : null;
-        this.keepOnFailure = keepOnFailure;
-        Name = name;
-        WorkingPath = workingPath;
+        Name = OutputFailedException.StandardOutput;
+        if (stdout is StreamWriter { AutoFlush: true, Encoding: UTF8Encoding utf8 } s && utf8.Preamble.Length == 0) (bytes, autoFlush) = (s.BaseStream, true);
+        else text = stdout;
     }
 
-    /// <summary>How the output is named in messages: the path as given, quoted.</summary>
+    // A file, emptied unless resumed; a device or pipe, opened as it is.
+    private SafeOutput(string path, bool keepOnFailure, bool resume)
+    {
+        (Name, this.keepOnFailure) = ($"'{path}'", keepOnFailure || resume);
+        if (FileIdentity.Of(path).Kind == FileKind.Special)
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            bytes = device = new CountedStream(file);
+            if (resume) throw new IOException("a device or pipe cannot be resumed");
+            return;
+        }
+
+        // OpenOrCreate, truncated only once open: a second run finds the file locked before it can empty it.
+        WorkingPath = WorkingPathFor(path);
+        bytes = file = new FileStream(WorkingPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
+        target = Target(path);
+        if (!resume) file.SetLength(0);
+    }
+
+    /// <summary>How messages name the output: the path as given, quoted, or <c>standard output</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Where the text goes until <see cref="Commit"/>: the <c>.partial</c> file, or the device itself.</summary>
-    public string WorkingPath { get; }
+    /// <summary>True for standard output.</summary>
+    public bool IsStandardOutput => file is null;
 
-    /// <summary>True for a device or pipe, written in place.</summary>
-    public bool InPlace => target is null;
+    /// <summary>The <c>.partial</c> file written until <see cref="Commit"/>; null for a device, a pipe, standard output.</summary>
+    public string? WorkingPath { get; }
 
-    /// <summary>The writer; after <see cref="OpenToResume"/>, only once <see cref="ReadCompleteLines"/> is done.</summary>
-    public TextWriter Writer
-    {
-        get
-        {
-            if (writer is null)
-            {
-                if (!InPlace) stream.Position = stream.Length; // after the resumed lines, if any
-                writer = new StreamWriter(Stream, CliStreams.Utf8NoBom, 1 << 16, leaveOpen: true);
-            }
+    /// <summary>The working file itself, before anything is written: a resumed one is read, its torn last line cut off
+    /// (<see cref="BatchResume"/>), and the writing goes on at its end.</summary>
+    public FileStream? Working => WorkingPath is null ? null : file;
 
-            return writer;
-        }
-    }
+    /// <summary>The file itself, for a binary format (Parquet) written as bytes.</summary>
+    public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("Standard output is written as text.");
 
-    /// <summary>The file itself, for a binary format (Parquet) written without <see cref="Writer"/>.</summary>
-    public Stream Stream => device ?? (Stream)stream;
-
-    /// <summary>For a device or pipe, the bytes it accepted; for a file, 0 (what is on disk is read from it).</summary>
+    /// <summary>For a device or pipe, the bytes it accepted; otherwise 0 (what is on disk is read from it).</summary>
     public long WrittenBytes => device?.Written ?? 0;
 
-    /// <summary>The bytes of a torn last line that <see cref="CutTornLine"/> drops (0 when the file ends on a line).</summary>
-    public long DroppedBytes { get; private set; }
+    public override Encoding Encoding => text?.Encoding ?? CliStreams.Utf8NoBom;
 
     /// <summary>The file that is replaced on commit: the full path, with a symlink at the end followed.</summary>
     public static string Target(string path)
@@ -81,209 +98,178 @@ internal sealed class SafeOutput : IDisposable
     public static string WorkingPathFor(string path) =>
         Path.GetFullPath(path) == Target(path) ? path + WorkingSuffix : Target(path) + WorkingSuffix;
 
-    /// <summary>A new, empty output for <paramref name="path"/> (an earlier working file is started over).</summary>
+    /// <summary>
+    /// A new, empty output for <paramref name="path"/> (an earlier working file is started over), or with
+    /// <paramref name="resume"/> the working file of an earlier, unfinished run as it is (created empty when there is none).
+    /// </summary>
     /// <param name="path">The target as the user gave it.</param>
     /// <param name="keepOnFailure">Keep the working file when disposed without <see cref="Commit"/>: a batch's answers so far.</param>
-    public static SafeOutput Create(string path, bool keepOnFailure)
+    /// <param name="resume">Continue the working file; it is always kept.</param>
+    public static SafeOutput Open(string path, bool keepOnFailure, bool resume) => new(path, keepOnFailure, resume);
+
+    /// <summary>Writes one line given as UTF-8 (without its line end), as one write where it fits the buffer.</summary>
+    public void WriteUtf8Line(ReadOnlySpan<byte> utf8)
     {
-        var output = Open(path, keepOnFailure);
-        if (!output.InPlace) output.stream.SetLength(0);
-        return output;
+        if (text is not null) WriteLine(Encoding.UTF8.GetString(utf8));
+        else Put([], utf8, endLine: true);
     }
 
-    /// <summary>
-    /// The working file of an earlier, unfinished run, created empty when there is none. Nothing is changed yet:
-    /// <see cref="ReadCompleteLines"/> reads the complete lines, and only once they are accepted does
-    /// <see cref="CutTornLine"/> cut off a torn last line (the run was killed mid-write). A partial file that is
-    /// refused, or whose check is interrupted, is left as it was.
-    /// </summary>
-    public static SafeOutput OpenToResume(string path)
-    {
-        var output = Open(path, keepOnFailure: true);
-        if (output.InPlace) throw new IOException("a device or pipe cannot be resumed");
-        output.completeLength = LengthOfCompleteLines(output.stream);
-        output.DroppedBytes = output.stream.Length - output.completeLength;
-        return output;
-    }
+    public override void Write(char value) => Put(new ReadOnlySpan<char>(in value), [], endLine: false);
 
-    /// <summary>The complete lines of a resumed working file (a torn last line left out), read once, before anything is written.</summary>
-    public IEnumerable<string> ReadCompleteLines()
-    {
-        if (writer is not null) throw new InvalidOperationException("The lines are read before writing starts.");
-        stream.Position = 0;
-        var buffer = new byte[1 << 16];
-        var line = new MemoryStream();
-        var left = completeLength;
-        while (left > 0)
-        {
-            var count = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-            if (count == 0) break;
-            left -= count;
-            var start = 0;
-            for (int end; (end = Array.IndexOf(buffer, (byte)'\n', start, count - start)) >= 0; start = end + 1)
-            {
-                line.Write(buffer, start, end - start);
-                yield return Line(line);
-            }
+    public override void Write(string? value) => Put(value, [], endLine: false);
 
-            line.Write(buffer, start, count - start);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Put(buffer.AsSpan(index, count), [], endLine: false);
 
-    /// <summary>Cuts off the torn last line of a resumed working file: its complete lines are accepted, writing may begin.</summary>
-    public void CutTornLine()
-    {
-        stream.SetLength(completeLength);
-    }
+    public override void Write(ReadOnlySpan<char> buffer) => Put(buffer, [], endLine: false);
 
-    /// <summary>
-    /// The complete lines of the closed working file at <paramref name="path"/>, and the bytes of a torn last line
-    /// after them: what is on disk after a failed write, whatever the writer had counted.
-    /// </summary>
-    public static (long Lines, long TornBytes) CountCompleteLines(string path)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-        var complete = LengthOfCompleteLines(file);
-        var buffer = new byte[1 << 16];
-        long lines = 0, read = 0;
-        file.Position = 0;
-        while (read < complete)
-        {
-            var count = file.Read(buffer, 0, (int)Math.Min(buffer.Length, complete - read));
-            if (count == 0) break;
-            read += count;
-            lines += buffer.AsSpan(0, count).Count((byte)'\n');
-        }
+    // One call per line, as a writer passed on would get it: a line is never split into a text and a newline write.
+    public override void WriteLine(string? value) => Put(value, [], endLine: true);
 
-        return (lines, file.Length - complete);
-    }
+    public override void WriteLine() => Put([], [], endLine: true);
 
-    // One line's bytes as text (a CR before the LF dropped, as a StreamReader would), and the buffer emptied.
-    private static string Line(MemoryStream line)
-    {
-        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
-        if (bytes.Length > 0 && bytes[^1] == (byte)'\r') bytes = bytes[..^1];
-        var text = CliStreams.Utf8NoBom.GetString(bytes);
-        line.SetLength(0);
-        return text;
-    }
+    public override void Flush() => Put([], [], endLine: false, flush: true);
 
-    /// <summary>Flushes to disk and puts the text in place: the target now holds all of it, and only it.</summary>
+    /// <summary>Everything is written: flushes, and puts a file in place of its target.</summary>
     public void Commit()
     {
-        Finish(() =>
+        finished = true;
+        Flush();
+        Close(() =>
         {
-            writer?.Flush();
-            if (InPlace)
-            {
-                stream.Flush();
-                stream.Dispose();
-                return;
-            }
-
-            stream.Flush(flushToDisk: true);
-            stream.Dispose();
+            file!.Flush(flushToDisk: target is not null);
+            file.Dispose();
+            if (target is null) return;
             if (!OperatingSystem.IsWindows() && File.Exists(target))
             {
-                File.SetUnixFileMode(WorkingPath, File.GetUnixFileMode(target!)); // replacing a file keeps its permissions
+                File.SetUnixFileMode(WorkingPath!, File.GetUnixFileMode(target)); // replacing a file keeps its permissions
             }
 
-            File.Move(WorkingPath, target!, overwrite: true);
+            File.Move(WorkingPath!, target, overwrite: true);
         });
     }
 
-    /// <summary>Closes the working file with every line written so far, and leaves it for <c>--resume</c>.</summary>
-    public void Keep() => Finish(() =>
+    /// <summary>Stopped early: flushes what is written so far and closes a file, its working file left for <c>--resume</c>.</summary>
+    public void Keep()
     {
-        writer?.Flush();
-        stream.Dispose();
-    });
-
-    /// <summary>Without <see cref="Commit"/>: the working file is kept or deleted as asked at creation; the target is untouched.</summary>
-    public void Dispose()
-    {
-        if (done) return;
-        done = true;
-        try
-        {
-            if (keepOnFailure) writer?.Flush();
-        }
-        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is not null)
-        {
-            // The write that failed already said why; what is lost is what a resume redoes.
-        }
-
-        try
-        {
-            stream.Dispose();
-        }
-        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is not null)
-        {
-            // As above: the buffer could not be written out.
-        }
-
-        if (!keepOnFailure && !InPlace) TryDelete(WorkingPath);
+        finished = true;
+        Flush();
+        Close(() => file!.Dispose());
     }
 
-    private static SafeOutput Open(string path, bool keepOnFailure)
+    // Without Commit or Keep: what is written so far is flushed as far as it goes (a batch's answers stay whole for
+    // --resume), and a working file is kept or deleted as asked at creation; the target is untouched.
+    protected override void Dispose(bool disposing)
     {
-        if (FileIdentity.Of(path).Kind == FileKind.Special)
-        {
-            var device = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
-            return new SafeOutput(device, path, target: null, path, keepOnFailure);
-        }
-
-        var working = WorkingPathFor(path);
-
-        // OpenOrCreate and no truncation here: a second run finds the file locked before it can empty it.
-        var stream = new FileStream(working, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
-        return new SafeOutput(stream, path, Target(path), working, keepOnFailure);
-    }
-
-    private void Finish(Action finish)
-    {
-        if (done) throw new InvalidOperationException("The output is already finished.");
-        done = true;
         try
         {
-            finish();
+            if (disposing && !finished) Flush();
+        }
+        catch (OutputFailedException)
+        {
+            // The output is what failed: what is lost is what a resume redoes.
+        }
+
+        finished = true;
+        if (disposing && file is not null && !closed)
+        {
+            closed = true;
+            try
+            {
+                file.Dispose();
+            }
+            catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is not null)
+            {
+                // As above.
+            }
+
+            Discard();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    // Every write: passed on, or encoded (UTF-8 copied) into the buffer, which is written out when full or flushed.
+    private void Put(ReadOnlySpan<char> chars, ReadOnlySpan<byte> utf8, bool endLine, bool flush = false)
+    {
+        try
+        {
+            if (text is not null)
+            {
+                if (flush) text.Flush();
+                else if (endLine) text.WriteLine(chars);
+                else text.Write(chars);
+                return;
+            }
+
+            Encode(chars, flush);
+            if (pending + utf8.Length + 8 > buffer.Length) Drain(); // a line and its end in one write, where they fit
+            if (utf8.Length + 8 > buffer.Length)
+            {
+                bytes!.Write(utf8);
+            }
+            else
+            {
+                utf8.CopyTo(buffer.AsSpan(pending));
+                pending += utf8.Length;
+            }
+
+            if (endLine) Encode(CoreNewLine, flush);
+            if (!flush && !autoFlush) return;
+            Drain();
+            bytes!.Flush();
         }
         catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
-            // Not committed: the target stays as it was.
-            if (!keepOnFailure && !InPlace) TryDelete(WorkingPath);
-            throw new OutputFailedException($"'{Name}'", failure);
+            throw new OutputFailedException(Name, failure);
         }
     }
 
-    private static void TryDelete(string path)
+    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    {
+        do
+        {
+            if (buffer.Length - pending < 8) Drain(); // room for any one character
+            encoder.Convert(chars, buffer.AsSpan(pending), flush, out var used, out var made, out _);
+            pending += made;
+            chars = chars[used..];
+        }
+        while (!chars.IsEmpty);
+    }
+
+    // A failed write keeps the bytes: the next flush tries them again.
+    private void Drain()
+    {
+        if (pending > 0) bytes!.Write(buffer, 0, pending);
+        pending = 0;
+    }
+
+    // Closes a file once; if that fails, it is not committed, and the target stays as it was.
+    private void Close(Action close)
+    {
+        if (file is null) return;
+        if (closed) throw new InvalidOperationException("The output is already finished.");
+        closed = true;
+        try
+        {
+            close();
+        }
+        catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
+        {
+            Discard();
+            throw new OutputFailedException(Name, failure);
+        }
+    }
+
+    // A working file that is not committed goes, unless it is kept for --resume.
+    private void Discard()
     {
         try
         {
-            File.Delete(path);
+            if (!keepOnFailure && WorkingPath is not null) File.Delete(WorkingPath);
         }
         catch (IOException)
         {
             // Best effort: the failure being reported matters more.
         }
-    }
-
-    // Where the last newline ends: what follows it is a line cut short.
-    private static long LengthOfCompleteLines(FileStream stream)
-    {
-        var buffer = new byte[1 << 16];
-        var end = stream.Length;
-        while (end > 0)
-        {
-            var start = Math.Max(0, end - buffer.Length);
-            var count = (int)(end - start);
-            stream.Position = start;
-            stream.ReadExactly(buffer, 0, count);
-            var newline = Array.LastIndexOf(buffer, (byte)'\n', count - 1, count);
-            if (newline >= 0) return start + newline + 1;
-            end = start;
-        }
-
-        return 0;
     }
 }

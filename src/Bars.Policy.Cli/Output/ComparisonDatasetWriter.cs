@@ -18,8 +18,8 @@ internal abstract class ComparisonDatasetWriter : IDisposable
     /// <param name="output">The opened output.</param>
     /// <param name="passThrough">The population's columns, after the tool's.</param>
     /// <returns>The writer.</returns>
-    public static ComparisonDatasetWriter For(string path, CliOutput output, PassThroughColumns passThrough) =>
-        IsParquet(path) ? new ParquetWriterOf(output.File!.Stream, $"'{output.File.Name}'", ComparisonDataset.With(passThrough)) : new CsvWriterOf(output.Writer, ComparisonDataset.With(passThrough));
+    public static ComparisonDatasetWriter For(string path, SafeOutput output, PassThroughColumns passThrough) =>
+        IsParquet(path) ? new ParquetWriterOf(output.Stream, output.Name, ComparisonDataset.With(passThrough)) : new CsvWriterOf(output, ComparisonDataset.With(passThrough));
 
     /// <summary>Why a dataset path cannot be written, or null.</summary>
     /// <param name="path">The path.</param>

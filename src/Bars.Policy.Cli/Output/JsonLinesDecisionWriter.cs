@@ -8,7 +8,7 @@ namespace Bars.Policy.Cli.Output;
 /// order only copies the bytes to the output (a file, redirected standard output), or gives their text to a writer
 /// that takes no bytes.
 /// </summary>
-internal sealed class JsonLinesDecisionWriter(GuardedWriter output, FindingsDetail findings, PassThroughColumns passThrough) : DecisionWriter<IMemoryOwner<byte>>
+internal sealed class JsonLinesDecisionWriter(SafeOutput output, FindingsDetail findings, PassThroughColumns passThrough) : DecisionWriter<IMemoryOwner<byte>>
 {
     public override IMemoryOwner<byte> Map(BatchResult result)
     {
