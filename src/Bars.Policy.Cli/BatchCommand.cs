@@ -116,7 +116,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
                 using (var reformInput = io.OpenInput(reformPath))
                 {
                     if (reformInput is null) return ExitCodes.Failed;
-                    reformFile = ReformFile.Read(reformInput, reformPath);
+                    reformFile = ReformFile.Read(reformInput.Stream, reformPath);
                 }
 
                 reformed = reformFile.Build(ExecutionOption.Of(parse, execution));
@@ -158,7 +158,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         string? unreadable;
         try
         {
-            (lines, unreadable) = await CaseInput.OpenAsync(cases, csvInput, max, population.Names(parse).Weight, cancel).ConfigureAwait(false);
+            (lines, unreadable) = await CaseInput.OpenAsync(cases.Stream, csvInput, max, population.Names(parse).Weight, cancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -234,10 +234,10 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             // Asked for when every line is read: the input's size and hash are known then.
             Output.RunProvenance Provenance() => new(
                 (reformed is null ? policy : engine.Value).Policy, reformed?.Policy, reformFile?.Source,
-                new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), cases.BytesRead, cases.Sha256), runAt);
+                new Output.FileFingerprint(Output.FileFingerprint.NameOf(inputPath), cases.Stream.Bytes, cases.Stream.Sha256), runAt);
             if (BatchProgress.IsWanted(io.Error))
             {
-                await BatchProgress.RunAsync(cases.Size, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, report, cancel)).ConfigureAwait(false);
+                await BatchProgress.RunAsync(cases.Length, report => AnswerAs(outputs, decisions, totals, policy, Provenance, lines!, workers, tally, report, cancel)).ConfigureAwait(false);
             }
             else
             {

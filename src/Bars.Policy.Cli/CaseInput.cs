@@ -55,12 +55,12 @@ internal sealed class CaseInput
     /// <param name="weight">The --weight column, which a CSV cell gives as a number.</param>
     /// <param name="cancel">Stops the first read.</param>
     /// <returns>The input, or why it cannot be read.</returns>
-    public static async Task<(CaseInput? Input, string? Problem)> OpenAsync(CliInput stream, bool csv, int maxLineBytes, string? weight, CancellationToken cancel)
+    public static async Task<(CaseInput? Input, string? Problem)> OpenAsync(CountedStream stream, bool csv, int maxLineBytes, string? weight, CancellationToken cancel)
     {
         if (csv)
         {
             var rows = new CsvCases(stream, weight);
-            return (new CaseInput(BatchInput.JsonLines(rows.Rows(cancel)), null, () => stream.BytesRead, () => rows.RowsRead), null);
+            return (new CaseInput(BatchInput.JsonLines(rows.Rows(cancel)), null, () => stream.Bytes, () => rows.RowsRead), null);
         }
 
         var lines = BatchInput.JsonLines(stream, new JsonLinesLimits { MaxLineBytes = maxLineBytes });

@@ -26,11 +26,9 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
     public static bool IsStandard(string? path) => path is null or "-";
 
     /// <summary>
-    /// The process's standard input; null when it was started with it closed (<c>bars-policy evaluate - &lt;&amp;-</c>).
-    /// The runtime opens descriptors of its own before the tool runs, and the first takes the free number 0: reading
-    /// it would wait on the runtime's own pipe forever. A descriptor inherited through exec never has close-on-exec set
-    /// (exec closes those), and the runtime sets it on every descriptor it opens: so a descriptor 0 that is missing or
-    /// has close-on-exec is not the standard input the tool was given.
+    /// The process's standard input, or null when it was started closed (<c>&lt;&amp;-</c>): the runtime's own first
+    /// descriptor then takes number 0, and reading it would wait forever. An inherited descriptor never has close-on-exec
+    /// set (exec closes those) and the runtime sets it on every one it opens, so 0 missing or with it is not stdin.
     /// </summary>
     public static Stream? ProcessInput()
     {
@@ -39,11 +37,10 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
     }
 
     /// <summary>
-    /// The process's standard output. Console.Out pretends every write to a closed pipe succeeded (.NET ignores EPIPE
-    /// on console streams), so <c>bars-policy batch big.jsonl | head</c> would evaluate everything and report success.
-    /// A pipe on Unix is written directly (file descriptor 1), where a closed pipe fails the write; anything else (a
-    /// terminal, Windows, a file) keeps Console.Out: a file (<c>&gt; out.jsonl</c>, perhaps shared with stderr) takes
-    /// the console's own appending writes, where a FileStream would write at its own offset, over what stderr wrote.
+    /// The process's standard output. Console.Out ignores EPIPE, so <c>batch big.jsonl | head</c> would evaluate
+    /// everything and report success: a pipe on Unix is written directly (descriptor 1), where a closed pipe fails the
+    /// write. A terminal, Windows or a file (<c>&gt; out.jsonl</c>, perhaps shared with stderr) keep Console.Out, whose
+    /// writes append where a FileStream would write at its own offset, over what stderr wrote.
     /// </summary>
     public static TextWriter ProcessOutput()
     {
@@ -71,7 +68,7 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
             {
                 // The reader over it buffers; a second buffer here would only copy.
                 var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-                return new CliInput(file, $"'{path}'", file.CanSeek ? file.Length : 0, owned: true);
+                return new CliInput(new CountedStream(file, owned: true), $"'{path}'", file.CanSeek ? file.Length : 0);
             }
             catch (Exception ex) when (IsFileProblem(ex))
             {
@@ -80,7 +77,7 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
             }
         }
 
-        if (stdin is not null) return new CliInput(stdin, "standard input", 0, owned: false);
+        if (stdin is not null) return new CliInput(new CountedStream(stdin, owned: false), "standard input", 0);
         stderr.WriteLine("bars-policy: cannot read standard input: it is closed (the command was started with <&- or without one); give a file, or pipe the input in.");
         return null;
     }
@@ -93,7 +90,7 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
         if (input is null) return null;
         try
         {
-            var document = InputRules.ReadDocument(input, maxBytes);
+            var document = InputRules.ReadDocument(input.Stream, maxBytes);
             if (document.Problem is null) return document;
             CannotRead(input, document.Problem);
         }

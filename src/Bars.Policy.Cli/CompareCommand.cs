@@ -136,7 +136,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             using (var reformInput = io.OpenInput(reformPath))
             {
                 if (reformInput is null) return ExitCodes.Failed;
-                read = ReformFile.Read(reformInput, reformPath);
+                read = ReformFile.Read(reformInput.Stream, reformPath);
             }
 
             reformed = read.Build(ExecutionOption.Of(parse, execution));
@@ -155,7 +155,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
         // Refused before any output is created: a UTF-16 file gets no empty changes file.
         var max = parse.GetValue(maxLineBytes);
-        var (lines, problem) = await CaseInput.OpenAsync(input, CaseInput.IsCsv(parse.GetValue(inputFormat), casesPath), max, columns.Weight, cancel).ConfigureAwait(false);
+        var (lines, problem) = await CaseInput.OpenAsync(input.Stream, CaseInput.IsCsv(parse.GetValue(inputFormat), casesPath), max, columns.Weight, cancel).ConfigureAwait(false);
         if (lines is null)
         {
             io.CannotRead(input, problem!);
@@ -188,12 +188,12 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
 
             // Where it is on a terminal, as batch shows; stdout keeps the summary only.
             var result = BatchProgress.IsWanted(io.Error)
-                ? await BatchProgress.PollAsync(input.Size, Compare, () => (lines.BytesRead(), lines.LinesRead())).ConfigureAwait(false)
+                ? await BatchProgress.PollAsync(input.Length, Compare, () => (lines.BytesRead(), lines.LinesRead())).ConfigureAwait(false)
                 : await Compare().ConfigureAwait(false);
             table?.Dispose();
             var window = parse.GetValue(period) is { } p ? result.CostIn(p.From, p.To) : null;
             var spread = distribution.Rows(result);
-            var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), input.BytesRead, input.Sha256), runAt);
+            var provenance = new RunProvenance(baseline.Policy, reformed.Policy, read.Source, new FileFingerprint(FileFingerprint.NameOf(casesPath), input.Stream.Bytes, input.Stream.Sha256), runAt);
             rows?.Finish(provenance);
             metaFile?.Write(CliJsonContext.WithProvenance(new System.Text.Json.Nodes.JsonObject(), provenance) + "\n");
             markdownFile?.Write(ComparisonMarkdown.Render(result, window, spread) + WeightedMarkdown.Render(result, columns.Weight));

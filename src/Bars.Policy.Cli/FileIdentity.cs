@@ -2,19 +2,13 @@ using System.Runtime.InteropServices;
 
 namespace Bars.Policy.Cli;
 
-/// <summary>What a path names, once links are followed.</summary>
+/// <summary>What a path names, once links are followed: nothing (yet), a regular file, a directory, or something
+/// special (a device, pipe or socket: <c>/dev/full</c>, <c>/dev/null</c>, a FIFO), written in place, never replaced.</summary>
 internal enum FileKind
 {
-    /// <summary>Nothing is there (yet).</summary>
     Missing,
-
-    /// <summary>A regular file.</summary>
     File,
-
-    /// <summary>A directory.</summary>
     Directory,
-
-    /// <summary>A device, pipe or socket (<c>/dev/full</c>, <c>/dev/null</c>, a FIFO): written in place, never replaced.</summary>
     Special,
 }
 

@@ -6,14 +6,12 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed class OutputFailedException(string output, IOException cause) : Exception($"cannot write {output}: {Why(cause)}", cause)
 {
-    // EPIPE on Linux and macOS; ERROR_BROKEN_PIPE and ERROR_NO_DATA on Windows, as HRESULTs.
-    private const int Epipe = 32, BrokenPipeHResult = unchecked((int)0x8007006D), NoDataHResult = unchecked((int)0x800700E8);
+    /// <summary>How standard output is named.</summary>
+    public const string StandardOutput = "standard output";
 
-    /// <summary>How the failed output is named to the user: <c>'out.jsonl'</c> or <c>standard output</c>.</summary>
-    public string Output => output;
-
-    /// <summary>The reader of a pipe went away (<c>| head</c>): not an error of the tool's, but the run must stop.</summary>
-    public bool IsBrokenPipe => cause.HResult is Epipe or BrokenPipeHResult or NoDataHResult;
+    // The reader of a pipe went away (`| head`): EPIPE on Linux and macOS; ERROR_BROKEN_PIPE and ERROR_NO_DATA on
+    // Windows, as HRESULTs. Not an error of the tool's, but the run must stop.
+    private bool IsBrokenPipe => cause.HResult is 32 or unchecked((int)0x8007006D) or unchecked((int)0x800700E8);
 
     /// <summary><see cref="ExitCodes.OutputClosed"/> for a broken pipe, else <see cref="ExitCodes.Failed"/>.</summary>
     public int ExitCode => IsBrokenPipe ? ExitCodes.OutputClosed : ExitCodes.Failed;
@@ -25,9 +23,6 @@ internal sealed class OutputFailedException(string output, IOException cause) : 
     public string? Report => !IsBrokenPipe ? $"bars-policy: {Message}"
         : output == StandardOutput ? null
         : $"bars-policy: {output} was closed (broken pipe); stopped.";
-
-    /// <summary>How standard output is named.</summary>
-    public const string StandardOutput = "standard output";
 
     /// <summary>
     /// A failed write as an IOException, or null when <paramref name="ex"/> is not one: .NET reports EFBIG (a file
@@ -43,8 +38,7 @@ internal sealed class OutputFailedException(string output, IOException cause) : 
     // .NET ends a file error with " : '<path>'"; the message names the output once, before it.
     private static string Why(IOException cause)
     {
-        var message = cause.Message;
-        var at = message.LastIndexOf(" : '", StringComparison.Ordinal);
-        return at > 0 && message.EndsWith('\'') ? message[..at] : message;
+        var at = cause.Message.LastIndexOf(" : '", StringComparison.Ordinal);
+        return at > 0 && cause.Message.EndsWith('\'') ? cause.Message[..at] : cause.Message;
     }
 }

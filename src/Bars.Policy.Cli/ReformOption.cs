@@ -37,7 +37,7 @@ internal static class ReformOption
         {
             using var input = io.OpenInput(path);
             if (input is null) return null;
-            var read = ReformFile.Read(input, path);
+            var read = ReformFile.Read(input.Stream, path);
             var built = read.Build(execution);
 
             // Not the values equal to those in force: finding them describes every region, a cost a one-case command does not pay.

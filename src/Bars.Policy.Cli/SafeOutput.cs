@@ -3,15 +3,14 @@ using System.Text;
 namespace Bars.Policy.Cli;
 
 /// <summary>
-/// Where a command writes, every failed write an <see cref="OutputFailedException"/> naming it (so a command can tell
-/// a failed write from a failed read): standard output, or a file that never looks finished before it is. A file is
-/// written to a working file beside it, <c>&lt;target&gt;.partial</c>, renamed over the target only on
-/// <see cref="Commit"/> (flushed to disk first): a crash, a kill or a full disk leaves the target as it was and at
-/// most the working file, which a batch keeps (<see cref="Keep"/>) so <c>--resume</c> can continue it. A symlinked
-/// target is written through (the file it points to is replaced, not the link); a device or pipe (<c>/dev/full</c>, a
-/// FIFO) is written in place. The working file is locked while open, so two runs cannot share it. Bytes (a file,
-/// standard output as a pipe) are buffered here as UTF-8, and a line already in UTF-8 (<see cref="WriteUtf8Line"/>, a
-/// batch's decisions) is copied as it is; any other writer (the console's, a test's) gets each call passed on.
+/// Where a command writes: standard output, or a file that never looks finished before it is. A file is written to
+/// <c>&lt;target&gt;.partial</c> beside it, renamed over the target only on <see cref="Commit"/> (flushed to disk
+/// first): a crash, a kill or a full disk leaves the target as it was and at most the working file, which a batch
+/// keeps (<see cref="Keep"/>) so <c>--resume</c> can continue it. A symlinked target is written through (the file it
+/// points to is replaced, not the link); a device or pipe (<c>/dev/full</c>, a FIFO) is written in place; the working
+/// file is locked while open. Every failed write is an <see cref="OutputFailedException"/>. Bytes (a file, standard
+/// output as a pipe) are buffered here as UTF-8, a line already in UTF-8 (<see cref="WriteUtf8Line"/>, a batch's
+/// decisions) copied as it is; any other writer (the console's, a test's) gets each call passed on.
 /// </summary>
 internal sealed class SafeOutput : TextWriter
 {
@@ -30,8 +29,8 @@ internal sealed class SafeOutput : TextWriter
     private bool finished;
     private bool closed;
 
-    /// <summary>Standard output, through <paramref name="stdout"/>: written as bytes when it is a UTF-8 StreamWriter
-    /// that flushes every write (a pipe), each write going out at once as it would; else each call passed on.</summary>
+    /// <summary>Standard output: as bytes when it is a UTF-8 StreamWriter that flushes every write (a pipe), each
+    /// write going out at once as it would; otherwise each call passed on.</summary>
     /// <param name="stdout">The run's standard output.</param>
     public SafeOutput(TextWriter stdout)
     {
@@ -40,19 +39,17 @@ internal sealed class SafeOutput : TextWriter
         else text = stdout;
     }
 
-    // A file, emptied unless resumed; a device or pipe, opened as it is.
     private SafeOutput(string path, bool keepOnFailure, bool resume)
     {
         (Name, this.keepOnFailure) = ($"'{path}'", keepOnFailure || resume);
         if (FileIdentity.Of(path).Kind == FileKind.Special)
         {
-            file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
-            bytes = device = new CountedStream(file);
+            bytes = device = new CountedStream(file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0), owned: false);
             if (resume) throw new IOException("a device or pipe cannot be resumed");
             return;
         }
 
-        // OpenOrCreate, truncated only once open: a second run finds the file locked before it can empty it.
+        // Truncated only once open: a second run finds the file locked before it can empty it.
         WorkingPath = WorkingPathFor(path);
         bytes = file = new FileStream(WorkingPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
         target = Target(path);
@@ -62,21 +59,19 @@ internal sealed class SafeOutput : TextWriter
     /// <summary>How messages name the output: the path as given, quoted, or <c>standard output</c>.</summary>
     public string Name { get; }
 
-    /// <summary>True for standard output.</summary>
     public bool IsStandardOutput => file is null;
 
     /// <summary>The <c>.partial</c> file written until <see cref="Commit"/>; null for a device, a pipe, standard output.</summary>
     public string? WorkingPath { get; }
 
-    /// <summary>The working file itself, before anything is written: a resumed one is read, its torn last line cut off
-    /// (<see cref="BatchResume"/>), and the writing goes on at its end.</summary>
+    /// <summary>The working file, for <see cref="BatchResume"/> to read and cut before anything is written.</summary>
     public FileStream? Working => WorkingPath is null ? null : file;
 
-    /// <summary>The file itself, for a binary format (Parquet) written as bytes.</summary>
-    public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("Standard output is written as text.");
+    /// <summary>The file itself, for a binary format (Parquet).</summary>
+    public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("Standard output takes text.");
 
     /// <summary>For a device or pipe, the bytes it accepted; otherwise 0 (what is on disk is read from it).</summary>
-    public long WrittenBytes => device?.Written ?? 0;
+    public long WrittenBytes => device?.Bytes ?? 0;
 
     public override Encoding Encoding => text?.Encoding ?? CliStreams.Utf8NoBom;
 
@@ -95,16 +90,13 @@ internal sealed class SafeOutput : TextWriter
     }
 
     /// <summary>The working file for <paramref name="path"/>, as it is named in messages.</summary>
-    public static string WorkingPathFor(string path) =>
-        Path.GetFullPath(path) == Target(path) ? path + WorkingSuffix : Target(path) + WorkingSuffix;
+    public static string WorkingPathFor(string path) => (Path.GetFullPath(path) == Target(path) ? path : Target(path)) + WorkingSuffix;
 
-    /// <summary>
-    /// A new, empty output for <paramref name="path"/> (an earlier working file is started over), or with
-    /// <paramref name="resume"/> the working file of an earlier, unfinished run as it is (created empty when there is none).
-    /// </summary>
+    /// <summary>A new, empty file output (an earlier working file started over), or one that goes on with the working
+    /// file of an earlier, unfinished run (created empty when there is none).</summary>
     /// <param name="path">The target as the user gave it.</param>
     /// <param name="keepOnFailure">Keep the working file when disposed without <see cref="Commit"/>: a batch's answers so far.</param>
-    /// <param name="resume">Continue the working file; it is always kept.</param>
+    /// <param name="resume">Go on with the working file, which is always kept.</param>
     public static SafeOutput Open(string path, bool keepOnFailure, bool resume) => new(path, keepOnFailure, resume);
 
     /// <summary>Writes one line given as UTF-8 (without its line end), as one write where it fits the buffer.</summary>
@@ -130,34 +122,13 @@ internal sealed class SafeOutput : TextWriter
     public override void Flush() => Put([], [], endLine: false, flush: true);
 
     /// <summary>Everything is written: flushes, and puts a file in place of its target.</summary>
-    public void Commit()
-    {
-        finished = true;
-        Flush();
-        Close(() =>
-        {
-            file!.Flush(flushToDisk: target is not null);
-            file.Dispose();
-            if (target is null) return;
-            if (!OperatingSystem.IsWindows() && File.Exists(target))
-            {
-                File.SetUnixFileMode(WorkingPath!, File.GetUnixFileMode(target)); // replacing a file keeps its permissions
-            }
+    public void Commit() => Close(commit: true);
 
-            File.Move(WorkingPath!, target, overwrite: true);
-        });
-    }
+    /// <summary>Stopped early: flushes what is written so far and closes a file, its working file kept for <c>--resume</c>.</summary>
+    public void Keep() => Close(commit: false);
 
-    /// <summary>Stopped early: flushes what is written so far and closes a file, its working file left for <c>--resume</c>.</summary>
-    public void Keep()
-    {
-        finished = true;
-        Flush();
-        Close(() => file!.Dispose());
-    }
-
-    // Without Commit or Keep: what is written so far is flushed as far as it goes (a batch's answers stay whole for
-    // --resume), and a working file is kept or deleted as asked at creation; the target is untouched.
+    // Without Commit or Keep: what is written is flushed as far as it goes (a batch's answers stay whole for --resume;
+    // what a failure loses, a resume redoes), and a working file is kept or deleted as asked; the target is untouched.
     protected override void Dispose(bool disposing)
     {
         try
@@ -166,22 +137,14 @@ internal sealed class SafeOutput : TextWriter
         }
         catch (OutputFailedException)
         {
-            // The output is what failed: what is lost is what a resume redoes.
+            // The failure that stopped the run is the one reported.
         }
 
         finished = true;
         if (disposing && file is not null && !closed)
         {
             closed = true;
-            try
-            {
-                file.Dispose();
-            }
-            catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is not null)
-            {
-                // As above.
-            }
-
+            file.Dispose();
             Discard();
         }
 
@@ -203,16 +166,8 @@ internal sealed class SafeOutput : TextWriter
 
             Encode(chars, flush);
             if (pending + utf8.Length + 8 > buffer.Length) Drain(); // a line and its end in one write, where they fit
-            if (utf8.Length + 8 > buffer.Length)
-            {
-                bytes!.Write(utf8);
-            }
-            else
-            {
-                utf8.CopyTo(buffer.AsSpan(pending));
-                pending += utf8.Length;
-            }
-
+            if (utf8.TryCopyTo(buffer.AsSpan(pending))) pending += utf8.Length;
+            else bytes!.Write(utf8); // longer than the buffer: written as it is
             if (endLine) Encode(CoreNewLine, flush);
             if (!flush && !autoFlush) return;
             Drain();
@@ -243,15 +198,21 @@ internal sealed class SafeOutput : TextWriter
         pending = 0;
     }
 
-    // Closes a file once; if that fails, it is not committed, and the target stays as it was.
-    private void Close(Action close)
+    // Flushes and closes a file once, committing it or keeping its working file; if that fails, the target stays as it was.
+    private void Close(bool commit)
     {
+        finished = true;
+        Flush();
         if (file is null) return;
         if (closed) throw new InvalidOperationException("The output is already finished.");
         closed = true;
         try
         {
-            close();
+            file.Flush(flushToDisk: commit && target is not null);
+            file.Dispose();
+            if (!commit || target is null) return;
+            if (!OperatingSystem.IsWindows() && File.Exists(target)) File.SetUnixFileMode(WorkingPath!, File.GetUnixFileMode(target)); // keeps its permissions
+            File.Move(WorkingPath!, target, overwrite: true);
         }
         catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
