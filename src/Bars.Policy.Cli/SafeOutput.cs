@@ -103,23 +103,23 @@ internal sealed class SafeOutput : TextWriter
     public void WriteUtf8Line(ReadOnlySpan<byte> utf8)
     {
         if (text is not null) WriteLine(Encoding.UTF8.GetString(utf8));
-        else Put([], utf8, endLine: true);
+        else Put<int>([], 0, null, endLine: true, utf8: utf8);
     }
 
-    public override void Write(char value) => Put(new ReadOnlySpan<char>(in value), [], endLine: false);
+    public override void Write(char value) => Put(new ReadOnlySpan<char>(in value), value, static (w, _, v) => w.Write(v));
 
-    public override void Write(string? value) => Put(value, [], endLine: false);
+    public override void Write(string? value) => Put(value, value, static (w, _, v) => w.Write(v));
 
-    public override void Write(char[] buffer, int index, int count) => Put(buffer.AsSpan(index, count), [], endLine: false);
+    public override void Write(char[] buffer, int index, int count) => Put(buffer.AsSpan(index, count), (buffer, index, count), static (w, _, a) => w.Write(a.buffer, a.index, a.count));
 
-    public override void Write(ReadOnlySpan<char> buffer) => Put(buffer, [], endLine: false);
+    public override void Write(ReadOnlySpan<char> buffer) => Put(buffer, 0, static (w, c, _) => w.Write(c));
 
     // One call per line, as a writer passed on would get it: a line is never split into a text and a newline write.
-    public override void WriteLine(string? value) => Put(value, [], endLine: true);
+    public override void WriteLine(string? value) => Put(value, value, static (w, _, v) => w.WriteLine(v), endLine: true);
 
-    public override void WriteLine() => Put([], [], endLine: true);
+    public override void WriteLine() => Put([], 0, static (w, _, _) => w.WriteLine(), endLine: true);
 
-    public override void Flush() => Put([], [], endLine: false, flush: true);
+    public override void Flush() => Put([], 0, static (w, _, _) => w.Flush(), flush: true);
 
     /// <summary>Everything is written: flushes, and puts a file in place of its target.</summary>
     public void Commit() => Close(commit: true);
@@ -151,16 +151,15 @@ internal sealed class SafeOutput : TextWriter
         base.Dispose(disposing);
     }
 
-    // Every write: passed on, or encoded (UTF-8 copied) into the buffer, which is written out when full or flushed.
-    private void Put(ReadOnlySpan<char> chars, ReadOnlySpan<byte> utf8, bool endLine, bool flush = false)
+    // Every write: passed on as the same call to a writer of text, or encoded (UTF-8 copied) into the buffer, which is
+    // written out when full or flushed.
+    private void Put<T>(ReadOnlySpan<char> chars, T state, PassOn<T>? passOn, bool endLine = false, bool flush = false, ReadOnlySpan<byte> utf8 = default)
     {
         try
         {
             if (text is not null)
             {
-                if (flush) text.Flush();
-                else if (endLine) text.WriteLine(chars);
-                else text.Write(chars);
+                passOn!(text, chars, state);
                 return;
             }
 
@@ -181,6 +180,7 @@ internal sealed class SafeOutput : TextWriter
 
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
+        if (chars.IsEmpty && !flush) return;
         do
         {
             if (buffer.Length - pending < 8) Drain(); // room for any one character
@@ -233,4 +233,6 @@ internal sealed class SafeOutput : TextWriter
             // Best effort: the failure being reported matters more.
         }
     }
+
+    private delegate void PassOn<T>(TextWriter writer, ReadOnlySpan<char> chars, T state);
 }
