@@ -87,7 +87,7 @@ internal sealed partial class BatchCommand
         if (d.IsValid) return null;
         foreach (var e in d.Errors)
         {
-            if (e.Message.StartsWith("is not a field of the case", StringComparison.Ordinal) && !e.Path.Contains('.', StringComparison.Ordinal) && !e.Path.Contains('[', StringComparison.Ordinal)) return e.Path;
+            if (e.Kind == ValidationErrorKind.UnknownField && !e.Path.Contains('.', StringComparison.Ordinal) && !e.Path.Contains('[', StringComparison.Ordinal)) return e.Path;
         }
 
         return null;

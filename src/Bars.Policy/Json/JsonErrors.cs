@@ -34,7 +34,7 @@ internal static class JsonErrors
             _ when owner == "an injury" => PolicyJsonContext.Default.Injury.Properties,
             _ => [],
         }).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
-        return new(path, $"is not a field of {owner}." + (camel is null ? "" : $" Fields are camelCase: did you mean '{camel}'?"));
+        return new(path, $"is not a field of {owner}." + (camel is null ? "" : $" Fields are camelCase: did you mean '{camel}'?")) { Kind = ValidationErrorKind.UnknownField };
     }
 
     // "applicant.Sex" → (the applicant, applicant, Sex); "injuries[0].Date" → (an injury, injuries[0], Date).
