@@ -56,6 +56,7 @@ public static partial class PolicyJson
         // A byte-order mark is not JSON, but editors write one; it says nothing about the case.
         var skipped = utf8Json.StartsWith("\uFEFF"u8) ? 3 : 0;
         var document = utf8Json[skipped..];
+        if (OnePassCaseReader.TryRead(document) is { } common) return new CaseReadResult(common, CaseReader.EchoedCaseId(common.CaseId), []);
         try
         {
             var c = JsonSerializer.Deserialize(document, Compact.PolicyCase);
