@@ -265,7 +265,8 @@ internal static class DecisionWriter
         else writer.WriteNull(name);
     }
 
-    // yyyy-MM-dd, as IsoDateConverter writes it, formatted on the stack.
+    // yyyy-MM-dd, as IsoDateConverter writes it, formatted on the stack: DateOnly's round-trip format "O" is that
+    // text for every year 1-9999, by a fast path the custom pattern does not take.
     private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? date)
     {
         if (date is not { } day)
@@ -275,7 +276,7 @@ internal static class DecisionWriter
         }
 
         Span<byte> utf8 = stackalloc byte[16];
-        if (!day.TryFormat(utf8, out var written, IsoDate.Format, CultureInfo.InvariantCulture))
+        if (!day.TryFormat(utf8, out var written, "O", CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException($"A date did not fit its {utf8.Length} bytes.");
         }

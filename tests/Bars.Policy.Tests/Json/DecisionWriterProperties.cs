@@ -46,6 +46,20 @@ public sealed class DecisionWriterProperties
         AssertSameBytes(decision);
     }
 
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(999, 12, 31)]
+    [InlineData(1000, 1, 1)]
+    [InlineData(2024, 2, 29)]
+    [InlineData(9999, 12, 31)]
+    public void A_date_of_any_year_is_written_yyyy_MM_dd(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        var decision = PolicyDecision.Invalid("a", "Kursk", date, [new("asOf", "x")]);
+        AssertSameBytes(decision);
+        Assert.Contains($"\"asOf\":\"{year:0000}-{month:00}-{day:00}\"", PolicyJson.Write(decision), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_contract_s_options_write_a_decision_with_the_one_writer_and_read_it_back()
     {
