@@ -202,14 +202,14 @@ internal static class DecisionWriter
         {
             var f = findings[i];
             writer.WriteStartObject();
-            writer.WriteString(RuleId, f.RuleId);
+            RepeatedText.Write(writer, RuleId, f.RuleId);
             writer.WriteStartArray(Claims);
             for (var c = 0; c < f.Claims.Count; c++) writer.WriteStringValue(f.Claims[c]);
             writer.WriteEndArray();
             if (detail == FindingsDetail.Full)
             {
                 writer.WriteString(Text, f.Text);
-                writer.WriteString(Quote, f.Quote);
+                RepeatedText.Write(writer, Quote, f.Quote);
             }
 
             writer.WriteEndObject();
