@@ -46,6 +46,22 @@ public sealed class DecisionWriterProperties
         AssertSameBytes(decision);
     }
 
+    [Fact]
+    public void A_quote_encoded_once_for_one_encoder_is_written_as_another_encoder_escapes_it()
+    {
+        // The same strings (as a rule's quote and id are) through the relaxed writer first, then a default one: each
+        // writer's escaping holds, whichever encoded the text first.
+        var quote = "\"Kursk\" <b>& 'BARS'</b> \u00e9 \u0431\u0430\u0440\u0441 \ud83d\ude00";
+        var ruleId = "Rule<" + Guid.NewGuid().ToString("N") + ">";
+        var finding = new Finding(ruleId, ["C1"], "text", quote);
+        var evaluated = TestEngine.Evaluate(Cases.In(Regions.Kursk));
+        var decision = new PolicyDecision("a", "Kursk", evaluated.AsOf, new EnlistmentDecision(EnlistmentOutcome.Eligible, null, [finding]), evaluated.Entitlements, evaluated.Obligations, evaluated.Service, []);
+        AssertSameBytes(decision);
+        AssertSameBytes(decision);
+        Assert.Contains("<b>&", PolicyJson.Write(decision), StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>&", Bytes(w => PolicyJson.Write(w, decision)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(1, 1, 1)]
     [InlineData(999, 12, 31)]
