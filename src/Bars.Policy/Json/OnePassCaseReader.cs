@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Bars.Policy.Json;
@@ -12,9 +13,12 @@ namespace Bars.Policy.Json;
 /// </summary>
 internal static class OnePassCaseReader
 {
-    private static readonly byte[][] ApplicantFields = Utf8("birthDate", "sex", "healthRestriction", "missingLimbOrProsthesis", "medicalQualification", "publicOfficial", "criminalConviction", "activeMilitary", "formerWarParticipant");
-    private static readonly byte[][] ContractFields = Utf8("months", "startDate", "terminatedEarlyOn", "terminatedBy");
-    private static readonly byte[][] InjuryFields = Utf8("date", "onDuty");
+    // The contract's names, from its declaration: the records' properties as the contract names them (camelCase), and
+    // the applicant's flags as ApplicantFlags declares them, in the order read below.
+    private static readonly byte[][] CaseFields = Names(nameof(PolicyCase.CaseId), nameof(PolicyCase.Region), nameof(PolicyCase.AsOf), nameof(PolicyCase.Applicant), nameof(PolicyCase.Contract), nameof(PolicyCase.Injuries));
+    private static readonly byte[][] ApplicantFields = [.. Names(nameof(Applicant.BirthDate), nameof(Applicant.Sex)), .. ApplicantFlags.All.Select(f => Encoding.UTF8.GetBytes(f.Name))];
+    private static readonly byte[][] ContractFields = Names(nameof(Contract.Months), nameof(Contract.StartDate), nameof(Contract.TerminatedEarlyOn), nameof(Contract.TerminatedBy));
+    private static readonly byte[][] InjuryFields = Names(nameof(Injury.Date), nameof(Injury.OnDuty));
 
     /// <summary>The case in <paramref name="utf8Json"/>, or null to let the serializer read it.</summary>
     /// <param name="utf8Json">One case as UTF-8 JSON, without a byte-order mark.</param>
@@ -30,7 +34,7 @@ internal static class OnePassCaseReader
             Contract? contract = null;
             List<Injury>? injuries = null;
             var seen = 0;
-            while (Field(ref reader, ref seen, out var field))
+            while (reader.Read() && FieldOf(ref reader, ref seen, CaseFields, out var field))
             {
                 var read = field switch
                 {
@@ -55,16 +59,6 @@ internal static class OnePassCaseReader
         }
     }
 
-    // The next field of the object being read, by its place in the contract's list, with the reader on its value;
-    // false at the object's end, and for a field not in the list or given twice (reader left on its name).
-    private static bool Field(ref Utf8JsonReader reader, ref int seen, out int field)
-    {
-        field = -1;
-        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName) return false;
-        field = Index(ref reader, "caseId"u8, "region"u8, "asOf"u8, "applicant"u8, "contract"u8, "injuries"u8);
-        return Take(ref reader, ref seen, field);
-    }
-
     private static bool Take(ref Utf8JsonReader reader, ref int seen, int field)
     {
         if (field < 0 || (seen & (1 << field)) != 0) return false;
@@ -72,16 +66,20 @@ internal static class OnePassCaseReader
         return reader.Read();
     }
 
-    private static int Index(ref Utf8JsonReader reader, ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c, ReadOnlySpan<byte> d, ReadOnlySpan<byte> e, ReadOnlySpan<byte> f) =>
-        reader.ValueTextEquals(a) ? 0 : reader.ValueTextEquals(b) ? 1 : reader.ValueTextEquals(c) ? 2
-        : reader.ValueTextEquals(d) ? 3 : reader.ValueTextEquals(e) ? 4 : reader.ValueTextEquals(f) ? 5 : -1;
-
-    // Each object's fields: the name and whether the object's reader reached its end (true) or declined (false).
+    // An inner object's next field: false at its end (ended) or when declined (not ended).
     private static bool InnerField(ref Utf8JsonReader reader, ref int seen, byte[][] names, out int field, out bool ended)
     {
         field = -1;
         ended = reader.Read() && reader.TokenType == JsonTokenType.EndObject;
-        if (ended || reader.TokenType != JsonTokenType.PropertyName) return false;
+        return !ended && FieldOf(ref reader, ref seen, names, out field);
+    }
+
+    // The field the reader is on, by its place in names, with the reader moved to its value; false for anything but
+    // a field's name, a name not in the list, or one given twice (the reader is left where it is).
+    private static bool FieldOf(ref Utf8JsonReader reader, ref int seen, byte[][] names, out int field)
+    {
+        field = -1;
+        if (reader.TokenType != JsonTokenType.PropertyName) return false;
         for (var i = 0; i < names.Length && field < 0; i++)
         {
             if (reader.ValueTextEquals(names[i])) field = i;
@@ -97,7 +95,7 @@ internal static class OnePassCaseReader
         if (reader.TokenType != JsonTokenType.StartObject) return false;
         DateOnly? birth = null;
         Sex? sex = null;
-        Span<bool> flags = stackalloc bool[7];
+        Span<bool> flags = stackalloc bool[ApplicantFlags.All.Count];
         var seen = 0;
         bool ended;
         while (InnerField(ref reader, ref seen, ApplicantFields, out var field, out ended))
@@ -112,7 +110,12 @@ internal static class OnePassCaseReader
         }
 
         if (!ended) return false;
-        applicant = new Applicant(birth, sex, flags[0], flags[1], flags[2], flags[3], flags[4], flags[5], flags[6]);
+        applicant = new Applicant(birth, sex);
+        for (var i = 0; i < flags.Length; i++)
+        {
+            if (flags[i]) applicant = ApplicantFlags.All[i].Set(applicant, true);
+        }
+
         return true;
     }
 
@@ -211,12 +214,13 @@ internal static class OnePassCaseReader
         return false;
     }
 
-    private static byte[][] Utf8(params string[] names) => names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+    private static byte[][] Names(params string[] properties) =>
+        properties.Select(p => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(p))).ToArray();
 
     private static class EnumNames<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly (byte[] Name, TEnum Value)[] All = Enum.GetValues<TEnum>().Select(v => (System.Text.Encoding.UTF8.GetBytes(v.ToString()), v)).ToArray();
+        public static readonly (byte[] Name, TEnum Value)[] All = Enum.GetValues<TEnum>().Select(v => (Encoding.UTF8.GetBytes(v.ToString()), v)).ToArray();
     }
 
     // yyyy-MM-dd as ten unescaped bytes naming a day that exists; any other text is the serializer's to judge.
