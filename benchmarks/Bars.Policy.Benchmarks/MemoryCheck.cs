@@ -40,21 +40,52 @@ internal static class MemoryCheck
         return exit == 0 && answers.Lines == count && lines.Given == count ? 0 : 1;
     }
 
-    /// <summary>Case JSON lines made one at a time, never held together.</summary>
-    private sealed class GeneratedLines(long count) : TextReader
+    /// <summary>Case JSON lines made one at a time, never held together, read as their UTF-8 bytes.</summary>
+    private sealed class GeneratedLines(long count) : Stream
     {
         private readonly IEnumerator<PolicyCase> cases = SyntheticCases.Stream(seed: 1).GetEnumerator();
+        private byte[] line = [];
+        private int next;
 
         public long Given { get; private set; }
 
-        public override string? ReadLine()
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
         {
-            if (Given >= count || !cases.MoveNext()) return null;
-            Given++;
-            return PolicyJson.Write(cases.Current);
+            if (next == line.Length)
+            {
+                if (Given >= count || !cases.MoveNext()) return 0;
+                Given++;
+                line = System.Text.Encoding.UTF8.GetBytes(PolicyJson.Write(cases.Current) + "\n");
+                next = 0;
+            }
+
+            var n = Math.Min(buffer.Length, line.Length - next);
+            line.AsSpan(next, n).CopyTo(buffer);
+            next += n;
+            return n;
         }
 
-        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Counts the answers and drops them.</summary>

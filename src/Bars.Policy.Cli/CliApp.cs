@@ -11,12 +11,6 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null, bool terminal = false)
 {
-    /// <summary>The same, with standard input given as text (it is read as its UTF-8 bytes).</summary>
-    public CliApp(TextReader stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null, bool terminal = false)
-        : this(new TextReaderStream(stdin), stdout, stderr, compiled, interruption, terminal)
-    {
-    }
-
     // Built on first use, so that --help and argument errors stay instant. A batch compiles every region before it
     // reads (its first answer then waits for no compiler); one case compiles its own region only.
     private readonly Lazy<PolicyEngine> engine = new(() => compiled ?? PolicyEngine.CreateDefault());

@@ -145,7 +145,7 @@ public sealed class ComparisonReportBrowserTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = new cli::Bars.Policy.Cli.CliApp(new StringReader(""), output, error).Run(args);
+        var exit = new cli::Bars.Policy.Cli.CliApp(new MemoryStream(), output, error).Run(args);
         Assert.True(exit == 0, error.ToString());
         return output.ToString();
     }

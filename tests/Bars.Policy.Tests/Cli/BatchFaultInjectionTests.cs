@@ -164,7 +164,7 @@ public sealed class BatchFaultInjectionTests(ITestOutputHelper log)
     private static string Uninterrupted(string input, TempFolder temp, string findings)
     {
         var output = temp.File($"expected-{findings}.jsonl");
-        using var stdin = new StringReader("");
+        using var stdin = Stdin.Of("");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = new CliApp(stdin, stdout, stderr, Support.TestEngine.Instance).Run(["batch", input, "-o", output, "--findings", findings]);

@@ -17,7 +17,7 @@ public sealed class BatchInterruptionTests
     {
         using var temp = new TempFolder();
         var output = temp.File("out.jsonl");
-        var (exit, _, stderr) = Run(new StringReader(Text(Lines)), null, "batch", "-", "-o", output);
+        var (exit, _, stderr) = Run(Stdin.Of(Text(Lines)), null, "batch", "-", "-o", output);
         Assert.True(exit == 0, stderr);
         return File.ReadAllText(output);
     });
@@ -55,7 +55,7 @@ public sealed class BatchInterruptionTests
         }
 
         var answered = CliResult.Lines(File.ReadAllText(output + SafeOutput.WorkingSuffix)).Length;
-        var (exit, _, stderr) = Run(new StringReader(Text(Lines)), null, "batch", "-", "-o", output, "--resume");
+        var (exit, _, stderr) = Run(Stdin.Of(Text(Lines)), null, "batch", "-", "-o", output, "--resume");
 
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains($"resuming: {answered} cases already answered", stderr, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class BatchInterruptionTests
         var expected = CliResult.Lines(Uninterrupted.Value);
         WritePartial(output, Text(expected.Take(57)) + expected[57][..40]);
 
-        var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
+        var (exit, _, stderr) = Run(Stdin.Of(""), null, "batch", input, "-o", output, "--resume");
 
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains("torn last line of 40 bytes dropped", stderr, StringComparison.Ordinal);
@@ -91,10 +91,10 @@ public sealed class BatchInterruptionTests
         var input = temp.Write("in.jsonl", Text(lines));
         var whole = temp.File("whole.jsonl");
         var output = temp.File("out.jsonl");
-        Assert.Equal(ExitCodes.Ok, Run(new StringReader(""), null, "batch", input, "-o", whole).ExitCode);
+        Assert.Equal(ExitCodes.Ok, Run(Stdin.Of(""), null, "batch", input, "-o", whole).ExitCode);
         WritePartial(output, Text(CliResult.Lines(File.ReadAllText(whole)).Take(5)));
 
-        var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
+        var (exit, _, stderr) = Run(Stdin.Of(""), null, "batch", input, "-o", output, "--resume");
 
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains("line 8 is empty", File.ReadAllText(output), StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class BatchInterruptionTests
         var other = CliResult.Lines(Uninterrupted.Value).Take(10).Reverse().ToArray();
         WritePartial(output, Text(other));
 
-        var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
+        var (exit, _, stderr) = Run(Stdin.Of(""), null, "batch", input, "-o", output, "--resume");
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Matches(new Regex("cannot resume: line 1 of .* answers caseId '.+' but input line 1 is caseId"), stderr);
@@ -126,7 +126,7 @@ public sealed class BatchInterruptionTests
         var output = temp.File("out.jsonl");
         WritePartial(output, Text(CliResult.Lines(Uninterrupted.Value).Take(6)));
 
-        var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
+        var (exit, _, stderr) = Run(Stdin.Of(""), null, "batch", input, "-o", output, "--resume");
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("more answers than the input has lines (5)", stderr, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class BatchInterruptionTests
         var input = temp.Write("in.jsonl", Text(Lines));
         var output = temp.File("out.jsonl");
 
-        var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output, "--resume");
+        var (exit, _, stderr) = Run(Stdin.Of(""), null, "batch", input, "-o", output, "--resume");
 
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains("resuming: 0 cases already answered", stderr, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class BatchInterruptionTests
     [Fact]
     public void Batch_resume_to_standard_output_is_refused()
     {
-        var (exit, stdout, stderr) = Run(new StringReader(Text(Lines)), null, "batch", "-", "--resume");
+        var (exit, stdout, stderr) = Run(Stdin.Of(Text(Lines)), null, "batch", "-", "--resume");
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Equal("", stdout);
@@ -164,7 +164,7 @@ public sealed class BatchInterruptionTests
         var output = temp.File("out.jsonl");
         File.WriteAllText(output + SafeOutput.WorkingSuffix, "left by an earlier run\n");
 
-        var (exit, _, stderr) = Run(new StringReader(""), null, "batch", input, "-o", output);
+        var (exit, _, stderr) = Run(Stdin.Of(""), null, "batch", input, "-o", output);
 
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains("starting over", stderr, StringComparison.Ordinal);
@@ -251,7 +251,7 @@ public sealed class BatchInterruptionTests
         Assert.Contains($"input line {answers.Length + 1}", stderr, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(TextReader stdin, Interruption? interruption, params string[] args)
+    private static (int ExitCode, string Stdout, string Stderr) Run(Stream stdin, Interruption? interruption, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -283,64 +283,35 @@ public sealed class BatchInterruptionTests
     /// Standard input that "receives a signal" once <paramref name="afterLines"/> lines have been read: it waits a
     /// moment, so the batch answers what it has, then interrupts and goes on giving lines; the batch must stop itself.
     /// </summary>
-    internal sealed class InterruptingReader(string text, int afterLines, Interruption interruption) : TextReader
+    internal sealed class InterruptingReader(string text, int afterLines, Interruption interruption) : ReadOnlyInputStream
     {
-        private readonly StringReader inner = new(text);
+        private readonly byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        private int next;
         private int lines;
 
-        public override int Peek() => inner.Peek();
-
-        public override int Read()
-        {
-            Gate();
-            var c = inner.Read();
-            if (c == '\n') lines++;
-            return c;
-        }
-
-        public override int Read(Span<char> buffer)
+        public override int Read(Span<byte> buffer)
         {
             // One line at most per call, so the gate sees every line boundary.
+            Gate();
             var n = 0;
-            while (n < buffer.Length)
+            while (n < buffer.Length && next < bytes.Length)
             {
-                var c = Read();
-                if (c < 0) break;
-                buffer[n++] = (char)c;
-                if (c == '\n') break;
+                var b = bytes[next++];
+                buffer[n++] = b;
+                if (b == (byte)'\n')
+                {
+                    lines++;
+                    break;
+                }
             }
 
             return n;
         }
 
-        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-        public override string? ReadLine()
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            Gate();
-            var line = inner.ReadLine();
-            if (line is not null) lines++;
-            return line;
-        }
-
-        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested(); // as a StreamReader does
-            return new(ReadLine());
-        }
-
-        public override Task<string?> ReadLineAsync() => Task.FromResult(ReadLine());
-
-        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested(); // as a FileStream does
             return new(Read(buffer.Span));
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
         }
 
         private void Gate()

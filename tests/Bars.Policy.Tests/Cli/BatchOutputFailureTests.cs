@@ -33,7 +33,7 @@ public sealed class BatchOutputFailureTests
         if (torn > 0) Assert.Contains($"a torn last line of {torn} bytes", stderr, StringComparison.Ordinal);
         Assert.Contains($"To go on from input line {whole + 1}: bars-policy batch {input} -o {output} --resume", stderr, StringComparison.Ordinal);
 
-        using var stdin = new StringReader("");
+        using var stdin = Stdin.Of("");
         using var stdout = new StringWriter();
         using var error = new StringWriter();
         Assert.Equal(ExitCodes.Ok, new CliApp(stdin, stdout, error, Support.TestEngine.Instance).Run(["batch", input, "-o", output, "--resume"]));

@@ -30,7 +30,7 @@ public sealed class BatchResumeOptionsTests
         var hint = $"bars-policy batch - -o {output} --findings ids --max-line-bytes 500000 --resume";
         Assert.EndsWith(": " + hint, first.Stderr.TrimEnd('\n'), StringComparison.Ordinal);
 
-        var again = Run(new StringReader(Text(Lines)), null, hint.Split(' ')[1..]);
+        var again = Run(Stdin.Of(Text(Lines)), null, hint.Split(' ')[1..]);
 
         Assert.True(again.ExitCode == ExitCodes.Ok, again.Stderr);
         Assert.Equal(expected, File.ReadAllText(output));
@@ -52,7 +52,7 @@ public sealed class BatchResumeOptionsTests
         BatchInterruptionTests.WritePartial(output, Text(answers.Take(40)) + answers[40][..25]); // a torn tail too
         var before = File.ReadAllBytes(partial);
 
-        var run = Run(new StringReader(Text(Lines)), null, ["batch", "-", "-o", output, option, value, "--resume"]);
+        var run = Run(Stdin.Of(Text(Lines)), null, ["batch", "-", "-o", output, option, value, "--resume"]);
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Contains($"was written with {option} ", run.Stderr, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class BatchResumeOptionsTests
         var answers = CliResult.Lines(Uninterrupted(temp, ["--findings", "ids"]));
         File.WriteAllText(partial, Text(answers.Take(40)) + answers[40][..25]);
 
-        var run = Run(new StringReader(Text(Lines)), null, ["batch", "-", "-o", output, "--resume"]);
+        var run = Run(Stdin.Of(Text(Lines)), null, ["batch", "-", "-o", output, "--resume"]);
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Contains("has no record of the options that wrote it", run.Stderr, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class BatchResumeOptionsTests
         File.WriteAllBytes(partial, torn);
         new ResumeRecord(format, "full", null, InputRules.DefaultMaxBytes).Write(partial);
 
-        var run = Run(new StringReader(Text(Lines)), null, ["batch", "-", "-o", output, .. options, "--resume"]);
+        var run = Run(Stdin.Of(Text(Lines)), null, ["batch", "-", "-o", output, .. options, "--resume"]);
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Contains("cannot be resumed", run.Stderr, StringComparison.Ordinal);
@@ -147,12 +147,12 @@ public sealed class BatchResumeOptionsTests
     private static string Uninterrupted(TempFolder temp, string[] options)
     {
         var whole = temp.File("whole-" + Guid.NewGuid().ToString("N") + ".jsonl");
-        var run = Run(new StringReader(Text(Lines)), null, ["batch", "-", "-o", whole, .. options]);
+        var run = Run(Stdin.Of(Text(Lines)), null, ["batch", "-", "-o", whole, .. options]);
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Stderr);
         return File.ReadAllText(whole);
     }
 
-    private static CliResult Run(TextReader stdin, Interruption? interruption, string[] args)
+    private static CliResult Run(Stream stdin, Interruption? interruption, string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

@@ -25,7 +25,7 @@ internal static class CliHarness
 
     public static CliResult RunWithStdin(string stdin, params string[] args)
     {
-        using var input = new StringReader(stdin);
+        using var input = Stdin.Of(stdin);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = new CliApp(input, output, error).Run(args);

@@ -20,7 +20,7 @@ public sealed class HostRuleDefectCliTests
             PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = DefectiveRules.ActionCaseId }),
             PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = "after" }),
         };
-        using var input = new StringReader(string.Join("\n", lines) + "\n");
+        using var input = Stdin.Of(string.Join("\n", lines) + "\n");
         using var output = new StringWriter();
         using var error = new StringWriter();
 
@@ -39,7 +39,7 @@ public sealed class HostRuleDefectCliTests
     [Fact]
     public void Evaluate_says_which_host_rule_failed_in_a_line_and_exits_1()
     {
-        using var input = new StringReader(PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = DefectiveRules.ActionCaseId }));
+        using var input = Stdin.Of(PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = DefectiveRules.ActionCaseId }));
         using var output = new StringWriter();
         using var error = new StringWriter();
 

@@ -179,7 +179,7 @@ public sealed class OutputSafetyTests
     {
         using var temp = new TempFolder();
         var output = temp.Write("cases.jsonl", "earlier content\n");
-        using var stdin = new StringReader("");
+        using var stdin = Stdin.Of("");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         using var interruption = new Interruption();

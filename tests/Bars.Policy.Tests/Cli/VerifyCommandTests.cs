@@ -10,7 +10,7 @@ public sealed class VerifyCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = new CliApp(new StringReader(""), output, error, engine).Run(args);
+        var exit = new CliApp(Stdin.Of(""), output, error, engine).Run(args);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bars.Policy.Cli;
+using Bars.Policy.Tests.Cli;
 using Bars.Policy.Tests.Support;
 
 namespace Bars.Policy.Tests.Properties;
@@ -41,7 +42,7 @@ public sealed class TotalityProperties
 
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = new CliApp(new StringReader(string.Concat(lines.Select(l => l.Line + "\n"))), stdout, stderr, TestEngine.Instance).Run(["batch", "-"]);
+        var exit = new CliApp(Stdin.Of(string.Concat(lines.Select(l => l.Line + "\n"))), stdout, stderr, TestEngine.Instance).Run(["batch", "-"]);
 
         var answers = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(lines.Count, answers.Length);

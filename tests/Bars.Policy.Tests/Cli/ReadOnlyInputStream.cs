@@ -1,4 +1,4 @@
-namespace Bars.Policy.Cli;
+namespace Bars.Policy.Tests.Cli;
 
 /// <summary>
 /// A forward-only stream to read from, as standard input is: not seekable, not writable, no length. Subclasses say
