@@ -68,7 +68,7 @@ internal static class DecisionWriter
         if (decision.Enlistment is { } enlistment)
         {
             writer.WriteStartObject();
-            writer.WriteString(Outcome, Names<EnlistmentOutcome>.Of(enlistment.Outcome));
+            writer.WriteString(Outcome, EnumNames<EnlistmentOutcome>.Of(enlistment.Outcome));
             WriteDate(writer, JudgedOn, enlistment.JudgedOn);
             WriteEnum(writer, UndeterminedReason, enlistment.UndeterminedReason);
             WriteFindings(writer, enlistment.Findings, detail);
@@ -86,8 +86,8 @@ internal static class DecisionWriter
         {
             var e = entitlements[i];
             writer.WriteStartObject();
-            writer.WriteString(Kind, Names<EntitlementKind>.Of(e.Kind));
-            writer.WriteString(Status, Names<EntitlementStatus>.Of(e.Status));
+            writer.WriteString(Kind, EnumNames<EntitlementKind>.Of(e.Kind));
+            writer.WriteString(Status, EnumNames<EntitlementStatus>.Of(e.Status));
             WriteAmount(writer, e.AmountRub);
             WriteEnum(writer, Period, e.Period);
             WriteDate(writer, From, e.From);
@@ -119,8 +119,8 @@ internal static class DecisionWriter
         {
             var o = obligations[i];
             writer.WriteStartObject();
-            writer.WriteString(Kind, Names<ObligationKind>.Of(o.Kind));
-            writer.WriteString(Status, Names<ObligationStatus>.Of(o.Status));
+            writer.WriteString(Kind, EnumNames<ObligationKind>.Of(o.Kind));
+            writer.WriteString(Status, EnumNames<ObligationStatus>.Of(o.Status));
             WriteAmount(writer, o.AmountRub);
             WriteDate(writer, From, o.From);
             WriteEnum(writer, UndeterminedReason, o.UndeterminedReason);
@@ -135,7 +135,7 @@ internal static class DecisionWriter
         if (decision.Service is { } service)
         {
             writer.WriteStartObject();
-            writer.WriteString(Phase, Names<ServicePhase>.Of(service.Phase));
+            writer.WriteString(Phase, EnumNames<ServicePhase>.Of(service.Phase));
             WriteDate(writer, From, service.From);
             WriteDate(writer, To, service.To);
             WriteEnum(writer, UndeterminedReason, service.UndeterminedReason);
@@ -147,7 +147,7 @@ internal static class DecisionWriter
             if (service.WarZoneDeployment is { } deployment)
             {
                 writer.WriteStartObject();
-                writer.WriteString(Status, Names<DeploymentStatus>.Of(deployment.Status));
+                writer.WriteString(Status, EnumNames<DeploymentStatus>.Of(deployment.Status));
                 WriteEnum(writer, UndeterminedReason, deployment.UndeterminedReason);
                 WriteFindings(writer, deployment.Findings, detail);
                 writer.WriteEndObject();
@@ -228,7 +228,7 @@ internal static class DecisionWriter
         {
             var p = parameters[i];
             writer.WriteStartObject();
-            writer.WriteString(Name, Names<Parameter>.Of(p.Name));
+            writer.WriteString(Name, EnumNames<Parameter>.Of(p.Name));
             writer.WriteNumber(Value, p.Value);
             if (detail == FindingsDetail.Full)
             {
@@ -261,7 +261,7 @@ internal static class DecisionWriter
     private static void WriteEnum<TEnum>(Utf8JsonWriter writer, JsonEncodedText name, TEnum? value)
         where TEnum : struct, Enum
     {
-        if (value is { } v) writer.WriteString(name, Names<TEnum>.Of(v));
+        if (value is { } v) writer.WriteString(name, EnumNames<TEnum>.Of(v));
         else writer.WriteNull(name);
     }
 
@@ -282,17 +282,5 @@ internal static class DecisionWriter
         }
 
         writer.WriteString(name, utf8[..written]);
-    }
-
-    /// <summary>Each defined value's name, encoded once (what <see cref="NameOnlyEnumConverter{TEnum}"/> writes);
-    /// a value outside the enum (never made by the engine) is written by its <see cref="Enum.ToString()"/>.</summary>
-    private static class Names<TEnum>
-        where TEnum : struct, Enum
-    {
-        private static readonly Dictionary<TEnum, JsonEncodedText> Encoded =
-            Enum.GetValues<TEnum>().ToDictionary(v => v, v => JsonEncodedText.Encode(v.ToString()));
-
-        public static JsonEncodedText Of(TEnum value) =>
-            Encoded.TryGetValue(value, out var name) ? name : JsonEncodedText.Encode(value.ToString());
     }
 }

@@ -206,7 +206,7 @@ internal static class OnePassCaseReader
         if (reader.TokenType != JsonTokenType.String) return false;
         foreach (var (name, candidate) in EnumNames<TEnum>.All)
         {
-            if (!reader.ValueTextEquals(name)) continue;
+            if (!reader.ValueTextEquals(name.EncodedUtf8Bytes)) continue;
             value = candidate;
             return true;
         }
@@ -216,12 +216,6 @@ internal static class OnePassCaseReader
 
     private static byte[][] Names(params string[] properties) =>
         properties.Select(p => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(p))).ToArray();
-
-    private static class EnumNames<TEnum>
-        where TEnum : struct, Enum
-    {
-        public static readonly (byte[] Name, TEnum Value)[] All = Enum.GetValues<TEnum>().Select(v => (Encoding.UTF8.GetBytes(v.ToString()), v)).ToArray();
-    }
 
     // yyyy-MM-dd as ten unescaped bytes naming a day that exists; any other text is the serializer's to judge.
     private static bool Date(ref Utf8JsonReader reader, out DateOnly? date)
