@@ -52,7 +52,7 @@ public class BatchBenchmarks
 
     [Benchmark]
     public int JsonLinesEndToEnd() =>
-        new CliApp(System.IO.Stream.Null, TextWriter.Null, TextWriter.Null, engine).Run(["batch", input, "-o", output, "--parallel", Workers.ToString()]);
+        new CliApp(System.IO.Stream.Null, System.IO.Stream.Null, TextWriter.Null, engine).Run(["batch", input, "-o", output, "--parallel", Workers.ToString()]);
 
     private static async IAsyncEnumerable<PolicyCase?> Stream(PolicyCase[] items)
     {

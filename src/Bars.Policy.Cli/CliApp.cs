@@ -9,7 +9,7 @@ namespace Bars.Policy.Cli;
 /// <paramref name="terminal"/> says standard output is a terminal (<c>Console.IsOutputRedirected</c> false): the
 /// commands that answer a person then write text unless asked for JSON.
 /// </summary>
-internal sealed class CliApp(Stream? stdin, TextWriter stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null, bool terminal = false)
+internal sealed class CliApp(Stream? stdin, Stream stdout, TextWriter stderr, PolicyEngine? compiled = null, Interruption? interruption = null, bool terminal = false)
 {
     // Built on first use, so that --help and argument errors stay instant. A batch compiles every region before it
     // reads (its first answer then waits for no compiler); one case compiles its own region only.

@@ -37,26 +37,30 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
     }
 
     /// <summary>
-    /// The process's standard output. Console.Out ignores EPIPE, so <c>batch big.jsonl | head</c> would evaluate
-    /// everything and report success: a pipe on Unix is written directly (descriptor 1), where a closed pipe fails the
-    /// write. A terminal, Windows or a file (<c>&gt; out.jsonl</c>, perhaps shared with stderr) keep Console.Out, whose
-    /// writes append where a FileStream would write at its own offset, over what stderr wrote.
+    /// The process's standard output, as bytes. The console's stream ignores EPIPE, so <c>batch big.jsonl | head</c>
+    /// would evaluate everything and report success: a pipe on Unix is written directly (descriptor 1), where a closed
+    /// pipe fails the write. A terminal, Windows or a file (<c>&gt; out.jsonl</c>, perhaps shared with stderr) keep the
+    /// console's stream, whose writes append where a FileStream would write at its own offset, over what stderr wrote.
     /// </summary>
-    public static TextWriter ProcessOutput()
+    public static Stream ProcessOutput()
     {
-        if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected) return Console.Out;
-        try
+        if (!OperatingSystem.IsWindows() && Console.IsOutputRedirected)
         {
-            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-            if (!stream.CanSeek) return new StreamWriter(stream, Utf8NoBom, 1 << 12) { AutoFlush = true };
-            stream.Dispose();
-        }
-        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            // Not a descriptor a stream can take: the console's writer it is.
+            try
+            {
+                var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+                if (!stream.CanSeek) return stream;
+                stream.Dispose();
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Not a descriptor a stream can take: the console's it is.
+            }
         }
 
-        return Console.Out;
+        // What is written is UTF-8; a Windows console is told so.
+        if (OperatingSystem.IsWindows() && !Console.IsOutputRedirected) Console.OutputEncoding = Utf8NoBom;
+        return Console.OpenStandardOutput();
     }
 
     /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; null (reported) when it cannot be opened.</summary>

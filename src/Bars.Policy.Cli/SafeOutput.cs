@@ -16,8 +16,7 @@ internal sealed class SafeOutput : TextWriter
 {
     public const string WorkingSuffix = ".partial";
 
-    private readonly TextWriter? text;
-    private readonly Stream? bytes;
+    private readonly Stream bytes;
     private readonly FileStream? file;
     private readonly CountedStream? device;
     private readonly string? target;
@@ -29,15 +28,9 @@ internal sealed class SafeOutput : TextWriter
     private bool finished;
     private bool closed;
 
-    /// <summary>Standard output: as bytes when it is a UTF-8 StreamWriter that flushes every write (a pipe), each
-    /// write going out at once as it would; otherwise each call passed on.</summary>
+    /// <summary>Standard output: each write goes out at once, so whoever reads it sees every line as it is made.</summary>
     /// <param name="stdout">The run's standard output.</param>
-    public SafeOutput(TextWriter stdout)
-    {
-        Name = OutputFailedException.StandardOutput;
-        if (stdout is StreamWriter { AutoFlush: true, Encoding: UTF8Encoding utf8 } s && utf8.Preamble.Length == 0) (bytes, autoFlush) = (s.BaseStream, true);
-        else text = stdout;
-    }
+    public SafeOutput(Stream stdout) => (Name, bytes, autoFlush) = (OutputFailedException.StandardOutput, stdout, true);
 
     private SafeOutput(string path, bool keepOnFailure, bool resume)
     {
@@ -73,7 +66,7 @@ internal sealed class SafeOutput : TextWriter
     /// <summary>For a device or pipe, the bytes it accepted; otherwise 0 (what is on disk is read from it).</summary>
     public long WrittenBytes => device?.Bytes ?? 0;
 
-    public override Encoding Encoding => text?.Encoding ?? CliStreams.Utf8NoBom;
+    public override Encoding Encoding => CliStreams.Utf8NoBom;
 
     /// <summary>The file that is replaced on commit: the full path, with a symlink at the end followed.</summary>
     public static string Target(string path)
@@ -100,26 +93,22 @@ internal sealed class SafeOutput : TextWriter
     public static SafeOutput Open(string path, bool keepOnFailure, bool resume) => new(path, keepOnFailure, resume);
 
     /// <summary>Writes one line given as UTF-8 (without its line end), as one write where it fits the buffer.</summary>
-    public void WriteUtf8Line(ReadOnlySpan<byte> utf8)
-    {
-        if (text is not null) WriteLine(Encoding.UTF8.GetString(utf8));
-        else Put<int>([], 0, null, endLine: true, utf8: utf8);
-    }
+    public void WriteUtf8Line(ReadOnlySpan<byte> utf8) => Put([], endLine: true, utf8: utf8);
 
-    public override void Write(char value) => Put(new ReadOnlySpan<char>(in value), value, static (w, _, v) => w.Write(v));
+    public override void Write(char value) => Put(new ReadOnlySpan<char>(in value));
 
-    public override void Write(string? value) => Put(value, value, static (w, _, v) => w.Write(v));
+    public override void Write(string? value) => Put(value);
 
-    public override void Write(char[] buffer, int index, int count) => Put(buffer.AsSpan(index, count), (buffer, index, count), static (w, _, a) => w.Write(a.buffer, a.index, a.count));
+    public override void Write(char[] buffer, int index, int count) => Put(buffer.AsSpan(index, count));
 
-    public override void Write(ReadOnlySpan<char> buffer) => Put(buffer, 0, static (w, c, _) => w.Write(c));
+    public override void Write(ReadOnlySpan<char> buffer) => Put(buffer);
 
-    // One call per line, as a writer passed on would get it: a line is never split into a text and a newline write.
-    public override void WriteLine(string? value) => Put(value, value, static (w, _, v) => w.WriteLine(v), endLine: true);
+    // A line and its end in one write: a reader of standard output never sees half a line.
+    public override void WriteLine(string? value) => Put(value, endLine: true);
 
-    public override void WriteLine() => Put([], 0, static (w, _, _) => w.WriteLine(), endLine: true);
+    public override void WriteLine() => Put([], endLine: true);
 
-    public override void Flush() => Put([], 0, static (w, _, _) => w.Flush(), flush: true);
+    public override void Flush() => Put([], flush: true);
 
     /// <summary>Everything is written: flushes, and puts a file in place of its target.</summary>
     public void Commit() => Close(commit: true);
@@ -151,26 +140,19 @@ internal sealed class SafeOutput : TextWriter
         base.Dispose(disposing);
     }
 
-    // Every write: passed on as the same call to a writer of text, or encoded (UTF-8 copied) into the buffer, which is
-    // written out when full or flushed.
-    private void Put<T>(ReadOnlySpan<char> chars, T state, PassOn<T>? passOn, bool endLine = false, bool flush = false, ReadOnlySpan<byte> utf8 = default)
+    // Every write: encoded (UTF-8 copied) into the buffer, which is written out when full or flushed.
+    private void Put(ReadOnlySpan<char> chars, bool endLine = false, bool flush = false, ReadOnlySpan<byte> utf8 = default)
     {
         try
         {
-            if (text is not null)
-            {
-                passOn!(text, chars, state);
-                return;
-            }
-
             Encode(chars, flush);
             if (pending + utf8.Length + 8 > buffer.Length) Drain(); // a line and its end in one write, where they fit
             if (utf8.TryCopyTo(buffer.AsSpan(pending))) pending += utf8.Length;
-            else bytes!.Write(utf8); // longer than the buffer: written as it is
+            else bytes.Write(utf8); // longer than the buffer: written as it is
             if (endLine) Encode(CoreNewLine, flush);
             if (!flush && !autoFlush) return;
             Drain();
-            bytes!.Flush();
+            bytes.Flush();
         }
         catch (Exception ex) when (OutputFailedException.AsWriteFailure(ex) is { } failure)
         {
@@ -194,7 +176,7 @@ internal sealed class SafeOutput : TextWriter
     // A failed write keeps the bytes: the next flush tries them again.
     private void Drain()
     {
-        if (pending > 0) bytes!.Write(buffer, 0, pending);
+        if (pending > 0) bytes.Write(buffer, 0, pending);
         pending = 0;
     }
 
@@ -233,6 +215,4 @@ internal sealed class SafeOutput : TextWriter
             // Best effort: the failure being reported matters more.
         }
     }
-
-    private delegate void PassOn<T>(TextWriter writer, ReadOnlySpan<char> chars, T state);
 }

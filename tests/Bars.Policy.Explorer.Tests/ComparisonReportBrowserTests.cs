@@ -143,11 +143,11 @@ public sealed class ComparisonReportBrowserTests : IDisposable
     // The tool in-process, as its tests run it; its standard output.
     private static string Run(params string[] args)
     {
-        using var output = new StringWriter();
+        using var output = new MemoryStream();
         using var error = new StringWriter();
         var exit = new cli::Bars.Policy.Cli.CliApp(new MemoryStream(), output, error).Run(args);
         Assert.True(exit == 0, error.ToString());
-        return output.ToString();
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 
     public void Dispose()

@@ -165,7 +165,7 @@ public sealed class BatchFaultInjectionTests(ITestOutputHelper log)
     {
         var output = temp.File($"expected-{findings}.jsonl");
         using var stdin = Stdin.Of("");
-        using var stdout = new StringWriter();
+        using var stdout = new Stdout();
         using var stderr = new StringWriter();
         var exit = new CliApp(stdin, stdout, stderr, Support.TestEngine.Instance).Run(["batch", input, "-o", output, "--findings", findings]);
         Assert.True(exit == ExitCodes.Ok, stderr.ToString());

@@ -253,7 +253,7 @@ public sealed class BatchInterruptionTests
 
     private static (int ExitCode, string Stdout, string Stderr) Run(Stream stdin, Interruption? interruption, params string[] args)
     {
-        using var stdout = new StringWriter();
+        using var stdout = new Stdout();
         using var stderr = new StringWriter();
         var exit = new CliApp(stdin, stdout, stderr, Support.TestEngine.Instance, interruption).Run(args);
         stdin.Dispose();

@@ -34,7 +34,7 @@ public sealed class BatchOutputFailureTests
         Assert.Contains($"To go on from input line {whole + 1}: bars-policy batch {input} -o {output} --resume", stderr, StringComparison.Ordinal);
 
         using var stdin = Stdin.Of("");
-        using var stdout = new StringWriter();
+        using var stdout = new Stdout();
         using var error = new StringWriter();
         Assert.Equal(ExitCodes.Ok, new CliApp(stdin, stdout, error, Support.TestEngine.Instance).Run(["batch", input, "-o", output, "--resume"]));
         Assert.Equal(lines.Length, CliResult.Lines(File.ReadAllText(output)).Length);

@@ -154,7 +154,7 @@ public sealed class BatchResumeOptionsTests
 
     private static CliResult Run(Stream stdin, Interruption? interruption, string[] args)
     {
-        using var stdout = new StringWriter();
+        using var stdout = new Stdout();
         using var stderr = new StringWriter();
         var exit = new CliApp(stdin, stdout, stderr, Support.TestEngine.Instance, interruption).Run(args);
         stdin.Dispose();

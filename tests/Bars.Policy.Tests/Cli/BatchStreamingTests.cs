@@ -14,17 +14,18 @@ public sealed class BatchStreamingTests
         var lines = Enumerable.Range(1, 3).Select(i => PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = $"slow-{i}" }) + "\n").ToArray();
         var clock = Stopwatch.StartNew();
         using var input = new SlowLines(lines, TimeSpan.FromMilliseconds(700), clock);
-        var output = new TimedWriter(clock);
+        var answers = new List<(TimeSpan At, string Text)>();
+        using var output = new Stdout(line => answers.Add((clock.Elapsed, line))); // called under the stream's lock
         using var error = new StringWriter();
 
         var exit = new CliApp(input, output, error).Run(["batch", "-"]);
 
         Assert.Equal(0, exit);
-        Assert.Equal(3, output.Lines.Count);
+        Assert.Equal(3, answers.Count);
 
         // The first answer is out before the last line was even given.
-        Assert.True(output.Lines[0].At < input.LastGivenAt, $"first answer at {output.Lines[0].At}, last line given at {input.LastGivenAt}");
-        Assert.Contains("slow-1", output.Lines[0].Text, StringComparison.Ordinal);
+        Assert.True(answers[0].At < input.LastGivenAt, $"first answer at {answers[0].At}, last line given at {input.LastGivenAt}");
+        Assert.Contains("slow-1", answers[0].Text, StringComparison.Ordinal);
     }
 
     // Standard input that gives one line, then waits before the next.
@@ -56,27 +57,5 @@ public sealed class BatchStreamingTests
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-    }
-
-    // Standard output that notes when each whole line arrives.
-    private sealed class TimedWriter(Stopwatch clock) : TextWriter
-    {
-        private readonly StringBuilder pending = new();
-
-        public List<(TimeSpan At, string Text)> Lines { get; } = [];
-
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value)
-        {
-            if (value != '\n')
-            {
-                pending.Append(value);
-                return;
-            }
-
-            lock (Lines) Lines.Add((clock.Elapsed, pending.ToString()));
-            pending.Clear();
-        }
     }
 }

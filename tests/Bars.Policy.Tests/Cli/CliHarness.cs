@@ -26,7 +26,7 @@ internal static class CliHarness
     public static CliResult RunWithStdin(string stdin, params string[] args)
     {
         using var input = Stdin.Of(stdin);
-        using var output = new StringWriter();
+        using var output = new Stdout();
         using var error = new StringWriter();
         var exit = new CliApp(input, output, error).Run(args);
         return new CliResult(exit, output.ToString(), error.ToString());

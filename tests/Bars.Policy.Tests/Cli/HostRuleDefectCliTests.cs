@@ -21,7 +21,7 @@ public sealed class HostRuleDefectCliTests
             PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = "after" }),
         };
         using var input = Stdin.Of(string.Join("\n", lines) + "\n");
-        using var output = new StringWriter();
+        using var output = new Stdout();
         using var error = new StringWriter();
 
         var exit = new CliApp(input, output, error, WithDefectiveRules.Value).Run(["batch", "-"]);
@@ -40,7 +40,7 @@ public sealed class HostRuleDefectCliTests
     public void Evaluate_says_which_host_rule_failed_in_a_line_and_exits_1()
     {
         using var input = Stdin.Of(PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = DefectiveRules.ActionCaseId }));
-        using var output = new StringWriter();
+        using var output = new Stdout();
         using var error = new StringWriter();
 
         var exit = new CliApp(input, output, error, WithDefectiveRules.Value).Run(["evaluate", "-"]);

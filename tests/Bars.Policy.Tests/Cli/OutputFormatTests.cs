@@ -15,7 +15,7 @@ public sealed class OutputFormatTests
     private static CliResult Run(bool terminal, string stdin, params string[] args)
     {
         using var input = Stdin.Of(stdin);
-        using var output = new StringWriter();
+        using var output = new Stdout();
         using var error = new StringWriter();
         var exit = new CliApp(input, output, error, terminal: terminal).Run(args);
         return new CliResult(exit, output.ToString(), error.ToString());

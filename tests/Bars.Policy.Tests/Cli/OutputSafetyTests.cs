@@ -180,7 +180,7 @@ public sealed class OutputSafetyTests
         using var temp = new TempFolder();
         var output = temp.Write("cases.jsonl", "earlier content\n");
         using var stdin = Stdin.Of("");
-        using var stdout = new StringWriter();
+        using var stdout = new Stdout();
         using var stderr = new StringWriter();
         using var interruption = new Interruption();
         interruption.Interrupt(); // stops it at the first case

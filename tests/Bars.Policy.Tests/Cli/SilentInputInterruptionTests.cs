@@ -12,14 +12,15 @@ public sealed class SilentInputInterruptionTests
     {
         var lines = string.Concat(Enumerable.Range(1, 3).Select(i => PolicyJson.Write(Cases.In(Regions.Bryansk) with { CaseId = $"quiet-{i}" }) + "\n"));
         using var interruption = new Interruption();
-        var stdout = new LineCountingWriter();
+        var lineCount = 0;
+        using var stdout = new Stdout(_ => Interlocked.Increment(ref lineCount));
         using var stderr = new StringWriter();
         using var stdin = new ThenSilent(Encoding.UTF8.GetBytes(lines));
 
         var run = Task.Run(() => new CliApp(stdin, stdout, stderr, TestEngine.Instance, interruption).Run(["batch", "-"]));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (stdout.Lines < 3 && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(10);
-        Assert.Equal(3, stdout.Lines);
+        while (Volatile.Read(ref lineCount) < 3 && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(10);
+        Assert.Equal(3, Volatile.Read(ref lineCount));
 
         interruption.Interrupt();
 
@@ -50,19 +51,5 @@ public sealed class SilentInputInterruptionTests
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-    }
-
-    private sealed class LineCountingWriter : TextWriter
-    {
-        private int lines;
-
-        public int Lines => Volatile.Read(ref lines);
-
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value)
-        {
-            if (value == '\n') Interlocked.Increment(ref lines);
-        }
     }
 }

@@ -8,7 +8,7 @@ public sealed class StdinBytesTests
 {
     internal static CliResult RunWithStdinBytes(Stream stdin, params string[] args)
     {
-        using var output = new StringWriter();
+        using var output = new Stdout();
         using var error = new StringWriter();
         var exit = new CliApp(stdin, output, error).Run(args);
         return new CliResult(exit, output.ToString(), error.ToString());

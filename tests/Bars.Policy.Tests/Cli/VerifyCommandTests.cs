@@ -8,7 +8,7 @@ public sealed class VerifyCommandTests
 {
     private static CliResult Run(PolicyEngine engine, params string[] args)
     {
-        using var output = new StringWriter();
+        using var output = new Stdout();
         using var error = new StringWriter();
         var exit = new CliApp(Stdin.Of(""), output, error, engine).Run(args);
         return new CliResult(exit, output.ToString(), error.ToString());

@@ -40,7 +40,7 @@ public sealed class TotalityProperties
             lines.Insert(Math.Abs(HashCode.Combine(seed, lines.Count)) % (lines.Count + 1), (line, null));
         }
 
-        var stdout = new StringWriter();
+        var stdout = new Stdout();
         var stderr = new StringWriter();
         var exit = new CliApp(Stdin.Of(string.Concat(lines.Select(l => l.Line + "\n"))), stdout, stderr, TestEngine.Instance).Run(["batch", "-"]);
 
