@@ -19,7 +19,7 @@ public sealed record Finding
     {
         rule = ruleId ?? throw new ArgumentNullException(nameof(ruleId));
         Claims = EquatableList<string>.Of(claims);
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        words = text ?? throw new ArgumentNullException(nameof(text));
         Quote = quote ?? throw new ArgumentNullException(nameof(quote));
     }
 
@@ -27,17 +27,23 @@ public sealed record Finding
     /// keeps so what is derived from its rule (the parameters it read) needs no lookup by name.</summary>
     /// <param name="rule">The firing rule's definition.</param>
     /// <param name="claims">The claim ids the finding rests on.</param>
-    /// <param name="text">What the rule found.</param>
+    /// <param name="text">What the rule found: its words, made when <see cref="Text"/> is first read.</param>
     /// <param name="quote">The source's words.</param>
-    internal Finding(NRules.RuleModel.IRuleDefinition rule, IReadOnlyList<string> claims, string text, string quote)
-        : this(rule.Name, claims, text, quote)
+    internal Finding(NRules.RuleModel.IRuleDefinition rule, IReadOnlyList<string> claims, Rules.FindingText text, string quote)
     {
-        if (rule is Engine.Anatomy.RuleAnatomy anatomy) this.rule = anatomy;
+        this.rule = rule is Engine.Anatomy.RuleAnatomy anatomy ? anatomy : rule.Name;
+        Claims = EquatableList<string>.Of(claims);
+        words = text.Words ?? throw new ArgumentNullException(nameof(text));
+        Quote = quote ?? throw new ArgumentNullException(nameof(quote));
     }
 
     // The rule's anatomy, or its name when no engine's rule made the finding: one field, so pointing at the rule
     // costs a finding no bytes.
     private readonly object rule;
+
+    // The text, or the rule's words for it until it is first read (then the text: two threads reading at once both
+    // make the same string, and either may be kept).
+    private object words;
 
     /// <summary>The name of the rule that fired.</summary>
     public string RuleId => rule as string ?? Unsafe.As<Engine.Anatomy.RuleAnatomy>(rule).Name;
@@ -50,7 +56,7 @@ public sealed record Finding
     public IReadOnlyList<string> Claims { get; }
 
     /// <summary>What the rule found for this case, in plain words.</summary>
-    public string Text { get; }
+    public string Text => words as string ?? MakeText();
 
     /// <summary>The source's own words, verbatim.</summary>
     public string Quote { get; }
@@ -65,6 +71,13 @@ public sealed record Finding
     /// <summary>A hash of the public values.</summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode() => HashCode.Combine(RuleId, Claims, Text, Quote);
+
+    private string MakeText()
+    {
+        var text = Unsafe.As<Rules.FindingText.Deferred>(words).Format();
+        words = text;
+        return text;
+    }
 
     /// <summary>The rule and its claims, without the text and the quote.</summary>
     /// <returns>For example <c>AgeWithinRange (C1)</c>.</returns>

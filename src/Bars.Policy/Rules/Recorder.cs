@@ -16,7 +16,7 @@ internal static class Recorder
 
     /// <summary>A finding of the firing rule, citing <paramref name="citation"/> and quoting its words, and citing
     /// <paramref name="also"/> too (each once): the other claims it rests on.</summary>
-    public static Finding Finding(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also)
+    public static Finding Finding(IContext ctx, SourceCitation citation, FindingText text, params SourceCitation[] also)
     {
         if (also.Length == 0) return new(ctx.Rule, citation.AsClaims(), text, citation.Quote);
         var ids = new string[1 + also.Length];
@@ -36,15 +36,15 @@ internal static class Recorder
 
     // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
     [Engine.Anatomy.Records("enlistment condition")]
-    public static void ConditionMet(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void ConditionMet(IContext ctx, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).ConditionMet(Finding(ctx, citation, text, also));
 
     [Engine.Anatomy.Records("enlistment condition")]
-    public static void Ineligible(IContext ctx, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void Ineligible(IContext ctx, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).Ineligible(Finding(ctx, citation, text, also));
 
     [Engine.Anatomy.Records("enlistment condition")]
-    public static void EnlistmentUndetermined(IContext ctx, UndeterminedReason reason, SourceCitation citation, string text) =>
+    public static void EnlistmentUndetermined(IContext ctx, UndeterminedReason reason, SourceCitation citation, FindingText text) =>
         Sheet(ctx).Undetermined(reason, Finding(ctx, citation, text));
 
     [Engine.Anatomy.Records("enlistment outcome")]
@@ -56,22 +56,22 @@ internal static class Recorder
         Enlistment(ctx, combined.Outcome, combined.Reason, combined.Decisive);
 
     // Entitlements, each with the period it covers (I8).
-    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, DateOnly? from, DateOnly? to, string text, params SourceCitation[] also) =>
+    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, DateOnly? from, DateOnly? to, FindingText text, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, One(Finding(ctx, amount.Citation, text, also)), null, from, to));
 
-    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, ContractTerm days, IReadOnlyList<RatePeriod>? rates, string text) =>
+    public static void Entitled(IContext ctx, EntitlementKind kind, ParameterValue amount, PaymentPeriod period, ContractTerm days, IReadOnlyList<RatePeriod>? rates, FindingText text) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amount.Value, period, null, One(Finding(ctx, amount.Citation, text)), null, days.Start, days.End, rates));
 
-    public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, DateOnly? from, DateOnly? to, SourceCitation citation, string text) =>
+    public static void Entitled(IContext ctx, EntitlementKind kind, decimal? amountRub, PaymentPeriod? period, DateOnly? from, DateOnly? to, SourceCitation citation, FindingText text) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Entitled, amountRub, amountRub is null ? null : period, null, One(Finding(ctx, citation, text)), null, from, to));
 
-    public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, string text, DateOnly? from = null, DateOnly? to = null, params SourceCitation[] also) =>
+    public static void NotEntitled(IContext ctx, EntitlementKind kind, SourceCitation citation, FindingText text, DateOnly? from = null, DateOnly? to = null, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, One(Finding(ctx, citation, text, also)), null, from, to));
 
-    public static void NotApplicable(IContext ctx, EntitlementKind kind, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void NotApplicable(IContext ctx, EntitlementKind kind, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.NotApplicable, null, null, null, One(Finding(ctx, citation, text, also))));
 
-    public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void Undetermined(IContext ctx, EntitlementKind kind, UndeterminedReason reason, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Entitlement(ctx, new EntitlementDecision(kind, EntitlementStatus.Undetermined, null, null, reason, One(Finding(ctx, citation, text, also))));
 
     [Engine.Anatomy.Records("every entitlement")]
@@ -84,36 +84,36 @@ internal static class Recorder
     }
 
     // Obligations, each from the day it follows (I8): no rule matches one, so nothing is inserted.
-    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, DateOnly? from, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void Owed(IContext ctx, ObligationKind kind, decimal amount, DateOnly? from, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, One(Finding(ctx, citation, text, also)), null, from));
 
-    public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, string text) =>
+    public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, FindingText text) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, One(Finding(ctx, citation, text))));
 
-    public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, DateOnly? from, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, DateOnly? from, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, One(Finding(ctx, citation, text, also)), null, from));
 
     // Service: the phase with its own days; the fact inserted lets the duties rules match the phase (I10).
     [Engine.Anatomy.Records("service phase")]
-    public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, DateOnly? from, DateOnly? to, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void Phase(IContext ctx, ServicePhase phase, DateOnly? trainingEndsOn, DateOnly? from, DateOnly? to, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         ctx.Insert(Sheet(ctx).RecordPhase(phase, null, trainingEndsOn, from, to, Finding(ctx, citation, text, also)));
 
     [Engine.Anatomy.Records("service phase")]
-    public static void PhaseOutsideService(IContext ctx, Membership m, ServicePhase phase, string text) =>
+    public static void PhaseOutsideService(IContext ctx, Membership m, ServicePhase phase, FindingText text) =>
         ctx.Insert(Sheet(ctx).RecordPhase(phase, m.Reason, null, null, null, FindingOfEnlistment(ctx, m, text)));
 
     [Engine.Anatomy.Records("war zone deployment")]
-    public static void WarZoneDeployment(IContext ctx, DeploymentStatus status, UndeterminedReason? reason, SourceCitation citation, string text, params SourceCitation[] also) =>
+    public static void WarZoneDeployment(IContext ctx, DeploymentStatus status, UndeterminedReason? reason, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).RecordDeployment(new DeploymentDecision(status, reason, One(Finding(ctx, citation, text, also))));
 
     /// <summary>A finding that rests on the enlistment outcome: it cites the claims that decided it and quotes the
     /// first of them (I4).</summary>
-    public static Finding FindingOfEnlistment(IContext ctx, Membership m, string text)
+    public static Finding FindingOfEnlistment(IContext ctx, Membership m, FindingText text)
     {
         return new(ctx.Rule, m.DecisiveClaims, text, m.Decisive[0].Quote);
     }
 
     [Engine.Anatomy.Records("duties")]
-    public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, string text) =>
+    public static void Duties(IContext ctx, SourceCitation citation, IReadOnlyList<string> duties, FindingText text) =>
         Sheet(ctx).AddDuties(duties, Finding(ctx, citation, text));
 }

@@ -15,6 +15,9 @@ internal abstract class MemberBenefitRule(EntitlementKind kind, SourceCitation c
     {
         Membership m = null!;
         When().Match(() => m, x => x.HasBeenMember);
-        Then().Do(ctx => Recorder.Entitled(ctx, kind, null, null, m.Period!.Start, null, citation, $"{text} It holds from {m.Period!.Start:yyyy-MM-dd}, the first day of membership, without end (I8)."));
+        Then().Do(ctx => Recorder.Entitled(ctx, kind, null, null, m.Period!.Start, null, citation, Text(text, m)));
     }
+
+    internal static FindingText Text(string text, Membership m) => FindingText.Of((text, m), static t =>
+        $"{t.text} It holds from {t.m.Period!.Start:yyyy-MM-dd}, the first day of membership, without end (I8).");
 }

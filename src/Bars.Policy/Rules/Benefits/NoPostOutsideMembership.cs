@@ -19,6 +19,9 @@ internal sealed class NoPostOutsideMembership : Rule
         Then().Do(ctx => Recorder.NotApplicable(ctx, EntitlementKind.RetainPublicPosition, Readings.I8NotApplicable, Text(m), Claims.C14));
     }
 
-    internal static string Text(Membership m) =>
-        $"On {m.Case.AsOf:yyyy-MM-dd} the official is not a member (membership {(m.Period is { } d ? $"{d.Start:yyyy-MM-dd} to {d.End:yyyy-MM-dd}" : "had no day")}): keeping the position does not arise.";
+    internal static FindingText Text(Membership m) => FindingText.Of(m, static m => m.Period switch
+    {
+        { } d => $"On {m.Case.AsOf:yyyy-MM-dd} the official is not a member (membership {d.Start:yyyy-MM-dd} to {d.End:yyyy-MM-dd}): keeping the position does not arise.",
+        null => $"On {m.Case.AsOf:yyyy-MM-dd} the official is not a member (membership had no day): keeping the position does not arise.",
+    });
 }

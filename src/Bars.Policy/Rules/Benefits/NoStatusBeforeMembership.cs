@@ -24,7 +24,9 @@ internal sealed class NoStatusBeforeMembership : Rule
 
     private static DateOnly? First(Membership m) => m.Period?.Start;
 
-    internal static string Text(Membership m) => m.Period is { } days
-        ? $"Membership begins on {days.Start:yyyy-MM-dd}: a member's statuses hold from that day, not on {m.Case.AsOf:yyyy-MM-dd}."
-        : $"The contract was ended on its first day ({m.Case.Contract!.StartDate:yyyy-MM-dd}): there was no day of membership.";
+    internal static FindingText Text(Membership m) => FindingText.Of(m, static m => m.Period switch
+    {
+        { } days => $"Membership begins on {days.Start:yyyy-MM-dd}: a member's statuses hold from that day, not on {m.Case.AsOf:yyyy-MM-dd}.",
+        null => $"The contract was ended on its first day ({m.Case.Contract!.StartDate:yyyy-MM-dd}): there was no day of membership.",
+    });
 }

@@ -19,6 +19,6 @@ internal sealed class AgeAboveMaximum : Rule
         Then().Do(ctx => Recorder.Ineligible(ctx, c.Stated(Parameter.MaximumAge)!.Citation, Text(c), Claims.C1));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: older than the maximum age of {c.Whole(Parameter.MaximumAge)}; Ineligible.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: older than the maximum age of {c.Whole(Parameter.MaximumAge)}; Ineligible.");
 }

@@ -19,6 +19,6 @@ internal sealed class AgeBelowMinimum : Rule
         Then().Do(ctx => Recorder.Ineligible(ctx, c.Stated(Parameter.MinimumAge)!.Citation, Text(c), Claims.C1));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: younger than the minimum age of {c.Whole(Parameter.MinimumAge)}; Ineligible.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: younger than the minimum age of {c.Whole(Parameter.MinimumAge)}; Ineligible.");
 }

@@ -21,6 +21,6 @@ internal sealed class AgeWithinRange : Rule
         Then().Do(ctx => Recorder.ConditionMet(ctx, c.Stated(Parameter.MinimumAge)!.Citation, Text(c), c.Stated(Parameter.MaximumAge)!.Citation, Claims.C1));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: within {c.Whole(Parameter.MinimumAge)} to {c.Whole(Parameter.MaximumAge)} inclusive (I3).";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"Aged {c.Age} on {c.JudgedOn:yyyy-MM-dd}: within {c.Whole(Parameter.MinimumAge)} to {c.Whole(Parameter.MaximumAge)} inclusive (I3).");
 }

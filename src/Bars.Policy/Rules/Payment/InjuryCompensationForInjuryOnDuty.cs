@@ -20,6 +20,6 @@ internal sealed class InjuryCompensationForInjuryOnDuty : Rule
             m.Case.FirstInjuryOnDuty, null, Text(m.Case)));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"The member was injured on duty on {c.FirstInjuryOnDuty:yyyy-MM-dd}; from that day, whatever follows, members in {c.Region} are entitled to {c.Stated(Parameter.InjuryOnDutyCompensationRub)!.Value:N0} roubles for an injury on duty.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The member was injured on duty on {c.FirstInjuryOnDuty:yyyy-MM-dd}; from that day, whatever follows, members in {c.Region} are entitled to {c.Stated(Parameter.InjuryOnDutyCompensationRub)!.Value:N0} roubles for an injury on duty.");
 }

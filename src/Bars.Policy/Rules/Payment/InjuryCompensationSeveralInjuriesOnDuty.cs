@@ -21,6 +21,6 @@ internal sealed class InjuryCompensationSeveralInjuriesOnDuty : Rule
             Text(m.Case)));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"The member was injured on duty {c.OnDutyInjuries} times; the source states the compensation for an injury and does not say whether each injury brings one.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The member was injured on duty {c.OnDutyInjuries} times; the source states the compensation for an injury and does not say whether each injury brings one.");
 }

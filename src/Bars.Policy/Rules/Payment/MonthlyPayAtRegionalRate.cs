@@ -19,7 +19,7 @@ internal sealed class MonthlyPayAtRegionalRate : Rule
         Membership m = null!;
         When().Match(() => m, x => x.IsMember, x => x.Case.Stated(Parameter.MonthlyPayRub) != null);
         Then().Do(ctx => Recorder.Entitled(ctx, EntitlementKind.MonthlyPay, m.Case.Stated(Parameter.MonthlyPayRub)!, PaymentPeriod.Month, m.Period!, Rates(m.Case, m.Period!),
-            Text(m.Case, m.Period!)));
+            Text(m)));
     }
 
     // Each period of membership with its own rate, listed only when the rate changes within it (I9).
@@ -30,6 +30,6 @@ internal sealed class MonthlyPayAtRegionalRate : Rule
         return periods.Select(p => new RatePeriod(p.Days.Start, p.Days.End, p.Value?.Value, p.Value?.Citation.Id)).ToArray();
     }
 
-    internal static string Text(CaseFacts c, ContractTerm days) =>
-        $"Members in {c.Region} earn {c.Stated(Parameter.MonthlyPayRub)!.Value:N0} roubles per month; a member from {days.Start:yyyy-MM-dd} to {days.End:yyyy-MM-dd}.";
+    internal static FindingText Text(Membership m) => FindingText.Of(m, static m =>
+        $"Members in {m.Case.Region} earn {m.Case.Stated(Parameter.MonthlyPayRub)!.Value:N0} roubles per month; a member from {m.Period!.Start:yyyy-MM-dd} to {m.Period!.End:yyyy-MM-dd}.");
 }

@@ -24,10 +24,10 @@ internal sealed class MonthlyPayOutsideMembership : Rule
 
     private static DateOnly? Last(Membership m) => m.Period?.End;
 
-    internal static string Text(Membership m) => m.Period switch
+    internal static FindingText Text(Membership m) => FindingText.Of(m, static m => m.Period switch
     {
         null => $"The contract was ended on its first day ({m.Case.Contract!.StartDate:yyyy-MM-dd}): there was no day of membership to pay.",
         { } days when m.Case.AsOf < days.Start => $"Membership begins on {days.Start:yyyy-MM-dd}: monthly pay is due from that day, not on {m.Case.AsOf:yyyy-MM-dd}.",
         { } days => $"Membership ended on {days.End:yyyy-MM-dd}: monthly pay was due to that day, not on {m.Case.AsOf:yyyy-MM-dd}.",
-    };
+    });
 }

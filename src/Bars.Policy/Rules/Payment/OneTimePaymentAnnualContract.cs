@@ -10,6 +10,6 @@ namespace Bars.Policy.Rules.Payment;
 [Tag("I1")]
 internal sealed class OneTimePaymentAnnualContract() : OneTimePaymentForContractLength(Parameter.AnnualContractMonths, Parameter.AnnualContractPaymentRub)
 {
-    protected override string Text(CaseFacts c, decimal amountRub) =>
-        $"An annual contract of {c.Contract!.Months} months in {c.Region} brings a one-time payment of {amountRub:N0} roubles.";
+    protected override FindingText Text(CaseFacts c, decimal amountRub) => FindingText.Of((c, amountRub), static t =>
+        $"An annual contract of {t.c.Contract!.Months} months in {t.c.Region} brings a one-time payment of {t.amountRub:N0} roubles.");
 }

@@ -24,5 +24,5 @@ internal abstract class OneTimePaymentForContractLength(Parameter months, Parame
     }
 
     /// <summary>The finding's words for the case and the amount.</summary>
-    protected abstract string Text(CaseFacts c, decimal amountRub);
+    protected abstract FindingText Text(CaseFacts c, decimal amountRub);
 }

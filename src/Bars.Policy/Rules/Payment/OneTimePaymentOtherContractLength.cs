@@ -22,6 +22,6 @@ internal sealed class OneTimePaymentOtherContractLength : Rule
             Text(m.Case)));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"The source states the one-time payment for annual and six-month contracts only; this contract is {c.Contract!.Months} months.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The source states the one-time payment for annual and six-month contracts only; this contract is {c.Contract!.Months} months.");
 }

@@ -19,6 +19,6 @@ internal sealed class AssignedToTasks : Rule
             m.Case.Stated(Parameter.TrainingDays)!.Citation, Text(m), Claims.C4));
     }
 
-    internal static string Text(Membership m) =>
-        $"Day {m.Case.ContractDay} of the contract: training ended on {m.Case.TrainingEndsOn:yyyy-MM-dd}; commanders assign the member to tasks until {m.Period!.End:yyyy-MM-dd}.";
+    internal static FindingText Text(Membership m) => FindingText.Of(m, static m =>
+        $"Day {m.Case.ContractDay} of the contract: training ended on {m.Case.TrainingEndsOn:yyyy-MM-dd}; commanders assign the member to tasks until {m.Period!.End:yyyy-MM-dd}.");
 }

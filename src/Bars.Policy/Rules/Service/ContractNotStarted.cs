@@ -17,6 +17,9 @@ internal sealed class ContractNotStarted : Rule
         Membership m = null!;
         When().Match(() => m, x => x.Enlisted, x => x.Case.ContractNotStarted);
         Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.NotStarted, m.Case.TrainingEndsOn, null, m.Case.Contract!.StartDate.AddDays(-1), Readings.I10NotStarted,
-            $"The contract starts on {m.Case.Contract!.StartDate:yyyy-MM-dd}, after {m.Case.AsOf:yyyy-MM-dd}: not yet a member; training begins that day.", Readings.I7NotStarted));
+            Text(m.Case), Readings.I7NotStarted));
     }
+
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The contract starts on {c.Contract!.StartDate:yyyy-MM-dd}, after {c.AsOf:yyyy-MM-dd}: not yet a member; training begins that day.");
 }

@@ -21,6 +21,6 @@ internal sealed class InTraining : Rule
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    internal static string Text(CaseFacts c) =>
-        $"Day {c.ContractDay} of the contract: in the {c.Whole(Parameter.TrainingDays)} days of combat and medical training, which end on {c.TrainingEndsOn:yyyy-MM-dd}.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"Day {c.ContractDay} of the contract: in the {c.Whole(Parameter.TrainingDays)} days of combat and medical training, which end on {c.TrainingEndsOn:yyyy-MM-dd}.");
 }

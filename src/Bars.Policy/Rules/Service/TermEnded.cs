@@ -17,6 +17,9 @@ internal sealed class TermEnded : Rule
         Membership m = null!;
         When().Match(() => m, x => x.Enlisted, x => !x.Case.TerminatedEarly, x => x.Case.TermOver);
         Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.Ended, m.Case.TrainingEndsOn, m.Case.Contract!.Term.End.AddDays(1), null, Readings.I10,
-            $"The contract's term ended on {m.Case.Contract!.Term.End:yyyy-MM-dd}: a former member.", Readings.I7));
+            Text(m.Case), Readings.I7));
     }
+
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The contract's term ended on {c.Contract!.Term.End:yyyy-MM-dd}: a former member.");
 }

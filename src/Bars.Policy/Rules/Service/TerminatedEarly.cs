@@ -20,6 +20,6 @@ internal sealed class TerminatedEarly : Rule
         Then().Do(ctx => Recorder.Phase(ctx, ServicePhase.TerminatedEarly, m.Case.TrainingEndsOn, m.Case.Contract!.TerminatedEarlyOn, null, Readings.I10, Text(m.Case), Readings.I7));
     }
 
-    internal static string Text(CaseFacts c) =>
-        $"The contract was terminated early on {c.Contract!.TerminatedEarlyOn:yyyy-MM-dd} by the {(c.TerminatedByUnit ? "unit" : "volunteer")}: a former member from that day.";
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The contract was terminated early on {c.Contract!.TerminatedEarlyOn:yyyy-MM-dd} by the {(c.TerminatedByUnit ? "unit" : "volunteer")}: a former member from that day.");
 }

@@ -18,7 +18,7 @@ internal sealed class NoEarlyTermination : Rule
         Then().Do(ctx => Recorder.NotOwed(ctx, ObligationKind.RepayOneTimePayment, Claims.C11, Text(c)));
     }
 
-    internal static string Text(CaseFacts c) => c.HasContract
+    internal static FindingText Text(CaseFacts c) => c.HasContract
         ? "The contract was not terminated early, so nothing is to be returned."
         : "There is no contract, and so no early termination: nothing is to be returned.";
 }

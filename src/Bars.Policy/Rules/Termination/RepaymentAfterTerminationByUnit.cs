@@ -21,6 +21,9 @@ internal sealed class RepaymentAfterTerminationByUnit : Rule
             x => x.Status == EntitlementStatus.Entitled,
             x => x.Case.TerminatedByUnit);
         Then().Do(ctx => Recorder.Undetermined(ctx, ObligationKind.RepayOneTimePayment, UndeterminedReason.SourceSilent, p.Case.Contract!.TerminatedEarlyOn, Readings.I13,
-            $"The unit terminated the contract early on {p.Case.Contract!.TerminatedEarlyOn:yyyy-MM-dd}; the source's repayment is for a volunteer who decides to terminate, and it says nothing of a termination by the unit.", Claims.C11));
+            Text(p.Case), Claims.C11));
     }
+
+    internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+        $"The unit terminated the contract early on {c.Contract!.TerminatedEarlyOn:yyyy-MM-dd}; the source's repayment is for a volunteer who decides to terminate, and it says nothing of a termination by the unit.");
 }
