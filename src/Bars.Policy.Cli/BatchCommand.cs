@@ -111,21 +111,8 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         PolicyEngine? reformed = null;
         if (reformPath is not null)
         {
-            try
-            {
-                using (var reformInput = io.OpenInput(reformPath))
-                {
-                    if (reformInput is null) return ExitCodes.Failed;
-                    reformFile = ReformFile.Read(reformInput.Stream, reformPath);
-                }
-
-                reformed = reformFile.Build(ExecutionOption.Of(parse, execution));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
-            {
-                io.Error.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
-                return ExitCodes.Failed;
-            }
+            if (ReformOption.Load(io, reformPath, ExecutionOption.Of(parse, execution), engine.Value.Describe()) is not { } loaded) return ExitCodes.Failed;
+            (reformFile, reformed) = loaded;
         }
 
         var (passed, weighed) = population.Names(parse);

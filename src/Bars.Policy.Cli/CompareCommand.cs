@@ -129,24 +129,8 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
             return ExitCodes.Failed;
         }
 
-        PolicyEngine reformed;
-        ReformFile read;
-        try
-        {
-            using (var reformInput = io.OpenInput(reformPath))
-            {
-                if (reformInput is null) return ExitCodes.Failed;
-                read = ReformFile.Read(reformInput.Stream, reformPath);
-            }
-
-            reformed = read.Build(ExecutionOption.Of(parse, execution));
-            foreach (var warning in read.Warnings(engine.Value.Describe())) io.Error.WriteLine($"bars-policy: warning: the reform '{reformPath}': {warning}");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
-        {
-            io.Error.WriteLine($"bars-policy: the reform '{reformPath}' cannot be used: {ex.Message}");
-            return ExitCodes.Failed;
-        }
+        if (ReformOption.Load(io, reformPath, ExecutionOption.Of(parse, execution), engine.Value.Describe()) is not { } loaded) return ExitCodes.Failed;
+        var (read, reformed) = loaded;
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var input = io.OpenInput(casesPath);

@@ -33,16 +33,30 @@ internal static class ReformOption
     public static PolicyEngine? Engine(ParseResult parse, Option<string?> option, CliStreams io, Lazy<PolicyEngine> engine, PolicyExecution? execution)
     {
         if (parse.GetValue(option) is not { } path) return ExecutionOption.Engine(engine, execution, compileOnFirstCase: true);
+
+        // Not the values equal to those in force: finding them describes every region, a cost a one-case command does not pay.
+        return Load(io, path, execution, baseline: null)?.Engine;
+    }
+
+    /// <summary>
+    /// The reform at <paramref name="path"/> (or standard input for <c>-</c>) and the engine built from it, every
+    /// command's one way to read a reform: what it may not mean is said on stderr as warnings (values equal to those in
+    /// force only given <paramref name="baseline"/>); null, said on stderr, when it cannot be read or used.
+    /// </summary>
+    public static (ReformFile File, PolicyEngine Engine)? Load(CliStreams io, string path, PolicyExecution? execution, Catalog.PolicyCatalog? baseline)
+    {
         try
         {
-            using var input = io.OpenInput(path);
-            if (input is null) return null;
-            var read = ReformFile.Read(input.Stream, path);
-            var built = read.Build(execution);
+            ReformFile read;
+            using (var input = io.OpenInput(path))
+            {
+                if (input is null) return null;
+                read = ReformFile.Read(input.Stream, path);
+            }
 
-            // Not the values equal to those in force: finding them describes every region, a cost a one-case command does not pay.
-            foreach (var warning in read.Warnings()) io.Error.WriteLine($"bars-policy: warning: the reform '{path}': {warning}");
-            return built;
+            var built = read.Build(execution);
+            foreach (var warning in read.Warnings(baseline)) io.Error.WriteLine($"bars-policy: warning: the reform '{path}': {warning}");
+            return (read, built);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ReformException or PolicyConfigurationException or ArgumentException)
         {

@@ -19,6 +19,13 @@ public sealed class ReformFileTests
         return CliHarness.Run("compare", "--reform", reform, temp.Write("cases.jsonl", CaseJson.Valid("a", "Kursk") + "\n"));
     }
 
+    private static CliResult Batch(string reformJson)
+    {
+        using var temp = new TempFolder();
+        var reform = temp.Write("reform.json", reformJson);
+        return CliHarness.Run("batch", "--reform", reform, temp.Write("cases.jsonl", CaseJson.Valid("a", "Kursk") + "\n"));
+    }
+
     private static void AssertRefused(CliResult run, string expected)
     {
         Assert.Equal(1, run.ExitCode);
@@ -167,6 +174,27 @@ public sealed class ReformFileTests
     public void Compare_WithAValueEqualToTheOneInForce_WarnsNamingItsClaim()
     {
         var run = Compare("{ \"parameters\": [ { \"region\": \"Bryansk\", \"parameter\": \"MonthlyPayRub\", \"value\": 40000, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("$.parameters[0].value 40000 is the value of MonthlyPayRub already in force in Bryansk on 2024-01-01 (C9): this entry changes nothing from that day.", run.Stderr, StringComparison.Ordinal);
+    }
+
+    // Found 2026-12-04: batch --reform said nothing of a reform that changes nothing, where compare and evaluate warn.
+    [Fact]
+    public void Batch_WithAnEmptyReform_AnswersAndWarnsThatItChangesNothing()
+    {
+        var run = Batch("{ \"parameters\": [] }");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(run.StdoutLines);
+        Assert.Contains("warning: the reform", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("$.parameters is empty: the reform changes nothing", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_WithAValueEqualToTheOneInForce_WarnsNamingItsClaim()
+    {
+        var run = Batch("{ \"parameters\": [ { \"region\": \"Bryansk\", \"parameter\": \"MonthlyPayRub\", \"value\": 40000, \"effectiveFrom\": \"2024-01-01\", " + Citation + " } ] }");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("$.parameters[0].value 40000 is the value of MonthlyPayRub already in force in Bryansk on 2024-01-01 (C9): this entry changes nothing from that day.", run.Stderr, StringComparison.Ordinal);
