@@ -58,8 +58,15 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
             }
         }
 
-        // What is written is UTF-8; a Windows console is told so.
-        if (OperatingSystem.IsWindows() && !Console.IsOutputRedirected) Console.OutputEncoding = Utf8NoBom;
+        // What is written is UTF-8; a Windows console is told so, and given its own code page back at exit (the
+        // setting outlives the process otherwise: the user's window would keep it).
+        if (OperatingSystem.IsWindows() && !Console.IsOutputRedirected)
+        {
+            var before = Console.OutputEncoding;
+            Console.OutputEncoding = Utf8NoBom;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.OutputEncoding = before;
+        }
+
         return Console.OpenStandardOutput();
     }
 

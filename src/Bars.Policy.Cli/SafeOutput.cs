@@ -61,7 +61,7 @@ internal sealed class SafeOutput : TextWriter
     public FileStream? Working => WorkingPath is null ? null : file;
 
     /// <summary>The file itself, for a binary format (Parquet).</summary>
-    public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("Standard output takes text.");
+    public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("A binary format is written to a file, not to standard output.");
 
     /// <summary>For a device or pipe, the bytes it accepted; otherwise 0 (what is on disk is read from it).</summary>
     public long WrittenBytes => device?.Bytes ?? 0;
