@@ -71,7 +71,8 @@ internal static class PolicyBuild
             // Interpreted first, compiled after a region's 30th case (SequentialPlan.Ran): compiling the delegates is
             // most of a warm build of the shipped policy (issue 24), and a few cases never earn it back.
             var tiered = !options.CompileDelegatesAtOnce;
-            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted, tiered, logger), LazyThreadSafetyMode.ExecutionAndPublication);
+            var compiledRules = options.UseCompiledRules;
+            var compiled = new Lazy<CompiledRegion>(() => Compile(region, inRegion, wanted, tiered, compiledRules, logger), LazyThreadSafetyMode.ExecutionAndPublication);
             if (!options.CompileOnFirstCase) _ = compiled.Value;
             runtimes.Add(region, new RegionRuntime(timelines[region], inRegion, compiled));
         }
@@ -93,7 +94,7 @@ internal static class PolicyBuild
 
     private static string RegionNames(IEnumerable<string> regions) => string.Join(", ", regions.Order(StringComparer.Ordinal));
 
-    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, bool tiered, Microsoft.Extensions.Logging.ILogger logger)
+    private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, bool tiered, bool compiledRules, Microsoft.Extensions.Logging.ILogger logger)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         // The sequential plan compiles its own delegates from the rules' expressions and reads NRules' network only
@@ -103,13 +104,14 @@ internal static class PolicyBuild
         var sessions = wanted == PolicyExecution.Sequential
             ? new RuleCompiler { ExpressionCompiler = new Sequential.InterpretedExpressions() }.Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r))
             : new RuleCompiler().Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r));
-        var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, tiered, out reason) : null;
+        var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, tiered, compiledRules, out reason) : null;
         if (wanted == PolicyExecution.Sequential && plan is null) sessions = new RuleCompiler().Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r));
         RuleFailures.Watch(sessions);
         var execution = plan is null && wanted == PolicyExecution.Sequential
             ? new RegionExecution(region, PolicyExecution.Rete, reason)
             : new RegionExecution(region, wanted, null);
         if (execution.Reason is { } why) Telemetry.PolicyLog.FellBackToRete(logger, region, why);
+        if (plan is { FromExpressions.Count: > 0 } p) Telemetry.PolicyLog.FromExpressions(logger, region, p.FromExpressions.Count, string.Join(", ", p.FromExpressions));
         Telemetry.PolicyLog.Compiled(logger, region, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, execution.Execution);
         return new CompiledRegion(sessions, plan, execution);
     }

@@ -61,6 +61,11 @@ public sealed class PolicyEngineOptions
     /// cases: the tests' reference for the tiered plans, which must decide alike.</summary>
     internal bool CompileDelegatesAtOnce { get; set; }
 
+    /// <summary>Run the shipped rules' conditions and actions as the C# compiled with the library
+    /// (Rules/Generated/CompiledRules.g.cs); false: from their expressions, as a host's rules run. The tests' third
+    /// execution, which must decide alike.</summary>
+    internal bool UseCompiledRules { get; set; } = true;
+
     internal IReadOnlyList<string> AddedRegions => regions;
 
     internal IReadOnlyList<Assembly> RuleSets => ruleSets;

@@ -22,5 +22,5 @@ internal abstract class EntitlementSilenceRule(EntitlementKind kind, SourceCitat
     }
 
     /// <summary>Why the source says nothing for this case's region.</summary>
-    protected abstract FindingText Text(CaseFacts c);
+    internal abstract FindingText Text(CaseFacts c);
 }

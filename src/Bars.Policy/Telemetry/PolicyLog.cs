@@ -16,4 +16,7 @@ internal static partial class PolicyLog
 
     [LoggerMessage(4, LogLevel.Information, "Region {Region} compiled in {ElapsedMs} ms ({Execution}).")]
     public static partial void Compiled(ILogger logger, string region, long elapsedMs, PolicyExecution execution);
+
+    [LoggerMessage(5, LogLevel.Information, "Region {Region} runs {Count} rules from their expressions, compiled at run time (the shipped rules run as C# compiled with the library): {Rules}.")]
+    public static partial void FromExpressions(ILogger logger, string region, int count, string rules);
 }

@@ -56,14 +56,15 @@ public sealed class CompileOnFirstCaseTests
     }
 
     // Issue 24: on first case, a region's plan starts on interpreted delegates and swaps in compiled ones from
-    // another thread. Each decision is the same, during the swap and after it.
+    // another thread. Each decision is the same, during the swap and after it. (Rules run from their expressions, as
+    // a host's rules are: the shipped ones, compiled with the library, have nothing to swap.)
     [Fact]
     public async Task A_tiered_region_decides_the_same_while_and_after_its_delegates_are_compiled()
     {
-        var eager = PolicyEngine.Create(new PolicyEngineOptions { CompileDelegatesAtOnce = true });
+        var eager = PolicyEngine.Create(new PolicyEngineOptions { CompileDelegatesAtOnce = true, UseCompiledRules = false });
         Assert.All(eager.Regions, r => Assert.True(eager.PlanOf(r)!.Compiled.IsCompletedSuccessfully, r));
 
-        var tiered = PolicyEngine.Create(o => o.CompileOnFirstCase = true);
+        var tiered = PolicyEngine.Create(new PolicyEngineOptions { CompileOnFirstCase = true, UseCompiledRules = false });
         var kursk = Cases.In(Regions.Kursk, contract: Cases.Contract(months: 12));
         Assert.Equal(PolicyJson.Write(eager.Evaluate(kursk)), PolicyJson.Write(tiered.Evaluate(kursk)));
         Assert.False(tiered.PlanOf(Regions.Kursk)!.Compiled.IsCompleted); // one case: nothing compiled
@@ -79,13 +80,14 @@ public sealed class CompileOnFirstCaseTests
         Assert.Equal(expected, cases.Select(c => PolicyJson.Write(tiered.Evaluate(c))));
     }
 
-    // Issue 24: an engine built whole (the default) compiles every region's network when built, but its plans start
-    // on interpreted delegates too (compiling them was most of a warm build), and decide as compiled ones do.
+    // Issue 24: an engine built whole compiles every region's network when built, but a plan of rules run from their
+    // expressions starts on interpreted delegates too (compiling them was most of a warm build), and decides as
+    // compiled ones do.
     [Fact]
-    public async Task By_default_the_plans_start_interpreted_and_decide_as_plans_compiled_at_once()
+    public async Task Plans_from_expressions_start_interpreted_and_decide_as_plans_compiled_at_once()
     {
-        var reference = PolicyEngine.Create(new PolicyEngineOptions { CompileDelegatesAtOnce = true });
-        var engine = PolicyEngine.CreateDefault();
+        var reference = PolicyEngine.Create(new PolicyEngineOptions { CompileDelegatesAtOnce = true, UseCompiledRules = false });
+        var engine = PolicyEngine.Create(new PolicyEngineOptions { UseCompiledRules = false });
         Assert.All(engine.Regions, r => Assert.True(engine.IsCompiled(r), r));
         Assert.All(engine.Regions, r => Assert.False(engine.PlanOf(r)!.Compiled.IsCompleted, r));
 
@@ -95,5 +97,28 @@ public sealed class CompileOnFirstCaseTests
 
         await Task.WhenAll(engine.Regions.Select(r => engine.PlanOf(r)!.Compiled)).WaitAsync(TimeSpan.FromMinutes(5));
         Assert.Equal(expected, cases.Select(c => PolicyJson.Write(engine.Evaluate(c))));
+    }
+
+    // Issue 24: the shipped rules are compiled with the library, so a default engine's plans have nothing to
+    // interpret or to compile later; a host's region runs its own rules interpreted first, and decides the same after.
+    [Fact]
+    public async Task By_default_the_shipped_plans_run_compiled_from_the_start_and_a_hosts_rules_tiered()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        Assert.All(engine.Regions, r => Assert.True(engine.PlanOf(r)!.Compiled.IsCompletedSuccessfully, r));
+
+        var host = PolicyEngine.Create(o => o.AddRegion(Bars.Policy.Tests.Extension.HostRules.Testland).AddRuleSet(typeof(Bars.Policy.Tests.Extension.HostRules).Assembly));
+        var testland = host.PlanOf(Bars.Policy.Tests.Extension.HostRules.Testland)!;
+        Assert.False(testland.Compiled.IsCompleted);
+        var reference = PolicyEngine.Create(o =>
+        {
+            o.AddRegion(Bars.Policy.Tests.Extension.HostRules.Testland).AddRuleSet(typeof(Bars.Policy.Tests.Extension.HostRules).Assembly);
+            o.CompileDelegatesAtOnce = true;
+        });
+        var cases = Bars.Policy.Synthetic.SyntheticCases.Stream(seed: 7).Take(500).Select(c => c with { Region = Bars.Policy.Tests.Extension.HostRules.Testland }).ToArray();
+        var expected = cases.Select(c => PolicyJson.Write(reference.Evaluate(c))).ToArray();
+        Assert.Equal(expected, cases.Select(c => PolicyJson.Write(host.Evaluate(c))));
+        await testland.Compiled.WaitAsync(TimeSpan.FromMinutes(5));
+        Assert.Equal(expected, cases.Select(c => PolicyJson.Write(host.Evaluate(c))));
     }
 }

@@ -5,7 +5,8 @@ namespace Bars.Policy.Tests.Sequential;
 
 /// <summary>
 /// The rule sets the equality property runs, each built once per execution: the shipped policy, the test host's
-/// rules, the console sample's, host parameters on every shipped region, and a reform.
+/// rules, the console sample's, host parameters on every shipped region, and a reform; and each once more with the
+/// shipped rules run from their expressions rather than as the C# compiled with the library.
 /// </summary>
 internal static class ExecutionEngines
 {
@@ -39,6 +40,19 @@ internal static class ExecutionEngines
         Configurations.Select(c => (c.Name, Build(c.Configure, PolicyExecution.Sequential), Build(c.Configure, PolicyExecution.Rete))).ToArray());
 
     public static IReadOnlyList<(string Name, PolicyEngine Sequential, PolicyEngine Rete)> All => Built.Value;
+
+    // The third execution: the sequential plan with every rule run from its expressions, the shipped rules' compiled
+    // C# set aside (the plan a host's own rules get, and the shipped rules' before issue 24).
+    private static readonly Lazy<PolicyEngine[]> FromExpressionsBuilt = new(() =>
+        Configurations.Select(c => PolicyEngine.Create(o =>
+        {
+            c.Configure(o);
+            o.Execution = PolicyExecution.Sequential;
+            o.UseCompiledRules = false;
+        })).ToArray());
+
+    /// <summary>Each configuration of <see cref="All"/>, in the same order, run sequentially from the rules' expressions alone.</summary>
+    public static IReadOnlyList<PolicyEngine> FromExpressions => FromExpressionsBuilt.Value;
 
     /// <summary>The shipped policy, one engine per execution.</summary>
     public static PolicyEngine Shipped(PolicyExecution execution) => execution == PolicyExecution.Sequential ? All[0].Sequential : All[0].Rete;

@@ -135,6 +135,25 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public void A_region_running_rules_from_their_expressions_says_which()
+    {
+        // Issue 24: the shipped rules run as C# compiled with the library; a host's rules are compiled at run time.
+        var logs = new FakeLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        PolicyEngine.Create(o => { o.AddRegion(HostRules.Testland).AddRuleSet(typeof(HostRules).Assembly); o.LoggerFactory = factory; });
+
+        var said = logs.Collector.GetSnapshot().Where(r => r.Id.Id == 5).ToArray();
+        var testland = Assert.Single(said, r => r.Message.StartsWith($"Region {HostRules.Testland} ", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, testland.Level);
+        Assert.Contains("Testland.ConvictsAreBarred", testland.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Payment.", testland.Message, StringComparison.Ordinal);
+
+        logs.Collector.Clear();
+        PolicyEngine.Create(o => o.LoggerFactory = factory);
+        Assert.DoesNotContain(logs.Collector.GetSnapshot(), r => r.Id.Id == 5);
+    }
+
+    [Fact]
     public void AddBarsPolicy_logs_to_the_containers_logging()
     {
         var logs = new FakeLoggerProvider();

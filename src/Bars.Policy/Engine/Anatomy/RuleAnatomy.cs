@@ -57,6 +57,9 @@ internal sealed partial class RuleAnatomy : IRuleDefinition
     /// <summary>Each of its expressions as the fingerprint writes it: the expression, then the values it captured.</summary>
     public IReadOnlyList<string> Written { get; private set; } = [];
 
+    /// <summary>Its expressions (<see cref="RuleElements.Of"/>: conditions, then filters and actions), as <see cref="Written"/> lists them.</summary>
+    public IReadOnlyList<LambdaExpression> Expressions { get; private set; } = [];
+
     string IRuleDefinition.Description => Definition.Description;
 
     int IRuleDefinition.Priority => Definition.Priority;
@@ -111,6 +114,7 @@ internal sealed partial class RuleAnatomy : IRuleDefinition
         anatomy.Outcomes = outcomes.Found.ToArray();
         anatomy.NotSequential = Sequential.SequentialAnalysis.Unsupported(definition);
         anatomy.Written = written;
+        anatomy.Expressions = lambdas;
         return anatomy;
     }
 

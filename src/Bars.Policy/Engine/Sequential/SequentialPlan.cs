@@ -22,8 +22,9 @@ internal sealed class SequentialPlan
     private int runs;
     private int compiling;
 
-    private SequentialPlan(PlanAlpha root, int alphaMemories, int betaMemories, int quantified, int terminals, IReadOnlyList<Action> upgrades)
+    private SequentialPlan(PlanAlpha root, int alphaMemories, int betaMemories, int quantified, int terminals, IReadOnlyList<Action> upgrades, IReadOnlyList<string> fromExpressions)
     {
+        FromExpressions = fromExpressions;
         this.upgrades = upgrades;
         tiered = upgrades.Count > 0;
         if (!tiered) compiled.SetResult();
@@ -73,12 +74,18 @@ internal sealed class SequentialPlan
 
     public int Terminals { get; }
 
+    /// <summary>The rules (by name, once each, in plan order) with a condition or action run from its expression
+    /// rather than compiled with the library (<see cref="CompiledRules"/>): a host's rules, or a shipped rule changed
+    /// since its C# was written, or every rule when the engine was asked not to use the compiled ones.</summary>
+    public IReadOnlyList<string> FromExpressions { get; }
+
     /// <summary>
     /// The plan of <paramref name="rules"/> as compiled into <paramref name="sessions"/>, or why there is none.
     /// <paramref name="tiered"/>: the delegates are interpreted first and compiled in the background (for a process
     /// that answers a case or a few, where compiling costs more than it saves; see <see cref="Ran"/>).
     /// </summary>
-    public static SequentialPlan? TryBuild(IReadOnlyList<Anatomy.RuleAnatomy> rules, ISessionFactory sessions, bool tiered, out string? reason)
+    /// <paramref name="compiledRules"/>: the shipped rules run as the C# compiled with the library, where it is current.
+    public static SequentialPlan? TryBuild(IReadOnlyList<Anatomy.RuleAnatomy> rules, ISessionFactory sessions, bool tiered, bool compiledRules, out string? reason)
     {
         foreach (var rule in rules)
         {
@@ -89,17 +96,18 @@ internal sealed class SequentialPlan
             }
         }
 
-        var builder = new Builder(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r).ToArray(), sessions.GetSchema(), tiered);
+        var builder = new Builder(rules, sessions.GetSchema(), tiered, compiledRules);
         var plan = builder.Build(out reason);
         return plan;
     }
 
-    private sealed class Builder(IReadOnlyList<IRuleDefinition> rules, ReteGraph schema, bool tiered)
+    private sealed class Builder(IReadOnlyList<Anatomy.RuleAnatomy> rules, ReteGraph schema, bool tiered, bool compiledRules)
     {
         private readonly List<Action> upgrades = [];
+        private readonly List<string> fromExpressions = [];
         private readonly Dictionary<ReteNode, List<ReteNode>> outgoing = Links(schema, l => l.Source, l => l.Target);
         private readonly Dictionary<ReteNode, List<ReteNode>> incoming = Links(schema, l => l.Target, l => l.Source);
-        private readonly Dictionary<string, IRuleDefinition> byName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        private readonly Dictionary<string, Anatomy.RuleAnatomy> byName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
         private readonly Dictionary<ReteNode, PlanAlphaMemory> alphaMemories = [];
         private readonly Dictionary<ReteNode, PlanBetaMemory> betaMemories = [];
         private readonly Dictionary<ReteNode, IPlanRightSink> rightSinks = [];
@@ -121,7 +129,7 @@ internal sealed class SequentialPlan
             var root = schema.Nodes.Single(n => n.NodeType == NodeType.Root);
             var alpha = Alpha(root);
             reason = failure;
-            return failure is null ? new SequentialPlan(alpha, alphaMemories.Count, betaMemories.Count, quantified, terminals, upgrades) : null;
+            return failure is null ? new SequentialPlan(alpha, alphaMemories.Count, betaMemories.Count, quantified, terminals, upgrades, fromExpressions) : null;
         }
 
         private static Dictionary<ReteNode, List<ReteNode>> Links(ReteGraph graph, Func<ReteLink, ReteNode> from, Func<ReteLink, ReteNode> to)
@@ -153,8 +161,16 @@ internal sealed class SequentialPlan
 
             var condition = node.NodeType == NodeType.Selection ? node.Expressions.Single().Value : null;
             var type = node.NodeType == NodeType.Type ? node.OutputType : null;
-            var alpha = new PlanAlpha(type, condition is null ? null : Condition(condition, tiered), node.Rules.Select(r => r.Name).ToArray(), children.ToArray(), memory);
-            if (tiered && condition is not null) upgrades.Add(() => alpha.Test = Condition(condition, interpret: false));
+            var sharedBy = node.Rules.Select(r => byName[r.Name]).ToArray();
+            var compiled = condition is not null && compiledRules ? CompiledRules.Condition(sharedBy, condition) : null;
+            var test = compiled ?? (condition is null ? null : Condition(condition, tiered));
+            var alpha = new PlanAlpha(type, test, node.Rules.Select(r => r.Name).ToArray(), children.ToArray(), memory);
+            if (condition is not null && compiled is null)
+            {
+                FromExpression(sharedBy[0]);
+                if (tiered) upgrades.Add(() => alpha.Test = Condition(condition, interpret: false));
+            }
+
             return alpha;
         }
 
@@ -225,15 +241,28 @@ internal sealed class SequentialPlan
         {
             var rule = byName[node.Rules.Single().Name];
             if (node.Expressions.Count > 0) Fail(node, "an agenda filter");
-            var expressions = rule.RightHandSide.Actions.Select(a => a.Expression).ToArray();
-            var actions = expressions.Select(a => Action(a, tiered)).ToArray();
-            for (var i = 0; tiered && i < actions.Length; i++)
+            var expressions = ((IRuleDefinition)rule).RightHandSide.Actions.Select(a => a.Expression).ToArray();
+            var actions = new Action<IContext, object>[expressions.Length];
+            for (var i = 0; i < actions.Length; i++)
             {
+                if (compiledRules && CompiledRules.Action(rule, expressions[i]) is { } compiled)
+                {
+                    actions[i] = compiled;
+                    continue;
+                }
+
+                FromExpression(rule);
+                actions[i] = Action(expressions[i], tiered);
                 var at = i;
-                upgrades.Add(() => actions[at] = Action(expressions[at], interpret: false));
+                if (tiered) upgrades.Add(() => actions[at] = Action(expressions[at], interpret: false));
             }
 
-            return new PlanTerminal(rule, rule.Priority, actions, terminals++);
+            return new PlanTerminal(rule, ((IRuleDefinition)rule).Priority, actions, terminals++);
+        }
+
+        private void FromExpression(Anatomy.RuleAnatomy rule)
+        {
+            if (!fromExpressions.Contains(rule.Name)) fromExpressions.Add(rule.Name);
         }
 
         private void Fail(ReteNode node, string what) =>

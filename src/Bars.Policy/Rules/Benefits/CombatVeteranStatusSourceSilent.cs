@@ -12,6 +12,6 @@ namespace Bars.Policy.Rules.Benefits;
 [Tag("I2")]
 internal sealed class CombatVeteranStatusSourceSilent() : EntitlementSilenceRule(EntitlementKind.CombatVeteranStatus, Claims.C6)
 {
-    protected override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+    internal override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"Combat veteran status was reported by a Kursk enlistment office and is read as Kursk's (I2); the source states nothing on it for {c.Region}.");
 }

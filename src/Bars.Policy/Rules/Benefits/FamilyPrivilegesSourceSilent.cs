@@ -12,6 +12,6 @@ namespace Bars.Policy.Rules.Benefits;
 [Tag("I2")]
 internal sealed class FamilyPrivilegesSourceSilent() : EntitlementSilenceRule(EntitlementKind.FamilyPrivileges, Claims.C7)
 {
-    protected override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+    internal override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"Family privileges were reported by a Kursk enlistment office and are read as Kursk's (I2); the source states nothing on them for {c.Region}.");
 }

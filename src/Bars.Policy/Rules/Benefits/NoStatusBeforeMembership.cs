@@ -22,7 +22,7 @@ internal sealed class NoStatusBeforeMembership : Rule
             .Do(ctx => Recorder.NotEntitled(ctx, EntitlementKind.FamilyPrivileges, Readings.I7NotStarted, Text(m), First(m), null, Readings.I8));
     }
 
-    private static DateOnly? First(Membership m) => m.Period?.Start;
+    internal static DateOnly? First(Membership m) => m.Period?.Start;
 
     internal static FindingText Text(Membership m) => FindingText.Of(m, static m => m.Period switch
     {

@@ -11,6 +11,6 @@ namespace Bars.Policy.Rules.Benefits;
 [Tag("C14")]
 internal sealed class RetainPublicPositionSourceSilent() : EntitlementSilenceRule(EntitlementKind.RetainPublicPosition, Claims.C14)
 {
-    protected override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+    internal override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"The source reports that officials kept their positions in Belgorod only; it says nothing on it for {c.Region}.");
 }

@@ -21,7 +21,7 @@ internal sealed class EnlistmentOutcomeRule : Rule
         Then().Do(ctx => Recorder.Enlistment(ctx, Combined(Recorder.Sheet(ctx))));
     }
 
-    private static (EnlistmentOutcome Outcome, UndeterminedReason? Reason, IReadOnlyList<Finding> Decisive) Combined(DecisionSheet sheet)
+    internal static (EnlistmentOutcome Outcome, UndeterminedReason? Reason, IReadOnlyList<Finding> Decisive) Combined(DecisionSheet sheet)
     {
         if (sheet.IneligibleFindings.Count > 0) return (EnlistmentOutcome.Ineligible, null, sheet.IneligibleFindings.ToArray());
         if (sheet.UndeterminedFindings.Count > 0)

@@ -25,7 +25,7 @@ internal abstract class MembersOnlyRule(EntitlementStatus status, string text) :
     /// <summary>Which enlistments the rule answers.</summary>
     protected abstract System.Linq.Expressions.Expression<Func<Membership, bool>> Applies { get; }
 
-    private List<EntitlementDecision> Decisions(Finding finding, Membership m)
+    internal List<EntitlementDecision> Decisions(Finding finding, Membership m)
     {
         var findings = EquatableList<Finding>.Own([finding]); // one list for every kind
         var reason = status == EntitlementStatus.Undetermined ? m.Reason : null;

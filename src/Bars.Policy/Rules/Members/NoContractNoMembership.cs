@@ -21,7 +21,7 @@ internal sealed class NoContractNoMembership : Rule
         Then().Do(ctx => Recorder.Entitlements(ctx, Decisions(Recorder.Finding(ctx, Readings.I7NoContract, "The case holds no contract: nobody is a member without one, so nothing is due (I7)."), m)));
     }
 
-    private static List<EntitlementDecision> Decisions(Finding finding, Membership m)
+    internal static List<EntitlementDecision> Decisions(Finding finding, Membership m)
     {
         var findings = EquatableList<Finding>.Own([finding]);
         var decisions = new List<EntitlementDecision>(Kinds.Length);

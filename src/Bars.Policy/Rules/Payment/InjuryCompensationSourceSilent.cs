@@ -12,6 +12,6 @@ namespace Bars.Policy.Rules.Payment;
 [Tag("I2")]
 internal sealed class InjuryCompensationSourceSilent() : EntitlementSilenceRule(EntitlementKind.InjuryCompensation, Claims.C5)
 {
-    protected override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+    internal override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"Injury compensation was reported by a Kursk enlistment office and is read as Kursk's (I2); the source states none for {c.Region}.");
 }

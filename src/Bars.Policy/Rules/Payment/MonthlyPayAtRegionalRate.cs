@@ -23,7 +23,7 @@ internal sealed class MonthlyPayAtRegionalRate : Rule
     }
 
     // Each period of membership with its own rate, listed only when the rate changes within it (I9).
-    private static RatePeriod[]? Rates(CaseFacts c, ContractTerm days)
+    internal static RatePeriod[]? Rates(CaseFacts c, ContractTerm days)
     {
         var periods = c.Timeline.Periods(Parameter.MonthlyPayRub, days);
         if (periods.Count < 2) return null;

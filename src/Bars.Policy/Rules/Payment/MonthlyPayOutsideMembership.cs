@@ -20,9 +20,9 @@ internal sealed class MonthlyPayOutsideMembership : Rule
         Then().Do(ctx => Recorder.NotEntitled(ctx, EntitlementKind.MonthlyPay, Readings.I7, Text(m), First(m), Last(m), Readings.I8));
     }
 
-    private static DateOnly? First(Membership m) => m.Period?.Start;
+    internal static DateOnly? First(Membership m) => m.Period?.Start;
 
-    private static DateOnly? Last(Membership m) => m.Period?.End;
+    internal static DateOnly? Last(Membership m) => m.Period?.End;
 
     internal static FindingText Text(Membership m) => FindingText.Of(m, static m => m.Period switch
     {

@@ -12,6 +12,6 @@ namespace Bars.Policy.Rules.Payment;
 [Tag("C9")]
 internal sealed class MonthlyPaySourceSilent() : EntitlementSilenceRule(EntitlementKind.MonthlyPay, Claims.C8, Claims.C9)
 {
-    protected override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+    internal override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"The source states monthly rates for Belgorod (C8) and Bryansk (C9) only; it states none for {c.Region}.");
 }

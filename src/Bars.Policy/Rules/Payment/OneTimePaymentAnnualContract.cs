@@ -10,6 +10,6 @@ namespace Bars.Policy.Rules.Payment;
 [Tag("I1")]
 internal sealed class OneTimePaymentAnnualContract() : OneTimePaymentForContractLength(Parameter.AnnualContractMonths, Parameter.AnnualContractPaymentRub)
 {
-    protected override FindingText Text(CaseFacts c, decimal amountRub) => FindingText.Of((c, amountRub), static t =>
+    internal override FindingText Text(CaseFacts c, decimal amountRub) => FindingText.Of((c, amountRub), static t =>
         $"An annual contract of {t.c.Contract!.Months} months in {t.c.Region} brings a one-time payment of {t.amountRub:N0} roubles.");
 }

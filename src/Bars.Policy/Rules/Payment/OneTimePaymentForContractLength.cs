@@ -24,5 +24,5 @@ internal abstract class OneTimePaymentForContractLength(Parameter months, Parame
     }
 
     /// <summary>The finding's words for the case and the amount.</summary>
-    protected abstract FindingText Text(CaseFacts c, decimal amountRub);
+    internal abstract FindingText Text(CaseFacts c, decimal amountRub);
 }

@@ -10,6 +10,6 @@ namespace Bars.Policy.Rules.Payment;
 [Tag("I1")]
 internal sealed class OneTimePaymentSixMonthContract() : OneTimePaymentForContractLength(Parameter.SixMonthContractMonths, Parameter.SixMonthContractPaymentRub)
 {
-    protected override FindingText Text(CaseFacts c, decimal amountRub) => FindingText.Of((c, amountRub), static t =>
+    internal override FindingText Text(CaseFacts c, decimal amountRub) => FindingText.Of((c, amountRub), static t =>
         $"A six-month contract in {t.c.Region} brings half the annual one-time payment: {t.amountRub:N0} roubles.");
 }

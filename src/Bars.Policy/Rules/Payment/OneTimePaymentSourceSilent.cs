@@ -12,6 +12,6 @@ namespace Bars.Policy.Rules.Payment;
 [Tag("I1")]
 internal sealed class OneTimePaymentSourceSilent() : EntitlementSilenceRule(EntitlementKind.OneTimePayment, Claims.C10)
 {
-    protected override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
+    internal override FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"The source states the one-time payment next to the Bryansk rate and the library reads it as Bryansk's (I1); it states none for {c.Region}.");
 }

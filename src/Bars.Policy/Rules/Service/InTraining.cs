@@ -19,7 +19,7 @@ internal sealed class InTraining : Rule
             m.Case.Stated(Parameter.TrainingDays)!.Citation, Text(m.Case), Claims.C4));
     }
 
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    internal static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     internal static FindingText Text(CaseFacts c) => FindingText.Of(c, static c =>
         $"Day {c.ContractDay} of the contract: in the {c.Whole(Parameter.TrainingDays)} days of combat and medical training, which end on {c.TrainingEndsOn:yyyy-MM-dd}.");

@@ -24,7 +24,7 @@ internal sealed class RepayOneTimePayment : Rule
     }
 
     // The amount returned is the payment's: its own citation (C10, or a host's) is cited too.
-    private static SourceCitation PaymentCitation(EntitlementResult p) => new(p.Decision.Findings[0].Claims[0], p.Decision.Findings[0].Quote);
+    internal static SourceCitation PaymentCitation(EntitlementResult p) => new(p.Decision.Findings[0].Claims[0], p.Decision.Findings[0].Quote);
 
     internal static FindingText Text(EntitlementResult p) => FindingText.Of(p, static p =>
         $"The volunteer terminated the contract early on {p.Case.Contract!.TerminatedEarlyOn:yyyy-MM-dd}: from that day the full one-time payment of {p.Decision.AmountRub:N0} roubles is to be returned.");
