@@ -97,12 +97,12 @@ internal static class PolicyBuild
     private static CompiledRegion Compile(string region, Anatomy.RuleAnatomy[] rules, PolicyExecution wanted, bool tiered, bool compiledRules, Microsoft.Extensions.Logging.ILogger logger)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        // The sequential plan compiles its own delegates from the rules' expressions and reads NRules' network only
-        // for its shape: there, NRules' expressions are interpreted rather than compiled (a tenth of a second saved at
-        // start). A region that falls back to Rete is compiled again, in full, to run.
+        // The sequential plan runs its own delegates (the compiled rules, or its own from the rules' expressions) and
+        // reads NRules' network only for its shape: there, NRules' expressions are not compiled at all. A region that
+        // falls back to Rete is compiled again, in full, to run.
         string? reason = null;
         var sessions = wanted == PolicyExecution.Sequential
-            ? new RuleCompiler { ExpressionCompiler = new Sequential.InterpretedExpressions() }.Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r))
+            ? new RuleCompiler { ExpressionCompiler = new Sequential.ShapeOnlyExpressions() }.Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r))
             : new RuleCompiler().Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r));
         var plan = wanted == PolicyExecution.Sequential ? Sequential.SequentialPlan.TryBuild(rules, sessions, tiered, compiledRules, out reason) : null;
         if (wanted == PolicyExecution.Sequential && plan is null) sessions = new RuleCompiler().Compile(rules.Select(r => (NRules.RuleModel.IRuleDefinition)r));
