@@ -291,12 +291,26 @@ internal sealed class SequentialPlan
 /// <summary>A type or selection node: a fact of its type that passes its condition goes to its children, then its memory.</summary>
 internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] rules, PlanAlpha[] children, PlanAlphaMemory? memory)
 {
+    // Whether the children test a fact's type (the root's: one per fact type); then they are found by the fact's
+    // class, once per class, and a fact goes only to the ones it is of, without testing each (issue 24).
+    private readonly bool typed = children.Any(c => c.Type is not null);
+    private (Type Class, PlanAlpha[] Children)[] byClass = [];
+
     /// <summary>The condition; replaced once by its compiled form when the plan is tiered.</summary>
     public Func<object, bool>? Test { get; set; } = test;
 
+    /// <summary>The type a fact must be of (a type node), or null.</summary>
+    public Type? Type { get; } = type;
+
     public void Assert(SequentialSession session, object fact)
     {
-        if (type is not null && !type.IsInstanceOfType(fact)) return;
+        if (Type is not null && !Type.IsInstanceOfType(fact)) return;
+        Pass(session, fact);
+    }
+
+    // A fact known to be of this node's type.
+    private void Pass(SequentialSession session, object fact)
+    {
         if (Test is { } test)
         {
             bool passes;
@@ -312,8 +326,38 @@ internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] r
             if (!passes) return;
         }
 
-        foreach (var child in children) child.Assert(session, fact);
+        if (typed)
+        {
+            foreach (var child in ChildrenOf(fact.GetType())) child.Pass(session, fact);
+        }
+        else
+        {
+            foreach (var child in children) child.Assert(session, fact);
+        }
+
         memory?.Assert(session, fact);
+    }
+
+    // The children a fact of class `of` passes the type test of, in their order. Threads that meet a class at once
+    // both add it, alike; a reader sees the array before or after, never a torn one.
+    private PlanAlpha[] ChildrenOf(Type of)
+    {
+        var known = Volatile.Read(ref byClass);
+        foreach (var (c, reached) in known)
+        {
+            if (ReferenceEquals(c, of)) return reached;
+        }
+
+        return Meet(of, known);
+    }
+
+    // Apart from ChildrenOf, whose every call would otherwise allocate this lambda's closure.
+    private PlanAlpha[] Meet(Type of, (Type Class, PlanAlpha[] Children)[] known)
+    {
+        var found = children.Where(child => child.Type is null || child.Type.IsAssignableFrom(of)).ToArray();
+        (Type, PlanAlpha[])[] more = [.. known, (of, found)];
+        Volatile.Write(ref byClass, more);
+        return found;
     }
 }
 
