@@ -109,13 +109,26 @@ internal sealed partial class RuleAnatomy : IRuleDefinition
 
         anatomy.Comparisons = comparisons;
         anatomy.ConditionMembers = conditionMembers.Members;
-        anatomy.Parameters = named.Parameters.Order().ToArray();
-        anatomy.ParameterMask = anatomy.Parameters.Aggregate(0, (mask, p) => mask | 1 << (int)p);
+        anatomy.ParameterMask = named.ParameterMask;
+        anatomy.Parameters = ParametersIn(named.ParameterMask);
         anatomy.Outcomes = outcomes.Found.ToArray();
         anatomy.NotSequential = Sequential.SequentialAnalysis.Unsupported(definition);
         anatomy.Written = written;
         anatomy.Expressions = lambdas;
         return anatomy;
+    }
+
+    // The parameters of a mask, in enum order.
+    private static Parameter[] ParametersIn(int mask)
+    {
+        var found = new Parameter[System.Numerics.BitOperations.PopCount((uint)mask)];
+        var count = 0;
+        for (var bit = 0; mask >> bit != 0; bit++)
+        {
+            if ((mask >> bit & 1) != 0) found[count++] = (Parameter)bit;
+        }
+
+        return found;
     }
 
     // The expression, then every value it captured: ToString alone prints "value(Closure).payment", not the payment.

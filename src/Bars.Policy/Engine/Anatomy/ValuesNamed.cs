@@ -12,8 +12,9 @@ namespace Bars.Policy.Engine.Anatomy;
 /// </summary>
 internal sealed class ValuesNamed : ExpressionVisitor
 {
-    /// <summary>The parameters named.</summary>
-    public HashSet<Parameter> Parameters { get; } = [];
+    /// <summary>The parameters named, one bit each (<c>1 &lt;&lt; (int)parameter</c>): not a set of the enum, whose
+    /// generic code ReadyToRun cannot hold and a one-case process would JIT (issue 24).</summary>
+    public int ParameterMask { get; private set; }
 
     /// <summary>The members read (properties and fields of facts and of captured objects).</summary>
     public HashSet<MemberInfo> Members { get; } = [];
@@ -23,7 +24,7 @@ internal sealed class ValuesNamed : ExpressionVisitor
 
     protected override Expression VisitConstant(ConstantExpression node)
     {
-        if (node.Value is Parameter p) Parameters.Add(p);
+        if (node.Value is Parameter p) ParameterMask |= 1 << (int)p;
         return node;
     }
 
@@ -38,7 +39,7 @@ internal sealed class ValuesNamed : ExpressionVisitor
                 PropertyInfo p => p.GetValue(owner),
                 _ => null,
             };
-            if (value is Parameter parameter) Parameters.Add(parameter);
+            if (value is Parameter parameter) ParameterMask |= 1 << (int)parameter;
             Captured.Add($"{node.Member.Name}={Text(value)}");
         }
 
