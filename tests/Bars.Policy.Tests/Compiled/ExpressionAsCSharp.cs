@@ -18,24 +18,24 @@ internal sealed class ExpressionAsCSharp
 {
     private static readonly Assembly Library = typeof(PolicyEngine).Assembly;
     private readonly Dictionary<ParameterExpression, string> names = [];
+    private readonly List<string> fields;
 
-    private ExpressionAsCSharp()
-    {
-    }
+    private ExpressionAsCSharp(List<string> fields) => this.fields = fields;
 
-    /// <summary>A condition: a static lambda over the fact as <c>object</c>.</summary>
-    public static string Condition(LambdaExpression condition)
+    /// <summary>A condition: a static lambda over the fact as <c>object</c>. An array it captured becomes one of
+    /// <paramref name="fields"/> (a static field of the file), made once as the rule's was.</summary>
+    public static string Condition(LambdaExpression condition, List<string> fields)
     {
-        var writer = new ExpressionAsCSharp();
+        var writer = new ExpressionAsCSharp(fields);
         var fact = condition.Parameters.Single();
         var name = writer.Name(fact);
         return $"static f => {{ var {name} = ({TypeName(fact.Type)})f; return {writer.Write(condition.Body)}; }}";
     }
 
-    /// <summary>An action: a static lambda over the context and the matched fact as <c>object</c>.</summary>
-    public static string Action(LambdaExpression action)
+    /// <summary>An action: a static lambda over the context and the matched fact as <c>object</c>; see <see cref="Condition"/>.</summary>
+    public static string Action(LambdaExpression action, List<string> fields)
     {
-        var writer = new ExpressionAsCSharp();
+        var writer = new ExpressionAsCSharp(fields);
         writer.names.Add(action.Parameters[0], "ctx");
         var facts = new StringBuilder();
         foreach (var p in action.Parameters.Skip(1)) facts.Append($"var {writer.Name(p)} = ({TypeName(p.Type)})f; ");
@@ -63,6 +63,8 @@ internal sealed class ExpressionAsCSharp
         ConditionalExpression c when c.Type != typeof(void) =>
             $"(({Write(c.Test)}) ? ({TypeName(c.Type)})({Write(c.IfTrue)}) : ({TypeName(c.Type)})({Write(c.IfFalse)}))",
         NewExpression n when n.Members is null => n.Constructor is null ? $"default({TypeName(n.Type)})" : $"new {TypeName(n.Type)}({Arguments(n.Constructor, n.Arguments)})",
+        // An empty params array: the one empty array, as the C# compiler passes outside an expression.
+        NewArrayExpression { NodeType: ExpressionType.NewArrayInit, Expressions.Count: 0 } a => $"global::System.Array.Empty<{TypeName(a.Type.GetElementType()!)}>()",
         NewArrayExpression a when a.NodeType == ExpressionType.NewArrayInit => $"new {TypeName(a.Type.GetElementType()!)}[] {{ {string.Join(", ", a.Expressions.Select(Write))} }}",
         NewArrayExpression a => $"new {TypeName(a.Type.GetElementType()!)}[{string.Join(", ", a.Expressions.Select(Write))}]",
         LambdaExpression l => Lambda(l),
@@ -182,7 +184,7 @@ internal sealed class ExpressionAsCSharp
     }
 
     /// <summary>A value as a C# constant expression of type <paramref name="type"/>.</summary>
-    private static string Constant(object? value, Type type)
+    private string Constant(object? value, Type type)
     {
         if (value is null) return $"default({TypeName(type)})";
         var text = value switch
@@ -198,11 +200,20 @@ internal sealed class ExpressionAsCSharp
             DateOnly d => $"new global::System.DateOnly({d.Year}, {d.Month}, {d.Day})",
             Type t => $"typeof({TypeName(t)})",
             SourceCitation c => Claim(c),
-            Array a when a.Rank == 1 => $"new {TypeName(a.GetType().GetElementType()!)}[] {{ {string.Join(", ", a.Cast<object?>().Select(v => Constant(v, a.GetType().GetElementType()!)))} }}",
+            Array a when a.Rank == 1 => Field(a),
             NRules.Fluent.Dsl.Rule rule => RuleInstance(rule.GetType()),
             _ => throw new UnwritableException($"a captured value of type {value.GetType().Name}"),
         };
         return value.GetType() == type ? text : $"(({TypeName(type)})({text}))";
+    }
+
+    // An array the rule captured, as a static field of the file: one array, as the rule's closure held one.
+    private string Field(Array array)
+    {
+        var element = TypeName(array.GetType().GetElementType()!);
+        var name = $"A{fields.Count}";
+        fields.Add($"private static readonly {element}[] {name} = new {element}[] {{ {string.Join(", ", array.Cast<object?>().Select(v => Constant(v, array.GetType().GetElementType()!)))} }};");
+        return name;
     }
 
     // A citation the rule captured: the claim it is, by reference (Parameters/Claims.cs declares each once).

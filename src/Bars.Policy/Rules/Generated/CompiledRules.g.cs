@@ -92,7 +92,7 @@ internal static partial class CompiledRules
         1 => new("$v0$ => (Convert($v0$.Kind, Int32) == Convert(value(Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent).<kind>P, Int32)) where <kind>P=CombatVeteranStatus",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((((global::System.Int32)((p0).Kind))) == (((global::System.Int32)(global::Bars.Policy.EntitlementKind.CombatVeteranStatus)))); }),
         2 => new("(ctx, m) => Undetermined(ctx, value(Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent).<kind>P, SourceSilent, value(Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent).<citation>P, value(Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent).Text(m.Case), value(Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent).<also>P) where <kind>P=CombatVeteranStatus; <citation>P=C6 \"They will also receive combat veteran status\"; <also>P=[]",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.CombatVeteranStatus, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C6, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent>.Instance))).Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.CombatVeteranStatus, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C6, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Benefits.CombatVeteranStatusSourceSilent>.Instance))).Text((p1).Case), A0); }),
         _ => null,
     };
 
@@ -114,7 +114,7 @@ internal static partial class CompiledRules
         1 => new("$v0$ => (Convert($v0$.Kind, Int32) == Convert(value(Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent).<kind>P, Int32)) where <kind>P=FamilyPrivileges",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((((global::System.Int32)((p0).Kind))) == (((global::System.Int32)(global::Bars.Policy.EntitlementKind.FamilyPrivileges)))); }),
         2 => new("(ctx, m) => Undetermined(ctx, value(Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent).<kind>P, SourceSilent, value(Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent).<citation>P, value(Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent).Text(m.Case), value(Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent).<also>P) where <kind>P=FamilyPrivileges; <citation>P=C7 \"their families will have the same privileges as those of participants in the war in Ukraine.\"; <also>P=[]",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.FamilyPrivileges, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C7, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent>.Instance))).Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.FamilyPrivileges, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C7, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Benefits.FamilyPrivilegesSourceSilent>.Instance))).Text((p1).Case), A1); }),
         _ => null,
     };
 
@@ -176,7 +176,7 @@ internal static partial class CompiledRules
         1 => new("$v0$ => (Convert($v0$.Kind, Int32) == Convert(value(Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent).<kind>P, Int32)) where <kind>P=RetainPublicPosition",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((((global::System.Int32)((p0).Kind))) == (((global::System.Int32)(global::Bars.Policy.EntitlementKind.RetainPublicPosition)))); }),
         2 => new("(ctx, m) => Undetermined(ctx, value(Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent).<kind>P, SourceSilent, value(Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent).<citation>P, value(Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent).Text(m.Case), value(Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent).<also>P) where <kind>P=RetainPublicPosition; <citation>P=C14 \"Belgorod Oblast Duma Deputy Sergey Popov also joined, along with five staff members from the Gubkinsky District. All retain their positions.\"; <also>P=[]",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.RetainPublicPosition, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C14, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent>.Instance))).Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.RetainPublicPosition, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C14, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Benefits.RetainPublicPositionSourceSilent>.Instance))).Text((p1).Case), A2); }),
         _ => null,
     };
 
@@ -248,7 +248,7 @@ internal static partial class CompiledRules
         0 => new("c => c.FormerWarParticipant",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.CaseFacts)f; return (p0).FormerWarParticipant; }),
         1 => new("ctx => ConditionMet(ctx, Claims.C19, Convert(\"The applicant formerly took part in the war; the source states no bar for former participants, so the general rules decide.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.ConditionMet(ctx, global::Bars.Policy.Parameters.Claims.C19, ((global::Bars.Policy.Rules.FindingText)("The applicant formerly took part in the war; the source states no bar for former participants, so the general rules decide.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.ConditionMet(ctx, global::Bars.Policy.Parameters.Claims.C19, ((global::Bars.Policy.Rules.FindingText)("The applicant formerly took part in the war; the source states no bar for former participants, so the general rules decide.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -258,7 +258,7 @@ internal static partial class CompiledRules
         0 => new("c => c.HealthRestriction",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.CaseFacts)f; return (p0).HealthRestriction; }),
         1 => new("ctx => Ineligible(ctx, Claims.C2, Convert(\"The applicant has a health restriction; units accept only applicants without one. Ineligible.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Ineligible(ctx, global::Bars.Policy.Parameters.Claims.C2, ((global::Bars.Policy.Rules.FindingText)("The applicant has a health restriction; units accept only applicants without one. Ineligible.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Ineligible(ctx, global::Bars.Policy.Parameters.Claims.C2, ((global::Bars.Policy.Rules.FindingText)("The applicant has a health restriction; units accept only applicants without one. Ineligible.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -270,7 +270,7 @@ internal static partial class CompiledRules
         1 => new("c => c.MedicalQualification",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.CaseFacts)f; return (p0).MedicalQualification; }),
         2 => new("ctx => ConditionMet(ctx, Claims.C12, Convert(\"Kursk enlists women with a medical qualification, which the applicant holds; the general rules decide.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.ConditionMet(ctx, global::Bars.Policy.Parameters.Claims.C12, ((global::Bars.Policy.Rules.FindingText)("Kursk enlists women with a medical qualification, which the applicant holds; the general rules decide.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.ConditionMet(ctx, global::Bars.Policy.Parameters.Claims.C12, ((global::Bars.Policy.Rules.FindingText)("Kursk enlists women with a medical qualification, which the applicant holds; the general rules decide.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -282,7 +282,7 @@ internal static partial class CompiledRules
         1 => new("c => Not(c.MedicalQualification)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.CaseFacts)f; return (!((p0).MedicalQualification)); }),
         2 => new("ctx => Ineligible(ctx, Claims.C12, Convert(\"Kursk enlists women only with a medical qualification; the applicant is a woman without one. Ineligible.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Ineligible(ctx, global::Bars.Policy.Parameters.Claims.C12, ((global::Bars.Policy.Rules.FindingText)("Kursk enlists women only with a medical qualification; the applicant is a woman without one. Ineligible.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Ineligible(ctx, global::Bars.Policy.Parameters.Claims.C12, ((global::Bars.Policy.Rules.FindingText)("Kursk enlists women only with a medical qualification; the applicant is a woman without one. Ineligible.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -304,7 +304,7 @@ internal static partial class CompiledRules
         1 => new("c => Not(c.MissingLimbOrProsthesis)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.CaseFacts)f; return (!((p0).MissingLimbOrProsthesis)); }),
         2 => new("ctx => ConditionMet(ctx, Claims.C2, Convert(\"No health restriction and no missing limb or prosthesis: the health condition is met.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.ConditionMet(ctx, global::Bars.Policy.Parameters.Claims.C2, ((global::Bars.Policy.Rules.FindingText)("No health restriction and no missing limb or prosthesis: the health condition is met.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.ConditionMet(ctx, global::Bars.Policy.Parameters.Claims.C2, ((global::Bars.Policy.Rules.FindingText)("No health restriction and no missing limb or prosthesis: the health condition is met.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -334,7 +334,7 @@ internal static partial class CompiledRules
         1 => new("m => Not(m.Case.HasContract)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.Membership)f; return (!(((p0).Case).HasContract)); }),
         2 => new("(ctx, m) => Entitlements(ctx, Decisions(Finding(ctx, Readings.I7NoContract, Convert(\"The case holds no contract: nobody is a member without one, so nothing is due (I7).\", FindingText), new [] {}), m))",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Entitlements(ctx, global::Bars.Policy.Rules.Members.NoContractNoMembership.Decisions(global::Bars.Policy.Rules.Recorder.Finding(ctx, global::Bars.Policy.Parameters.Readings.I7NoContract, ((global::Bars.Policy.Rules.FindingText)("The case holds no contract: nobody is a member without one, so nothing is due (I7).")), new global::Bars.Policy.SourceCitation[] {  }), p1)); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Entitlements(ctx, global::Bars.Policy.Rules.Members.NoContractNoMembership.Decisions(global::Bars.Policy.Rules.Recorder.Finding(ctx, global::Bars.Policy.Parameters.Readings.I7NoContract, ((global::Bars.Policy.Rules.FindingText)("The case holds no contract: nobody is a member without one, so nothing is due (I7).")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()), p1)); }),
         _ => null,
     };
 
@@ -358,7 +358,7 @@ internal static partial class CompiledRules
         2 => new("m => (m.Case.OnDutyInjuries == 1)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.Membership)f; return ((((p0).Case).OnDutyInjuries) == (1)); }),
         3 => new("(ctx, m) => Entitled(ctx, InjuryCompensation, m.Case.Stated(InjuryOnDutyCompensationRub), Once, m.Case.FirstInjuryOnDuty, null, Text(m.Case), new [] {})",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Entitled(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, ((p1).Case).Stated(global::Bars.Policy.Parameter.InjuryOnDutyCompensationRub), global::Bars.Policy.PaymentPeriod.Once, ((p1).Case).FirstInjuryOnDuty, default(global::System.DateOnly?), global::Bars.Policy.Rules.Payment.InjuryCompensationForInjuryOnDuty.Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Entitled(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, ((p1).Case).Stated(global::Bars.Policy.Parameter.InjuryOnDutyCompensationRub), global::Bars.Policy.PaymentPeriod.Once, ((p1).Case).FirstInjuryOnDuty, default(global::System.DateOnly?), global::Bars.Policy.Rules.Payment.InjuryCompensationForInjuryOnDuty.Text((p1).Case), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -372,7 +372,7 @@ internal static partial class CompiledRules
         2 => new("m => (m.Case.OnDutyInjuries == 0)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.Membership)f; return ((((p0).Case).OnDutyInjuries) == (0)); }),
         3 => new("ctx => NotEntitled(ctx, InjuryCompensation, Claims.C5, Convert(\"The compensation is for an injury on duty, and the member has none on duty.\", FindingText), null, null, new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.NotEntitled(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, global::Bars.Policy.Parameters.Claims.C5, ((global::Bars.Policy.Rules.FindingText)("The compensation is for an injury on duty, and the member has none on duty.")), default(global::System.DateOnly?), default(global::System.DateOnly?), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.NotEntitled(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, global::Bars.Policy.Parameters.Claims.C5, ((global::Bars.Policy.Rules.FindingText)("The compensation is for an injury on duty, and the member has none on duty.")), default(global::System.DateOnly?), default(global::System.DateOnly?), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -386,7 +386,7 @@ internal static partial class CompiledRules
         2 => new("m => (m.Case.OnDutyInjuries > 1)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.Membership)f; return ((((p0).Case).OnDutyInjuries) > (1)); }),
         3 => new("(ctx, m) => Undetermined(ctx, InjuryCompensation, SourceSilent, Claims.C5, Text(m.Case), new [] {})",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C5, global::Bars.Policy.Rules.Payment.InjuryCompensationSeveralInjuriesOnDuty.Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C5, global::Bars.Policy.Rules.Payment.InjuryCompensationSeveralInjuriesOnDuty.Text((p1).Case), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -398,7 +398,7 @@ internal static partial class CompiledRules
         1 => new("$v0$ => (Convert($v0$.Kind, Int32) == Convert(value(Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent).<kind>P, Int32)) where <kind>P=InjuryCompensation",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((((global::System.Int32)((p0).Kind))) == (((global::System.Int32)(global::Bars.Policy.EntitlementKind.InjuryCompensation)))); }),
         2 => new("(ctx, m) => Undetermined(ctx, value(Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent).<kind>P, SourceSilent, value(Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent).<citation>P, value(Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent).Text(m.Case), value(Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent).<also>P) where <kind>P=InjuryCompensation; <citation>P=C5 \"Representatives of a military enlistment office in Kursk Oblast told 7x7 that BARS members are entitled to a 3 million ruble compensation in the event of an injury on duty.\"; <also>P=[]",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C5, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent>.Instance))).Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.InjuryCompensation, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C5, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Payment.InjuryCompensationSourceSilent>.Instance))).Text((p1).Case), A3); }),
         _ => null,
     };
 
@@ -434,7 +434,7 @@ internal static partial class CompiledRules
         1 => new("$v0$ => (Convert($v0$.Kind, Int32) == Convert(value(Bars.Policy.Rules.Payment.MonthlyPaySourceSilent).<kind>P, Int32)) where <kind>P=MonthlyPay",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((((global::System.Int32)((p0).Kind))) == (((global::System.Int32)(global::Bars.Policy.EntitlementKind.MonthlyPay)))); }),
         2 => new("(ctx, m) => Undetermined(ctx, value(Bars.Policy.Rules.Payment.MonthlyPaySourceSilent).<kind>P, SourceSilent, value(Bars.Policy.Rules.Payment.MonthlyPaySourceSilent).<citation>P, value(Bars.Policy.Rules.Payment.MonthlyPaySourceSilent).Text(m.Case), value(Bars.Policy.Rules.Payment.MonthlyPaySourceSilent).<also>P) where <kind>P=MonthlyPay; <citation>P=C8 \"In Belgorod Oblast, BARS members will earn 80,000 rubles per month\"; <also>P=[C9 \"in Bryansk Oblast, the monthly rate is set at 40,000 rubles.\"]",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.MonthlyPay, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C8, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Payment.MonthlyPaySourceSilent>.Instance))).Text((p1).Case), new global::Bars.Policy.SourceCitation[] { global::Bars.Policy.Parameters.Claims.C9 }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.MonthlyPay, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C8, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Payment.MonthlyPaySourceSilent>.Instance))).Text((p1).Case), A4); }),
         _ => null,
     };
 
@@ -466,7 +466,7 @@ internal static partial class CompiledRules
         3 => new("m => ((m.Case.Stated(SixMonthContractMonths) == null) OrElse (Convert(m.Case.Contract.Months, Decimal) != m.Case.Stated(SixMonthContractMonths).Value))",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.Membership)f; return ((((((p0).Case).Stated(global::Bars.Policy.Parameter.SixMonthContractMonths)) == (default(global::Bars.Policy.ParameterValue)))) || (((((global::System.Decimal)((((p0).Case).Contract).Months))) != ((((p0).Case).Stated(global::Bars.Policy.Parameter.SixMonthContractMonths)).Value)))); }),
         4 => new("(ctx, m) => Undetermined(ctx, OneTimePayment, SourceSilent, Claims.C10, Text(m.Case), new [] {})",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.OneTimePayment, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C10, global::Bars.Policy.Rules.Payment.OneTimePaymentOtherContractLength.Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.OneTimePayment, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C10, global::Bars.Policy.Rules.Payment.OneTimePaymentOtherContractLength.Text((p1).Case), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -494,7 +494,7 @@ internal static partial class CompiledRules
         1 => new("$v0$ => (Convert($v0$.Kind, Int32) == Convert(value(Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent).<kind>P, Int32)) where <kind>P=OneTimePayment",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((((global::System.Int32)((p0).Kind))) == (((global::System.Int32)(global::Bars.Policy.EntitlementKind.OneTimePayment)))); }),
         2 => new("(ctx, m) => Undetermined(ctx, value(Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent).<kind>P, SourceSilent, value(Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent).<citation>P, value(Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent).Text(m.Case), value(Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent).<also>P) where <kind>P=OneTimePayment; <citation>P=C10 \"Those who sign an annual contract are eligible for a one-time payment of 300,000 rubles, or half that amount for a six-month contract.\"; <also>P=[]",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.OneTimePayment, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C10, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent>.Instance))).Text((p1).Case), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.Membership)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.EntitlementKind.OneTimePayment, global::Bars.Policy.UndeterminedReason.SourceSilent, global::Bars.Policy.Parameters.Claims.C10, (((global::Bars.Policy.Rules.EntitlementSilenceRule)(RuleOf<global::Bars.Policy.Rules.Payment.OneTimePaymentSourceSilent>.Instance))).Text((p1).Case), A5); }),
         _ => null,
     };
 
@@ -516,7 +516,7 @@ internal static partial class CompiledRules
         0 => new("s => (Convert(s.Phase, Int32) == 2)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.ServiceResult)f; return ((((global::System.Int32)((p0).Phase))) == (2)); }),
         1 => new("ctx => Duties(ctx, value(Bars.Policy.Rules.Service.BelgorodDuties).<citation>P, value(Bars.Policy.Rules.Service.BelgorodDuties).<duties>P, Convert(value(Bars.Policy.Rules.Service.BelgorodDuties).<text>P, FindingText)) where <citation>P=C16 \"In Belgorod Oblast, authorities and military personnel have tasked BARS units with guarding vital infrastructure, such as seven key bridges, and combating drones—one of which they reportedly shot down. Additionally, they organize evacuations, uphold public order, and work with construction brigades to repair homes damaged by shelling.\"; <duties>P=[\"guarding vital infrastructure, such as seven key bridges\", \"combating drones\", \"organising evacuations\", \"upholding public order\", \"working with construction brigades to repair homes damaged by shelling\"]; <text>P=\"The duties of BARS-Belgorod.\"",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C16, new global::System.String[] { "guarding vital infrastructure, such as seven key bridges", "combating drones", "organising evacuations", "upholding public order", "working with construction brigades to repair homes damaged by shelling" }, ((global::Bars.Policy.Rules.FindingText)("The duties of BARS-Belgorod."))); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C16, A6, ((global::Bars.Policy.Rules.FindingText)("The duties of BARS-Belgorod."))); }),
         _ => null,
     };
 
@@ -526,7 +526,7 @@ internal static partial class CompiledRules
         0 => new("s => (Convert(s.Phase, Int32) == 2)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.ServiceResult)f; return ((((global::System.Int32)((p0).Phase))) == (2)); }),
         1 => new("ctx => Duties(ctx, value(Bars.Policy.Rules.Service.BryanskDuties).<citation>P, value(Bars.Policy.Rules.Service.BryanskDuties).<duties>P, Convert(value(Bars.Policy.Rules.Service.BryanskDuties).<text>P, FindingText)) where <citation>P=C17 \"In Bryansk Oblast, a BARS squad guards “critically important” sites (the specifics of which have not been disclosed) and protects civilians.\"; <duties>P=[\"guarding critically important sites\", \"protecting civilians\"]; <text>P=\"The duties of the Bryansk squad.\"",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C17, new global::System.String[] { "guarding critically important sites", "protecting civilians" }, ((global::Bars.Policy.Rules.FindingText)("The duties of the Bryansk squad."))); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C17, A7, ((global::Bars.Policy.Rules.FindingText)("The duties of the Bryansk squad."))); }),
         _ => null,
     };
 
@@ -548,7 +548,7 @@ internal static partial class CompiledRules
         0 => new("s => (Convert(s.Phase, Int32) == 2)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.ServiceResult)f; return ((((global::System.Int32)((p0).Phase))) == (2)); }),
         1 => new("ctx => Duties(ctx, value(Bars.Policy.Rules.Service.GeneralDuties).<citation>P, value(Bars.Policy.Rules.Service.GeneralDuties).<duties>P, Convert(value(Bars.Policy.Rules.Service.GeneralDuties).<text>P, FindingText)) where <citation>P=C20 \"these squads guard strategic locations, such as bridges and industrial sites, assist the Russian army at checkpoints, and even train to shoot down Ukrainian drones\"; <duties>P=[\"guarding strategic locations, such as bridges and industrial sites\", \"assisting the army at checkpoints\", \"training to shoot down drones\"]; <text>P=\"The duties of BARS squads in general, as the author's overview describes them.\"",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C20, new global::System.String[] { "guarding strategic locations, such as bridges and industrial sites", "assisting the army at checkpoints", "training to shoot down drones" }, ((global::Bars.Policy.Rules.FindingText)("The duties of BARS squads in general, as the author's overview describes them."))); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C20, A8, ((global::Bars.Policy.Rules.FindingText)("The duties of BARS squads in general, as the author's overview describes them."))); }),
         _ => null,
     };
 
@@ -570,7 +570,7 @@ internal static partial class CompiledRules
         0 => new("s => (Convert(s.Phase, Int32) == 2)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.ServiceResult)f; return ((((global::System.Int32)((p0).Phase))) == (2)); }),
         1 => new("ctx => Duties(ctx, value(Bars.Policy.Rules.Service.KurskDuties).<citation>P, value(Bars.Policy.Rules.Service.KurskDuties).<duties>P, Convert(value(Bars.Policy.Rules.Service.KurskDuties).<text>P, FindingText)) where <citation>P=C15 \"In Kursk Oblast, members of the “BARS-Kursk” division are responsible for security in eight districts where some residents remain despite evacuations. They also guard checkpoints and maintain order.\"; <duties>P=[\"security in eight districts where some residents remain despite evacuations\", \"guarding checkpoints\", \"maintaining order\"]; <text>P=\"The duties of BARS-Kursk.\"",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C15, new global::System.String[] { "security in eight districts where some residents remain despite evacuations", "guarding checkpoints", "maintaining order" }, ((global::Bars.Policy.Rules.FindingText)("The duties of BARS-Kursk."))); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C15, A9, ((global::Bars.Policy.Rules.FindingText)("The duties of BARS-Kursk."))); }),
         _ => null,
     };
 
@@ -612,7 +612,7 @@ internal static partial class CompiledRules
         0 => new("s => (Convert(s.Phase, Int32) == 2)",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.ServiceResult)f; return ((((global::System.Int32)((p0).Phase))) == (2)); }),
         1 => new("ctx => Duties(ctx, value(Bars.Policy.Rules.Service.SupplementaryDuties).<citation>P, value(Bars.Policy.Rules.Service.SupplementaryDuties).<duties>P, Convert(value(Bars.Policy.Rules.Service.SupplementaryDuties).<text>P, FindingText)) where <citation>P=C18 \"BARS units mainly perform supplementary tasks, such as securing rear checkpoints, monitoring for sabotage and reconnaissance groups, guarding strategic sites, and other duties that free up professional soldiers for frontline combat\"; <duties>P=[\"securing rear checkpoints\", \"monitoring for sabotage and reconnaissance groups\", \"guarding strategic sites\"]; <text>P=\"The supplementary tasks of BARS units in general, as a military analyst describes them.\"",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C18, new global::System.String[] { "securing rear checkpoints", "monitoring for sabotage and reconnaissance groups", "guarding strategic sites" }, ((global::Bars.Policy.Rules.FindingText)("The supplementary tasks of BARS units in general, as a military analyst describes them."))); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.Duties(ctx, global::Bars.Policy.Parameters.Claims.C18, A10, ((global::Bars.Policy.Rules.FindingText)("The supplementary tasks of BARS units in general, as a military analyst describes them."))); }),
         _ => null,
     };
 
@@ -646,7 +646,7 @@ internal static partial class CompiledRules
     private static CompiledLambda R49(int index) => index switch
     {
         0 => new("ctx => WarZoneDeployment(ctx, Undetermined, Convert(SourceSilent, Nullable`1), Claims.C21, Convert(\"The source sets out to discuss whether BARS units might be deployed to the war zone and never says; an analyst calls their tasks supplementary. Undetermined.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.WarZoneDeployment(ctx, global::Bars.Policy.DeploymentStatus.Undetermined, ((global::Bars.Policy.UndeterminedReason?)(global::Bars.Policy.UndeterminedReason.SourceSilent)), global::Bars.Policy.Parameters.Claims.C21, ((global::Bars.Policy.Rules.FindingText)("The source sets out to discuss whether BARS units might be deployed to the war zone and never says; an analyst calls their tasks supplementary. Undetermined.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { global::Bars.Policy.Rules.Recorder.WarZoneDeployment(ctx, global::Bars.Policy.DeploymentStatus.Undetermined, ((global::Bars.Policy.UndeterminedReason?)(global::Bars.Policy.UndeterminedReason.SourceSilent)), global::Bars.Policy.Parameters.Claims.C21, ((global::Bars.Policy.Rules.FindingText)("The source sets out to discuss whether BARS units might be deployed to the war zone and never says; an analyst calls their tasks supplementary. Undetermined.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
 
@@ -714,9 +714,22 @@ internal static partial class CompiledRules
         2 => new("p => p.Case.TerminatedEarly",
             Condition: static f => { var p0 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; return ((p0).Case).TerminatedEarly; }),
         3 => new("(ctx, p) => Undetermined(ctx, RepayOneTimePayment, p.Decision.UndeterminedReason.Value, p.Case.Contract.TerminatedEarlyOn, Claims.C11, Convert(\"The contract was terminated early and the full one-time payment must be returned, but the one-time payment itself is Undetermined.\", FindingText), new [] {})",
-            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.ObligationKind.RepayOneTimePayment, (((p1).Decision).UndeterminedReason).Value, (((p1).Case).Contract).TerminatedEarlyOn, global::Bars.Policy.Parameters.Claims.C11, ((global::Bars.Policy.Rules.FindingText)("The contract was terminated early and the full one-time payment must be returned, but the one-time payment itself is Undetermined.")), new global::Bars.Policy.SourceCitation[] {  }); }),
+            Action: static (ctx, f) => { var p1 = (global::Bars.Policy.Rules.Facts.EntitlementResult)f; global::Bars.Policy.Rules.Recorder.Undetermined(ctx, global::Bars.Policy.ObligationKind.RepayOneTimePayment, (((p1).Decision).UndeterminedReason).Value, (((p1).Case).Contract).TerminatedEarlyOn, global::Bars.Policy.Parameters.Claims.C11, ((global::Bars.Policy.Rules.FindingText)("The contract was terminated early and the full one-time payment must be returned, but the one-time payment itself is Undetermined.")), global::System.Array.Empty<global::Bars.Policy.SourceCitation>()); }),
         _ => null,
     };
+
+    // The arrays the rules captured.
+    private static readonly global::Bars.Policy.SourceCitation[] A0 = new global::Bars.Policy.SourceCitation[] {  };
+    private static readonly global::Bars.Policy.SourceCitation[] A1 = new global::Bars.Policy.SourceCitation[] {  };
+    private static readonly global::Bars.Policy.SourceCitation[] A2 = new global::Bars.Policy.SourceCitation[] {  };
+    private static readonly global::Bars.Policy.SourceCitation[] A3 = new global::Bars.Policy.SourceCitation[] {  };
+    private static readonly global::Bars.Policy.SourceCitation[] A4 = new global::Bars.Policy.SourceCitation[] { global::Bars.Policy.Parameters.Claims.C9 };
+    private static readonly global::Bars.Policy.SourceCitation[] A5 = new global::Bars.Policy.SourceCitation[] {  };
+    private static readonly global::System.String[] A6 = new global::System.String[] { "guarding vital infrastructure, such as seven key bridges", "combating drones", "organising evacuations", "upholding public order", "working with construction brigades to repair homes damaged by shelling" };
+    private static readonly global::System.String[] A7 = new global::System.String[] { "guarding critically important sites", "protecting civilians" };
+    private static readonly global::System.String[] A8 = new global::System.String[] { "guarding strategic locations, such as bridges and industrial sites", "assisting the army at checkpoints", "training to shoot down drones" };
+    private static readonly global::System.String[] A9 = new global::System.String[] { "security in eight districts where some residents remain despite evacuations", "guarding checkpoints", "maintaining order" };
+    private static readonly global::System.String[] A10 = new global::System.String[] { "securing rear checkpoints", "monitoring for sabotage and reconnaissance groups", "guarding strategic sites" };
 
     // A rule whose action calls one of its own methods: one instance, made as NRules made the one it defined.
     private static class RuleOf<T>
