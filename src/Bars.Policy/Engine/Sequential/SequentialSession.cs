@@ -17,11 +17,13 @@ internal sealed class SequentialSession
     private readonly List<Count> madeCounts = [];
     private readonly List<Activation> activations = new(32);
     private readonly List<Activation> madeActivations = new(32);
-    private readonly PriorityQueue<Activation, (int Priority, int Order)> agenda = new(32, AgendaOrder.Instance);
+    // The activations waiting, the next to fire last: by priority ascending, and within a priority the latest
+    // activated first. A case has a few dozen, so a list kept in order beats a heap; and it is the library's own
+    // code, which ReadyToRun holds (a PriorityQueue over a tuple was JIT-compiled in every one-case process).
+    private readonly List<Activation> agenda = new(32);
     private SequentialPlan plan;
     private object resolved;
     private List<object>?[] betaMatches;
-    private int order;
     private int madeActivationsUsed;
     private int madeCountsUsed;
 
@@ -72,7 +74,6 @@ internal sealed class SequentialSession
         agenda.Clear();
         foreach (var made in madeActivations) made.Match = null!;
         foreach (var made in madeCounts) made.Match = null!;
-        order = 0;
         madeActivationsUsed = 0;
         madeCountsUsed = 0;
         resolved = null!;
@@ -86,8 +87,10 @@ internal sealed class SequentialSession
     public void Fire()
     {
         var watch = BuildCheckWatch.Current; // null but in the build's check
-        while (agenda.TryDequeue(out var activation, out _))
+        while (agenda.Count > 0)
         {
+            var activation = agenda[^1];
+            agenda.RemoveAt(agenda.Count - 1);
             if (!activation.Enqueued) continue; // withdrawn: its Not became false before it fired
             activation.Enqueued = false;
             context.Rule = activation.Terminal.Rule;
@@ -154,7 +157,11 @@ internal sealed class SequentialSession
         activation.Match = match;
         activation.Enqueued = true;
         activations.Add(activation);
-        agenda.Enqueue(activation, (terminal.Priority, order++));
+        // After (so firing before) every activation of a lower priority; before every one of its own priority or
+        // higher, each activated earlier or ranked higher, so each fires first.
+        var at = 0;
+        while (at < agenda.Count && agenda[at].Terminal.Priority < terminal.Priority) at++;
+        agenda.Insert(at, activation);
     }
 
     internal void Deactivate(PlanTerminal terminal, object match)
@@ -198,14 +205,5 @@ internal sealed class SequentialSession
         public object Match { get; set; } = null!;
 
         public bool Enqueued { get; set; }
-    }
-
-    // The queue dequeues the least: the least here is the highest priority, then the earliest activation.
-    private sealed class AgendaOrder : IComparer<(int Priority, int Order)>
-    {
-        public static readonly AgendaOrder Instance = new();
-
-        public int Compare((int Priority, int Order) x, (int Priority, int Order) y) =>
-            x.Priority != y.Priority ? y.Priority.CompareTo(x.Priority) : x.Order.CompareTo(y.Order);
     }
 }
