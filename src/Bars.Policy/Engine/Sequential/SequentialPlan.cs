@@ -167,7 +167,8 @@ internal sealed class SequentialPlan
             var alpha = new PlanAlpha(type, test, node.Rules.Select(r => r.Name).ToArray(), children.ToArray(), memory);
             if (condition is not null && compiled is null)
             {
-                FromExpression(sharedBy[0]);
+                // Named after the rule the expression is (NRules shares one node among rules whose conditions match).
+                FromExpression(sharedBy.FirstOrDefault(r => r.Expressions.Any(e => ReferenceEquals(e, condition))) ?? sharedBy[0]);
                 if (tiered) upgrades.Add(() => alpha.Test = Condition(condition, interpret: false));
             }
 
