@@ -78,6 +78,18 @@ internal sealed partial class RuleAnatomy : IRuleDefinition
 
     ActionGroupElement IRuleDefinition.RightHandSide => Definition.RightHandSide;
 
+    /// <summary>Where <paramref name="expression"/> (this very object) is among <see cref="Expressions"/>; -1 when it is
+    /// not one of this rule's.</summary>
+    public int IndexOf(LambdaExpression expression)
+    {
+        for (var i = 0; i < Expressions.Count; i++)
+        {
+            if (ReferenceEquals(Expressions[i], expression)) return i;
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the rule applies in <paramref name="region"/>.</summary>
     public bool AppliesIn(string region) => Regions is null || Regions.Contains(region, StringComparer.Ordinal);
 

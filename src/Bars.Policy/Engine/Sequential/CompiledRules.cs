@@ -28,12 +28,8 @@ internal static partial class CompiledRules
     {
         foreach (var rule in rules)
         {
-            if (rule.RuleType.Assembly != Library) continue;
-            for (var i = 0; i < rule.Expressions.Count; i++)
-            {
-                if (!ReferenceEquals(rule.Expressions[i], expression)) continue;
-                return Find(rule.Name, i) is { } compiled && string.Equals(compiled.Written, rule.Written[i], StringComparison.Ordinal) ? compiled : null;
-            }
+            if (rule.RuleType.Assembly != Library || rule.IndexOf(expression) is not (>= 0 and var i)) continue;
+            return Find(rule.Name, i) is { } compiled && string.Equals(compiled.Written, rule.Written[i], StringComparison.Ordinal) ? compiled : null;
         }
 
         return null;

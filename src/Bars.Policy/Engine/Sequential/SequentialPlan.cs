@@ -168,7 +168,7 @@ internal sealed class SequentialPlan
             if (condition is not null && compiled is null)
             {
                 // Named after the rule the expression is (NRules shares one node among rules whose conditions match).
-                FromExpression(sharedBy.FirstOrDefault(r => r.Expressions.Any(e => ReferenceEquals(e, condition))) ?? sharedBy[0]);
+                FromExpression(sharedBy.FirstOrDefault(r => r.IndexOf(condition) >= 0) ?? sharedBy[0]);
                 if (tiered) upgrades.Add(() => alpha.Test = Condition(condition, interpret: false));
             }
 
