@@ -45,6 +45,10 @@ public sealed record Finding
     // make the same string, and either may be kept).
     private object words;
 
+    /// <summary>What a finding shared by every decision that has it keeps (its list alone, its JSON); null for one
+    /// made for its case.</summary>
+    internal SharedFinding? Shared { get; set; }
+
     /// <summary>The name of the rule that fired.</summary>
     public string RuleId => rule as string ?? Unsafe.As<Engine.Anatomy.RuleAnatomy>(rule).Name;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Bars.Policy.Json;
@@ -194,28 +195,64 @@ internal static class DecisionWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>How many JSON forms a shared finding keeps: one per known encoder (the default, the relaxed) and
+    /// detail that writes findings (<see cref="FindingsDetail.Full"/>, <c>Ids</c>).</summary>
+    internal const int SharedSlots = 4;
+
     private static void WriteFindings(Utf8JsonWriter writer, IReadOnlyList<Finding> findings, FindingsDetail detail)
     {
         if (detail == FindingsDetail.None) return;
         writer.WriteStartArray(Findings);
+        var slot = SharedSlot(writer, detail);
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            writer.WriteStartObject();
-            RepeatedText.Write(writer, RuleId, f.RuleId);
-            writer.WriteStartArray(Claims);
-            for (var c = 0; c < f.Claims.Count; c++) writer.WriteStringValue(f.Claims[c]);
-            writer.WriteEndArray();
-            if (detail == FindingsDetail.Full)
-            {
-                writer.WriteString(Text, f.Text);
-                RepeatedText.Write(writer, Quote, f.Quote);
-            }
 
-            writer.WriteEndObject();
+            // A finding shared by every case is encoded once, and copied; indented output is written as it goes.
+            if (slot >= 0 && f.Shared is { } shared) writer.WriteRawValue(shared.Encoded(slot, EncodeShared), skipInputValidation: true);
+            else WriteFinding(writer, f, detail);
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter writer, Finding f, FindingsDetail detail)
+    {
+        writer.WriteStartObject();
+        RepeatedText.Write(writer, RuleId, f.RuleId);
+        writer.WriteStartArray(Claims);
+        for (var c = 0; c < f.Claims.Count; c++) writer.WriteStringValue(f.Claims[c]);
+        writer.WriteEndArray();
+        if (detail == FindingsDetail.Full)
+        {
+            writer.WriteString(Text, f.Text);
+            RepeatedText.Write(writer, Quote, f.Quote);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Which of a shared finding's JSON forms this writer writes, or -1 when it writes its own: indented, or with an
+    // encoder of the host's (its escaping is its own).
+    private static int SharedSlot(Utf8JsonWriter writer, FindingsDetail detail)
+    {
+        if (writer.Options.Indented) return -1;
+        var encoder = writer.Options.Encoder;
+        var escaping = encoder is null ? 0 : ReferenceEquals(encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? 1 : -1;
+        return escaping < 0 ? -1 : (2 * escaping) + (detail == FindingsDetail.Full ? 0 : 1);
+    }
+
+    // A shared finding's JSON in a slot's encoder and detail, written as the writer writes any finding.
+    private static byte[] EncodeShared(Finding finding, int slot)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        var options = new JsonWriterOptions { Encoder = slot / 2 == 0 ? null : JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+        using (var writer = new Utf8JsonWriter(buffer, options))
+        {
+            WriteFinding(writer, finding, slot % 2 == 0 ? FindingsDetail.Full : FindingsDetail.Ids);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     // The values an outcome's rules read: whole at Full (the contract); name, value and citation id at Ids (the

@@ -18,6 +18,17 @@ internal static class Recorder
     /// <paramref name="also"/> too (each once): the other claims it rests on.</summary>
     public static Finding Finding(IContext ctx, SourceCitation citation, FindingText text, params SourceCitation[] also)
     {
+        // Fixed words: the rule's one finding for them, shared by every case (Engine.Anatomy.FixedFindings).
+        if (text.Words is string words && ctx.Rule is Engine.Anatomy.RuleAnatomy rule)
+        {
+            return rule.Fixed.Find(citation, words, also) ?? rule.Fixed.Keep(Made(ctx, citation, text, also));
+        }
+
+        return Made(ctx, citation, text, also);
+    }
+
+    private static Finding Made(IContext ctx, SourceCitation citation, FindingText text, SourceCitation[] also)
+    {
         if (also.Length == 0) return new(ctx.Rule, citation.AsClaims(), text, citation.Quote);
         var ids = new string[1 + also.Length];
         ids[0] = citation.Id;
@@ -31,8 +42,8 @@ internal static class Recorder
         return new(ctx.Rule, EquatableList<string>.Own(ids), text, citation.Quote);
     }
 
-    // A decision's one finding, as the list it keeps (no copy).
-    private static EquatableList<Finding> One(Finding finding) => EquatableList<Finding>.Own([finding]);
+    // A decision's one finding, as the list it keeps (no copy; a shared finding's one list for every case).
+    internal static EquatableList<Finding> One(Finding finding) => finding.Shared?.Alone ?? EquatableList<Finding>.Own([finding]);
 
     // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
     [Engine.Anatomy.Records("enlistment condition")]
@@ -110,7 +121,13 @@ internal static class Recorder
     /// first of them (I4).</summary>
     public static Finding FindingOfEnlistment(IContext ctx, Membership m, FindingText text)
     {
-        return new(ctx.Rule, m.DecisiveClaims, text, m.Decisive[0].Quote);
+        var quote = m.Decisive[0].Quote;
+        if (text.Words is string words && ctx.Rule is Engine.Anatomy.RuleAnatomy rule)
+        {
+            return rule.Fixed.Find(m.DecisiveClaims, quote, words) ?? rule.Fixed.Keep(new(ctx.Rule, m.DecisiveClaims, text, quote));
+        }
+
+        return new(ctx.Rule, m.DecisiveClaims, text, quote);
     }
 
     [Engine.Anatomy.Records("duties")]

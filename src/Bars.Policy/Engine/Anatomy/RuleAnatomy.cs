@@ -57,6 +57,9 @@ internal sealed partial class RuleAnatomy : IRuleDefinition
     /// <summary>Each of its expressions as the fingerprint writes it: the expression, then the values it captured.</summary>
     public IReadOnlyList<string> Written { get; private set; } = [];
 
+    /// <summary>The findings it makes with fixed words, made once and shared by every decision.</summary>
+    public FixedFindings Fixed { get; } = new();
+
     /// <summary>Its expressions (<see cref="RuleElements.Of"/>: conditions, then filters and actions), as <see cref="Written"/> lists them.</summary>
     public IReadOnlyList<LambdaExpression> Expressions { get; private set; } = [];
 

@@ -27,7 +27,7 @@ internal abstract class MembersOnlyRule(EntitlementStatus status, string text) :
 
     internal List<EntitlementDecision> Decisions(Finding finding, Membership m)
     {
-        var findings = EquatableList<Finding>.Own([finding]); // one list for every kind
+        var findings = Recorder.One(finding); // one list for every kind
         var reason = status == EntitlementStatus.Undetermined ? m.Reason : null;
         var decisions = new List<EntitlementDecision>(Kinds.Length);
         foreach (var kind in Kinds)

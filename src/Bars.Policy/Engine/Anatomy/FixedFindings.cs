@@ -1,0 +1,95 @@
+using Bars.Policy.Parameters;
+
+namespace Bars.Policy.Engine.Anatomy;
+
+/// <summary>
+/// A rule's findings with fixed words, made once and shared by every decision that has them (issue 24): about four in
+/// five findings of a case say the same words whatever the case, and a finding is immutable and compared by value, so
+/// one object serves every case — no finding, claims or one-finding list made per case, and its JSON encoded once
+/// (<see cref="SharedFinding"/>). Words made for the case (<see cref="Rules.FindingText.Of"/>) are never kept here.
+/// </summary>
+internal sealed class FixedFindings
+{
+    // A rule has a few fixed wordings, each citing one or a few sets of claims. One that builds its words per case as
+    // plain strings (a host's, say) would fill this with one-off findings: it stops growing at this many, and the
+    // rest are made per case.
+    private const int Most = 16;
+
+    private Finding[] kept = [];
+
+    /// <summary>The finding kept that cites <paramref name="citation"/> (and <paramref name="also"/>, as
+    /// <see cref="Rules.Recorder.Finding"/> lists them) in <paramref name="text"/>, or null.</summary>
+    public Finding? Find(SourceCitation citation, string text, SourceCitation[] also)
+    {
+        foreach (var finding in Volatile.Read(ref kept))
+        {
+            if (Says(finding, text, citation.Quote) && ClaimsAre(finding.Claims, citation, also)) return finding;
+        }
+
+        return null;
+    }
+
+    /// <summary>The finding kept that cites <paramref name="claims"/> and quotes <paramref name="quote"/> in
+    /// <paramref name="text"/>, or null.</summary>
+    public Finding? Find(IReadOnlyList<string> claims, string quote, string text)
+    {
+        foreach (var finding in Volatile.Read(ref kept))
+        {
+            if (Says(finding, text, quote) && Same(finding.Claims, claims)) return finding;
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="finding"/>, just made with fixed words, to be shared; returns it.</summary>
+    public Finding Keep(Finding finding)
+    {
+        var known = Volatile.Read(ref kept);
+        if (known.Length >= Most) return finding;
+        finding.Shared = new SharedFinding(finding);
+
+        // Copied, not added to: a reader sees the array before or after. Two threads adding at once may lose one,
+        // which is made again next time, alike.
+        Volatile.Write(ref kept, [.. known, finding]);
+        return finding;
+    }
+
+    private static bool Says(Finding finding, string text, string quote) =>
+        string.Equals(finding.Text, text, StringComparison.Ordinal) && string.Equals(finding.Quote, quote, StringComparison.Ordinal);
+
+    // The citation's id, then each of the others' not listed yet: the claims Recorder.Finding makes, compared in place.
+    private static bool ClaimsAre(IReadOnlyList<string> claims, SourceCitation citation, SourceCitation[] also)
+    {
+        if (claims.Count == 0 || !string.Equals(claims[0], citation.Id, StringComparison.Ordinal)) return false;
+        var listed = 1;
+        foreach (var more in also)
+        {
+            if (Listed(claims, listed, more.Id)) continue;
+            if (listed == claims.Count || !string.Equals(claims[listed], more.Id, StringComparison.Ordinal)) return false;
+            listed++;
+        }
+
+        return listed == claims.Count;
+    }
+
+    private static bool Listed(IReadOnlyList<string> claims, int count, string id)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(claims[i], id, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+}

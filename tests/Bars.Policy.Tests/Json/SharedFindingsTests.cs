@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Bars.Policy.Engine.Anatomy;
+using Bars.Policy.Synthetic;
+using Bars.Policy.Tests.Support;
+
+namespace Bars.Policy.Tests.Json;
+
+/// <summary>
+/// A finding with fixed words is made once per rule and shared by every decision that has it, its JSON encoded once
+/// (issue 24): the same object in every case, the same bytes as a finding made for its case in every escaping and
+/// detail, and a rule's words made per case never kept.
+/// </summary>
+public sealed class SharedFindingsTests
+{
+    private static readonly PolicyCase[] Population = SyntheticCases.Stream(31, SyntheticProfile.Plausible).Take(600).ToArray();
+
+    private static IEnumerable<Finding> FindingsOf(PolicyDecision d) =>
+        d.Enlistment!.Findings.Concat(d.Entitlements.SelectMany(e => e.Findings)).Concat(d.Obligations.SelectMany(o => o.Findings)).Concat(d.Service!.Findings);
+
+    [Fact]
+    public void A_finding_with_fixed_words_is_one_object_in_every_case_and_one_with_words_of_its_case_is_its_own()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        var findings = Population.Select(engine.Evaluate).SelectMany(FindingsOf).ToList();
+
+        // "No health restriction …: the health condition is met." says the same in every case.
+        var healthy = findings.Where(f => f.RuleId == "Enlistment.NoHealthRestriction").ToList();
+        Assert.True(healthy.Count > 100, $"only {healthy.Count} cases had the finding");
+        Assert.All(healthy, f => Assert.Same(healthy[0], f));
+
+        // "Aged 74 on 2024-09-08: older than …" names its case's age and date: made for the case, never shared.
+        var aged = findings.Where(f => f.RuleId == "Enlistment.AgeAboveMaximum").ToList();
+        Assert.True(aged.Select(f => f.Text).Distinct().Count() > 5);
+        Assert.All(aged, f => Assert.Null(f.Shared));
+        Assert.Equal(aged.Count, aged.Distinct(ReferenceEqualityComparer.Instance).Count());
+
+        // Every shared finding is the one object for its values (rule, claims, words, quote).
+        foreach (var group in findings.Where(f => f.Shared is not null).GroupBy(f => f))
+        {
+            Assert.Single(group.Distinct(ReferenceEqualityComparer.Instance));
+        }
+    }
+
+    [Fact]
+    public void A_decision_s_one_shared_finding_is_one_list_in_every_case()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        var lists = Population.Select(engine.Evaluate)
+            .SelectMany(d => d.Entitlements)
+            .Where(e => e.Findings.Count == 1 && e.Findings[0].RuleId == "Membership.IneligibleHaveNoEntitlements")
+            .Select(e => e.Findings)
+            .ToList();
+        Assert.True(lists.Count > 100, $"only {lists.Count} entitlements had the finding");
+
+        // One list per finding (its claims are the enlistment's decisive ones: a few sets), whatever the case.
+        foreach (var same in lists.GroupBy(l => l[0]))
+        {
+            Assert.Single(same.Distinct(ReferenceEqualityComparer.Instance));
+        }
+
+        Assert.InRange(lists.Distinct(ReferenceEqualityComparer.Instance).Count(), 1, 16);
+    }
+
+    public static TheoryData<string, FindingsDetail> Writers() => new()
+    {
+        { "relaxed", FindingsDetail.Full }, { "relaxed", FindingsDetail.Ids },
+        { "default", FindingsDetail.Full }, { "default", FindingsDetail.Ids },
+        { "host's own", FindingsDetail.Full }, { "host's own", FindingsDetail.Ids },
+        { "indented", FindingsDetail.Full },
+    };
+
+    // The oracle: the same decision read back from its JSON, where every finding is made for itself (none shared).
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public void A_shared_finding_is_written_as_a_finding_made_for_its_case(string writer, FindingsDetail detail)
+    {
+        var options = writer switch
+        {
+            "relaxed" => new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
+            "default" => new JsonWriterOptions(),
+            "host's own" => new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic) },
+            _ => new JsonWriterOptions { Indented = true },
+        };
+        var engine = PolicyEngine.CreateDefault();
+        var shared = 0;
+        foreach (var c in Population.Take(200))
+        {
+            var decision = engine.Evaluate(c);
+            shared += FindingsOf(decision).Count(f => f.Shared is not null);
+            var madeForItself = PolicyJson.ReadDecision(PolicyJson.Write(decision));
+            Assert.DoesNotContain(FindingsOf(madeForItself), f => f.Shared is not null);
+
+            // Twice: the first write encodes a shared finding, the second copies it.
+            Assert.Equal(Write(madeForItself, options, detail), Write(decision, options, detail));
+            Assert.Equal(Write(madeForItself, options, detail), Write(decision, options, detail));
+        }
+
+        Assert.True(shared > 500, $"only {shared} shared findings were written");
+    }
+
+    [Fact]
+    public void A_rule_keeps_a_few_fixed_wordings_and_makes_the_rest_per_case()
+    {
+        var citation = new SourceCitation("C1", "BARS units accept individuals aged 18 to 65");
+        var fixedFindings = new FixedFindings();
+        var kept = Enumerable.Range(0, 40)
+            .Select(i => fixedFindings.Keep(new Finding("Host.Rule", ["C1"], "words " + i, citation.Quote)))
+            .ToList();
+
+        // The first few are kept and found again by value; past them, each is made per case and nothing grows.
+        Assert.Same(kept[0], fixedFindings.Find(citation, new string("words 0".ToCharArray()), []));
+        Assert.NotNull(kept[0].Shared);
+        Assert.Null(fixedFindings.Find(citation, "words 39", []));
+        Assert.Null(kept[39].Shared);
+        Assert.True(kept.Count(f => f.Shared is not null) is > 0 and < 40);
+    }
+
+    [Fact]
+    public void The_same_words_citing_other_claims_are_another_finding()
+    {
+        var c1 = new SourceCitation("C1", "quote one");
+        var c2 = new SourceCitation("C2", "quote two");
+        var fixedFindings = new FixedFindings();
+        var alone = fixedFindings.Keep(new Finding("Host.Rule", ["C1"], "words", c1.Quote));
+
+        Assert.Same(alone, fixedFindings.Find(c1, "words", []));
+        Assert.Null(fixedFindings.Find(c1, "words", [c2]));
+        Assert.Null(fixedFindings.Find(c2, "words", []));
+        Assert.Null(fixedFindings.Find(c1, "other words", []));
+        Assert.Null(fixedFindings.Find(c1 with { Quote = "another quote" }, "words", []));
+        Assert.Same(alone, fixedFindings.Find(new SourceCitation("C1", "quote one"), "words", []));
+
+        // Citing C2 besides: found only for the claims [C1, C2], however the citations repeat.
+        var both = fixedFindings.Keep(new Finding("Host.Rule", ["C1", "C2"], "words", c1.Quote));
+        Assert.Same(both, fixedFindings.Find(c1, "words", [c2]));
+        Assert.Same(both, fixedFindings.Find(c1, "words", [c1, c2, c2]));
+        Assert.Same(alone, fixedFindings.Find(c1, "words", [c1]));
+        Assert.Same(both, fixedFindings.Find(["C1", "C2"], c1.Quote, "words"));
+        Assert.Null(fixedFindings.Find(["C2", "C1"], c1.Quote, "words"));
+        Assert.Null(fixedFindings.Find(["C1", "C2"], c2.Quote, "words"));
+    }
+
+    private static string Write(PolicyDecision decision, JsonWriterOptions options, FindingsDetail detail)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, options)) PolicyJson.Write(w, decision, detail);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
