@@ -58,7 +58,7 @@ internal sealed partial class BatchCommand
         var answers = policy.EvaluateMany(
             lines.Input,
             r => (Row: output.Map(r), Key: totals is null ? default : BatchSummary.KeyOf(r, policy), r.Decision.IsValid, Unknown: UnknownField(r.Decision)),
-            passThrough.Into(new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = Window }),
+            passThrough.Into(new BatchOptions { MaxDegreeOfParallelism = workers }),
             cancel);
         await foreach (var (row, key, valid, unknown) in answers.ConfigureAwait(false))
         {
@@ -73,7 +73,7 @@ internal sealed partial class BatchCommand
             }
 
             cancel.ThrowIfCancellationRequested();
-            if (report is not null && tally.Cases % Window == 0) report(lines.BytesRead(), tally.Cases);
+            if (report is not null && tally.Cases % ProgressEvery == 0) report(lines.BytesRead(), tally.Cases);
         }
 
         await output.Finish().ConfigureAwait(false);

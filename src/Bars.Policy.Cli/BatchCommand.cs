@@ -15,8 +15,8 @@ namespace Bars.Policy.Cli;
 /// </summary>
 internal sealed partial class BatchCommand : Command, IHonoursInterruption
 {
-    // Lines read ahead of the oldest unanswered one; also how often the progress bar moves.
-    private const int Window = 1024;
+    // How often the progress bar moves, in cases answered. (How many lines are read ahead is the library's default.)
+    private const int ProgressEvery = 1024;
 
     private readonly Argument<string> input = new("cases") { Description = "Cases as JSON Lines (one case per line) or CSV (--input-format): a file, or - for standard input." };
 
