@@ -93,17 +93,17 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
         return null;
     }
 
-    /// <summary>The document at <paramref name="path"/> (or standard input for <c>-</c>), read by the
-    /// <see cref="InputRules"/>; null (reported) when it cannot be read.</summary>
-    public CliDocument? ReadDocument(string path, int maxBytes)
+    /// <summary>The document at <paramref name="path"/> (or standard input for <c>-</c>), read by the library's
+    /// <see cref="Utf8Document"/>; null (reported) when it cannot be read.</summary>
+    public Utf8Document? ReadDocument(string path, int maxBytes)
     {
         using var input = OpenInput(path);
         if (input is null) return null;
         try
         {
-            var document = InputRules.ReadDocument(input.Stream, maxBytes);
-            if (document.Problem is null) return document;
-            CannotRead(input, document.Problem);
+            var document = Utf8Document.Read(input.Stream, maxBytes);
+            if (document.Refusal is null) return document;
+            CannotRead(input, document.Refusal);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
