@@ -116,14 +116,14 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
     /// <summary>Says that <paramref name="input"/> cannot be read, and why.</summary>
     public void CannotRead(CliInput input, string why) => stderr.WriteLine($"bars-policy: cannot read {input.Name}: {why}");
 
-    /// <summary>A new file at <paramref name="path"/> (see <see cref="SafeOutput.Open"/>), or standard output for
+    /// <summary>A new file at <paramref name="path"/> (see <see cref="SafeOutput(string, bool, bool)"/>), or standard output for
     /// <c>-</c> or none; null (reported) when it cannot be created.</summary>
     public SafeOutput? OpenOutput(string? path, bool keepOnFailure = false, bool resume = false)
     {
         if (IsStandard(path)) return stdout;
         try
         {
-            return SafeOutput.Open(path!, keepOnFailure, resume);
+            return new SafeOutput(path!, keepOnFailure, resume);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
