@@ -20,7 +20,6 @@ internal sealed class SafeOutput : TextWriter
     private readonly CountedStream? device;
     private readonly string? target;
     private readonly bool keepOnFailure;
-    private readonly bool autoFlush;
     private readonly byte[] buffer = new byte[1 << 16];
     private readonly Encoder encoder = CliStreams.Utf8NoBom.GetEncoder();
     private int pending;
@@ -29,7 +28,7 @@ internal sealed class SafeOutput : TextWriter
 
     /// <summary>Standard output: each write goes out at once, so whoever reads it sees every line as it is made.</summary>
     /// <param name="stdout">The run's standard output.</param>
-    public SafeOutput(Stream stdout) => (Name, bytes, autoFlush) = (OutputFailedException.StandardOutput, stdout, true);
+    public SafeOutput(Stream stdout) => (Name, bytes) = (OutputFailedException.StandardOutput, stdout);
 
     /// <summary>A new, empty file output (an earlier working file started over), or one that goes on with the working
     /// file of an earlier, unfinished run (created empty when there is none).</summary>
@@ -61,14 +60,11 @@ internal sealed class SafeOutput : TextWriter
     /// <summary>The <c>.partial</c> file written until <see cref="Commit"/>; null for a device, a pipe, standard output.</summary>
     public string? WorkingPath { get; }
 
-    /// <summary>The working file, for <see cref="BatchResume"/> to read and cut before anything is written.</summary>
-    public FileStream? Working => WorkingPath is null ? null : file;
-
-    /// <summary>The file itself, for a binary format (Parquet).</summary>
+    /// <summary>The file itself, for a binary format (Parquet), or for <see cref="BatchResume"/> to read and cut before writing.</summary>
     public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("A binary format is written to a file, not to standard output.");
 
-    /// <summary>For a device or pipe, the bytes it accepted; otherwise 0 (what is on disk is read from it).</summary>
-    public long WrittenBytes => device?.Bytes ?? 0;
+    /// <summary>For a device or pipe, the bytes it accepted; null for a file (what is on disk is read from it) or standard output.</summary>
+    public long? DeviceBytes => device?.Bytes;
 
     public override Encoding Encoding => CliStreams.Utf8NoBom;
 
@@ -145,7 +141,7 @@ internal sealed class SafeOutput : TextWriter
             if (utf8.TryCopyTo(buffer.AsSpan(pending))) pending += utf8.Length;
             else bytes.Write(utf8); // longer than the buffer: written as it is
             if (endLine) Encode(CoreNewLine, flush);
-            if (!flush && !autoFlush) return;
+            if (!flush && !IsStandardOutput) return;
             Drain();
             bytes.Flush();
         }
