@@ -12,16 +12,11 @@ internal static class InputRules
     /// <summary>The default maximum of a line or document: 1 MiB, as the web host's.</summary>
     public const int DefaultMaxBytes = JsonLinesLimits.DefaultMaxLineBytes;
 
-    /// <summary>The highest maximum accepted: 1 GiB, well inside what one buffer can hold.</summary>
-    public const int MaxLimit = JsonLinesLimits.MaxLineBytesLimit;
-
-    /// <summary>A <c>--max-line-bytes</c> or <c>--max-document-bytes</c> option, from 1 to 1 GiB, 1 MiB by default.</summary>
-    public static Option<int> MaxBytesOption(string name, string what)
+    /// <summary>A <c>--max-line-bytes</c> or <c>--max-document-bytes</c> option, 1 MiB by default, from 1 to the
+    /// library's highest maximum (<see cref="JsonLinesLimits.MaxLineBytesLimit"/>, 1 GiB), which both its readers accept.</summary>
+    public static Option<int> MaxBytesOption(string name, string what) => new Option<int>(name)
     {
-        return new Option<int>(name)
-        {
-            Description = $"The longest {what} read, in bytes (default {DefaultMaxBytes.ToString("N0", CultureInfo.InvariantCulture)}); a longer one is answered with an error.",
-            DefaultValueFactory = _ => DefaultMaxBytes,
-        }.Checked(n => n is < 1 or > MaxLimit ? $"{name} must be from 1 to {MaxLimit.ToString("N0", CultureInfo.InvariantCulture)}; got {n}." : null);
-    }
+        Description = $"The longest {what} read, in bytes (default {DefaultMaxBytes.ToString("N0", CultureInfo.InvariantCulture)}); a longer one is answered with an error.",
+        DefaultValueFactory = _ => DefaultMaxBytes,
+    }.Checked(n => n is < 1 or > JsonLinesLimits.MaxLineBytesLimit ? $"{name} must be from 1 to {JsonLinesLimits.MaxLineBytesLimit.ToString("N0", CultureInfo.InvariantCulture)}; got {n}." : null);
 }
