@@ -132,7 +132,8 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
         }
     }
 
-    private static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+    /// <summary>What opening or checking a file throws for a path that cannot be used (missing, denied, malformed).</summary>
+    public static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private void Cannot(string what, string path, Exception ex) => stderr.WriteLine($"bars-policy: cannot {what} '{path}': {ex.Message}");
 
