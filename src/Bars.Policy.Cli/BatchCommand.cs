@@ -189,7 +189,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             {
                 // The answered lines are taken from the input here; the batch reads the rest, which keep their numbers.
                 BatchResume.Skipped skipped;
-                var partial = new BatchResume.PartialFile(decisions.Working!);
+                var partial = new BatchResume.PartialFile(decisions.Stream);
                 try
                 {
                     skipped = await BatchResume.SkipAnsweredAsync(lines!.JsonLines!, partial.ReadCompleteLines(), decisions.WorkingPath!, cancel).ConfigureAwait(false);
@@ -300,7 +300,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
             io.Error.WriteLine($"bars-policy: {how} after {kept} cases; their answers are kept in '{file}'{tornLine} ('{run.OutputPath}' is not written). "
                 + $"To go on from input line {kept + 1}: {run.Resume(shape)}");
         }
-        else if (exitCode != ExitCodes.Interrupted && decisions is { IsStandardOutput: false, WorkingPath: null, WrittenBytes: 0 })
+        else if (exitCode != ExitCodes.Interrupted && decisions.DeviceBytes == 0)
         {
             io.Error.WriteLine($"bars-policy: stopped after {tally.Cases} cases were evaluated; nothing was written to {decisions.Name}.");
         }

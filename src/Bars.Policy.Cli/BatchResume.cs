@@ -98,9 +98,9 @@ internal static class BatchResume
         }
     }
 
-    /// <summary>The working file of an unfinished run, opened by <see cref="SafeOutput.Open"/> to resume it.</summary>
+    /// <summary>The working file of an unfinished run, opened by <see cref="SafeOutput(string, bool, bool)"/> to resume it.</summary>
     /// <param name="file">The working file, before anything is written to it.</param>
-    public sealed class PartialFile(FileStream file)
+    public sealed class PartialFile(Stream file)
     {
         private long complete;
 

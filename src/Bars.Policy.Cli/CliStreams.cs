@@ -93,17 +93,17 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
         return null;
     }
 
-    /// <summary>The document at <paramref name="path"/> (or standard input for <c>-</c>), read by the
-    /// <see cref="InputRules"/>; null (reported) when it cannot be read.</summary>
-    public CliDocument? ReadDocument(string path, int maxBytes)
+    /// <summary>The document at <paramref name="path"/> (or standard input for <c>-</c>), read by the library's
+    /// <see cref="Utf8Document"/>; null (reported) when it cannot be read.</summary>
+    public Utf8Document? ReadDocument(string path, int maxBytes)
     {
         using var input = OpenInput(path);
         if (input is null) return null;
         try
         {
-            var document = InputRules.ReadDocument(input.Stream, maxBytes);
-            if (document.Problem is null) return document;
-            CannotRead(input, document.Problem);
+            var document = Utf8Document.Read(input.Stream, maxBytes);
+            if (document.Refusal is null) return document;
+            CannotRead(input, document.Refusal);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
@@ -116,14 +116,14 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
     /// <summary>Says that <paramref name="input"/> cannot be read, and why.</summary>
     public void CannotRead(CliInput input, string why) => stderr.WriteLine($"bars-policy: cannot read {input.Name}: {why}");
 
-    /// <summary>A new file at <paramref name="path"/> (see <see cref="SafeOutput.Open"/>), or standard output for
+    /// <summary>A new file at <paramref name="path"/> (see <see cref="SafeOutput(string, bool, bool)"/>), or standard output for
     /// <c>-</c> or none; null (reported) when it cannot be created.</summary>
     public SafeOutput? OpenOutput(string? path, bool keepOnFailure = false, bool resume = false)
     {
         if (IsStandard(path)) return stdout;
         try
         {
-            return SafeOutput.Open(path!, keepOnFailure, resume);
+            return new SafeOutput(path!, keepOnFailure, resume);
         }
         catch (Exception ex) when (IsFileProblem(ex))
         {
@@ -132,7 +132,8 @@ internal sealed class CliStreams(Stream? stdin, SafeOutput stdout, TextWriter st
         }
     }
 
-    private static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+    /// <summary>What opening or checking a file throws for a path that cannot be used (missing, denied, malformed).</summary>
+    public static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private void Cannot(string what, string path, Exception ex) => stderr.WriteLine($"bars-policy: cannot {what} '{path}': {ex.Message}");
 

@@ -53,8 +53,7 @@ internal sealed class EvaluateCommand : Command
         // builds an engine of its own, below.
         if (parse.GetValue(reform) is null && ExecutionOption.Of(parse, execution) is null) _ = Task.Run(() => engine.Value);
 
-        var max = parse.GetValue(maxBytes);
-        if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
+        if (io.ReadDocument(path, parse.GetValue(maxBytes)) is not { } document) return ExitCodes.Failed;
 
         if (Refused(parse) is { } refusal)
         {
@@ -63,7 +62,7 @@ internal sealed class EvaluateCommand : Command
         }
 
         var question = parse.GetValue(whyNot) || parse.GetValue(timeline) is not null;
-        var error = InputRules.DocumentError(document.Bytes, document.TooLong, max);
+        var error = document.Error;
         // Read before the engine is asked for (see above); a decision from it is the one EvaluateJson makes, which reads
         // the same bytes the same way and evaluates the case it read.
         var read = error is null && !question ? PolicyJson.ReadCase(document.Bytes) : null;
@@ -73,7 +72,7 @@ internal sealed class EvaluateCommand : Command
         var given = GivenCase.Read(document.Bytes);
         if (question)
         {
-            return Question(parse, policy, document, max, indented, text, given);
+            return Question(parse, policy, document, indented, text, given);
         }
 
         // The raw bytes go to the library: nothing is decoded (or replaced) on the way.
@@ -109,9 +108,9 @@ internal sealed class EvaluateCommand : Command
     }
 
     // --why-not and --timeline: the case is read as for a decision; one that cannot be read is answered as one is.
-    private int Question(ParseResult parse, PolicyEngine policy, CliDocument document, int max, bool indented, bool text, GivenCase given)
+    private int Question(ParseResult parse, PolicyEngine policy, Utf8Document document, bool indented, bool text, GivenCase given)
     {
-        var error = InputRules.DocumentError(document.Bytes, document.TooLong, max);
+        var error = document.Error;
         var read = error is null ? PolicyJson.ReadCase(document.Bytes) : new CaseReadResult(null, null, [error]);
         if (read.Case is not { } c)
         {

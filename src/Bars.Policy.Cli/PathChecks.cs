@@ -43,10 +43,8 @@ internal static class PathChecks
                 problems.Add($"the output '{path}' is the input file '{input}'{how}; writing it would destroy the input: write elsewhere.");
             }
 
-            foreach (var (other, _) in written.Where(w => id.IsSameFileAs(w.Id) || string.Equals(SafeOutput.Target(path), SafeOutput.Target(w.Path), StringComparison.Ordinal)))
-            {
-                problems.Add($"the outputs '{other}' and '{path}' are the same file: give each its own.");
-            }
+            problems.AddRange(written.Where(w => id.IsSameFileAs(w.Id) || string.Equals(SafeOutput.Target(path), SafeOutput.Target(w.Path), StringComparison.Ordinal))
+                .Select(w => $"the outputs '{w.Path}' and '{path}' are the same file: give each its own."));
 
             written.Add((path, id));
         }
@@ -68,7 +66,7 @@ internal static class PathChecks
         {
             return !OperatingSystem.IsWindows() && File.Exists(path) && FileIdentity.Of(path) is { Kind: FileKind.File } id ? id : null;
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (CliStreams.IsFileProblem(ex))
         {
             return null;
         }
@@ -82,7 +80,7 @@ internal static class PathChecks
         {
             (id, target) = (FileIdentity.Of(path), SafeOutput.Target(path));
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (CliStreams.IsFileProblem(ex))
         {
             return $"cannot write '{path}': {ex.Message}";
         }

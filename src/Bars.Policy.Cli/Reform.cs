@@ -4,7 +4,7 @@ namespace Bars.Policy.Cli;
 /// A reform: dated parameter changes laid over the shipped policy, read from JSON — a list of
 /// <c>{ region, parameter, value, effectiveFrom, effectiveTo?, citation: { id, quote } }</c>; docs/samples/reform.json
 /// is an example. Read as strictly as cases are (<see cref="ReformReader"/>): parameter names only, dates
-/// yyyy-MM-dd, unknown fields refused; and as bytes by the input rules (<see cref="InputRules"/>).
+/// yyyy-MM-dd, unknown fields refused; and as bytes by the library's <see cref="Utf8Document"/>.
 /// </summary>
 internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
 {
@@ -12,10 +12,10 @@ internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
     /// <c>-</c>); <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
     public static ReformFile Read(Stream input, string path)
     {
-        var document = InputRules.ReadDocument(input, InputRules.DefaultMaxBytes);
+        var document = Utf8Document.Read(input, InputRules.DefaultMaxBytes);
 
-        if (document.Problem is { } problem) throw new ReformException(problem);
-        if (InputRules.DocumentError(document.Bytes, document.TooLong, InputRules.DefaultMaxBytes) is { } error) throw new ReformException($"it {error.Message}");
+        if (document.Refusal is { } problem) throw new ReformException(problem);
+        if (document.Error is { } error) throw new ReformException($"it {error.Message}");
         return ReformReader.Read(document.Bytes.ToArray()) with { Source = Output.FileFingerprint.Of(path, document.Bytes) };
     }
 

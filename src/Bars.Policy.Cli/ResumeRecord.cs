@@ -93,7 +93,7 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
                 root.TryGetProperty("reform", out var r) ? r.GetString() : null,
                 root.TryGetProperty("passThrough", out var p) ? p.GetString() : null,
                 root.TryGetProperty("weight", out var w) ? w.GetString() : null);
-            return record.Format is "jsonl" or "csv" or "parquet" && record.Findings is "full" or "ids" or "none" && record.Execution is null or "sequential" or "rete" && record.MaxLineBytes is >= 1 and <= InputRules.MaxLimit
+            return record.Format is "jsonl" or "csv" or "parquet" && record.Findings is "full" or "ids" or "none" && record.Execution is null or "sequential" or "rete" && record.MaxLineBytes is >= 1 and <= JsonLinesLimits.MaxLineBytesLimit
                 ? (record, null)
                 : (null, $"'{path}' is not a record of a batch's options");
         }

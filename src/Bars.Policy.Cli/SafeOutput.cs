@@ -8,9 +8,8 @@ namespace Bars.Policy.Cli;
 /// first): a crash, a kill or a full disk leaves the target as it was and at most the working file, which a batch
 /// keeps (<see cref="Keep"/>) so <c>--resume</c> can continue it. A symlinked target is written through (the file it
 /// points to is replaced, not the link); a device or pipe (<c>/dev/full</c>, a FIFO) is written in place; the working
-/// file is locked while open. Every failed write is an <see cref="OutputFailedException"/>. Bytes (a file, standard
-/// output as a pipe) are buffered here as UTF-8, a line already in UTF-8 (<see cref="WriteUtf8Line"/>, a batch's
-/// decisions) copied as it is; any other writer (the console's, a test's) gets each call passed on.
+/// file is locked while open. Every failed write is an <see cref="OutputFailedException"/>. Text is buffered here as
+/// UTF-8, a line already in UTF-8 (<see cref="WriteUtf8Line"/>, a batch's decisions) copied as it is.
 /// </summary>
 internal sealed class SafeOutput : TextWriter
 {
@@ -21,7 +20,6 @@ internal sealed class SafeOutput : TextWriter
     private readonly CountedStream? device;
     private readonly string? target;
     private readonly bool keepOnFailure;
-    private readonly bool autoFlush;
     private readonly byte[] buffer = new byte[1 << 16];
     private readonly Encoder encoder = CliStreams.Utf8NoBom.GetEncoder();
     private int pending;
@@ -30,9 +28,14 @@ internal sealed class SafeOutput : TextWriter
 
     /// <summary>Standard output: each write goes out at once, so whoever reads it sees every line as it is made.</summary>
     /// <param name="stdout">The run's standard output.</param>
-    public SafeOutput(Stream stdout) => (Name, bytes, autoFlush) = (OutputFailedException.StandardOutput, stdout, true);
+    public SafeOutput(Stream stdout) => (Name, bytes) = (OutputFailedException.StandardOutput, stdout);
 
-    private SafeOutput(string path, bool keepOnFailure, bool resume)
+    /// <summary>A new, empty file output (an earlier working file started over), or one that goes on with the working
+    /// file of an earlier, unfinished run (created empty when there is none).</summary>
+    /// <param name="path">The target as the user gave it.</param>
+    /// <param name="keepOnFailure">Keep the working file when disposed without <see cref="Commit"/>: a batch's answers so far.</param>
+    /// <param name="resume">Go on with the working file, which is always kept.</param>
+    public SafeOutput(string path, bool keepOnFailure, bool resume)
     {
         (Name, this.keepOnFailure) = ($"'{path}'", keepOnFailure || resume);
         if (FileIdentity.Of(path).Kind == FileKind.Special)
@@ -57,14 +60,11 @@ internal sealed class SafeOutput : TextWriter
     /// <summary>The <c>.partial</c> file written until <see cref="Commit"/>; null for a device, a pipe, standard output.</summary>
     public string? WorkingPath { get; }
 
-    /// <summary>The working file, for <see cref="BatchResume"/> to read and cut before anything is written.</summary>
-    public FileStream? Working => WorkingPath is null ? null : file;
-
-    /// <summary>The file itself, for a binary format (Parquet).</summary>
+    /// <summary>The file itself, for a binary format (Parquet), or for <see cref="BatchResume"/> to read and cut before writing.</summary>
     public Stream Stream => (Stream?)device ?? file ?? throw new InvalidOperationException("A binary format is written to a file, not to standard output.");
 
-    /// <summary>For a device or pipe, the bytes it accepted; otherwise 0 (what is on disk is read from it).</summary>
-    public long WrittenBytes => device?.Bytes ?? 0;
+    /// <summary>For a device or pipe, the bytes it accepted; null for a file (what is on disk is read from it) or standard output.</summary>
+    public long? DeviceBytes => device?.Bytes;
 
     public override Encoding Encoding => CliStreams.Utf8NoBom;
 
@@ -85,13 +85,6 @@ internal sealed class SafeOutput : TextWriter
     /// <summary>The working file for <paramref name="path"/>, as it is named in messages.</summary>
     public static string WorkingPathFor(string path) => (Path.GetFullPath(path) == Target(path) ? path : Target(path)) + WorkingSuffix;
 
-    /// <summary>A new, empty file output (an earlier working file started over), or one that goes on with the working
-    /// file of an earlier, unfinished run (created empty when there is none).</summary>
-    /// <param name="path">The target as the user gave it.</param>
-    /// <param name="keepOnFailure">Keep the working file when disposed without <see cref="Commit"/>: a batch's answers so far.</param>
-    /// <param name="resume">Go on with the working file, which is always kept.</param>
-    public static SafeOutput Open(string path, bool keepOnFailure, bool resume) => new(path, keepOnFailure, resume);
-
     /// <summary>Writes one line given as UTF-8 (without its line end), as one write where it fits the buffer.</summary>
     public void WriteUtf8Line(ReadOnlySpan<byte> utf8) => Put([], endLine: true, utf8: utf8);
 
@@ -105,8 +98,6 @@ internal sealed class SafeOutput : TextWriter
 
     // A line and its end in one write: a reader of standard output never sees half a line.
     public override void WriteLine(string? value) => Put(value, endLine: true);
-
-    public override void WriteLine() => Put([], endLine: true);
 
     public override void Flush() => Put([], flush: true);
 
@@ -150,7 +141,7 @@ internal sealed class SafeOutput : TextWriter
             if (utf8.TryCopyTo(buffer.AsSpan(pending))) pending += utf8.Length;
             else bytes.Write(utf8); // longer than the buffer: written as it is
             if (endLine) Encode(CoreNewLine, flush);
-            if (!flush && !autoFlush) return;
+            if (!flush && !IsStandardOutput) return;
             Drain();
             bytes.Flush();
         }

@@ -35,10 +35,9 @@ internal sealed class ScreenCommand : Command
         var path = parse.GetValue(caseFile)!;
         if (!ReformOption.InputsUsable(parse, reform, io, path)) return ExitCodes.Failed;
 
-        var max = parse.GetValue(maxBytes);
-        if (io.ReadDocument(path, max) is not { } document) return ExitCodes.Failed;
+        if (io.ReadDocument(path, parse.GetValue(maxBytes)) is not { } document) return ExitCodes.Failed;
         if (ReformOption.Engine(parse, reform, io, engine, ExecutionOption.Of(parse, execution)) is not { } policy) return ExitCodes.Failed;
-        var error = InputRules.DocumentError(document.Bytes, document.TooLong, max);
+        var error = document.Error;
         var read = error is null ? PolicyJson.ReadCase(document.Bytes) : new CaseReadResult(null, null, [error]);
         var json = OutputFormat.Of(parse, format, io) == OutputFormat.Json;
         if (read.Case is not { } c)

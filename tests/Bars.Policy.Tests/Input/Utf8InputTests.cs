@@ -60,6 +60,30 @@ public sealed class Utf8InputTests
         Assert.Null(Utf8Input.DocumentError([]));
     }
 
+    [Fact]
+    public void A_document_is_read_to_its_maximum_its_opening_mark_not_counted()
+    {
+        var read = Utf8Document.Read(new MemoryStream([.. Bom, .. "{}"u8]), maxBytes: 2);
+        Assert.Equal("{}"u8.ToArray(), read.Bytes.ToArray());
+        Assert.Null(read.Refusal);
+        Assert.Null(read.Error);
+
+        var longer = Utf8Document.Read(new MemoryStream(Encoding.UTF8.GetBytes(new string(' ', 5000))), maxBytes: 4096);
+        Assert.Equal(4096, longer.Bytes.Length);
+        Assert.Equal(new ValidationError("$", "is longer than 4,096 bytes."), longer.Error);
+    }
+
+    [Fact]
+    public void A_document_in_UTF16_is_refused_and_one_not_in_UTF8_answered_with_its_error()
+    {
+        var utf16 = Utf8Document.Read(new MemoryStream([0xFF, 0xFE, 0x7B, 0x00]), maxBytes: 100);
+        Assert.Equal(Utf8Input.Refusal([0xFF, 0xFE]), utf16.Refusal);
+        Assert.Null(utf16.Error);
+
+        Assert.Equal(new ValidationError("$", "is not valid UTF-8 at byte 2."), Utf8Document.Read(new MemoryStream([(byte)'{', 0xFF]), maxBytes: 100).Error);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Utf8Document.Read(Stream.Null, maxBytes: 0));
+    }
+
     [Theory]
     [InlineData(FindingsDetail.Full)]
     [InlineData(FindingsDetail.Ids)]
