@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Bars.Policy.Comparison;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
     private readonly WeightedTally? weights = weighted ? new WeightedTally() : null;
     private readonly SortedDictionary<string, RegionTally> regions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> outcomes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string What, string Before, string After), long> moves = [];
+    private readonly Dictionary<Move, long> moves = [];
     private readonly CostTally all = new();
     private long cases, invalid, changed, becameDetermined, becameUndetermined;
     private bool overflowed;
@@ -62,17 +64,17 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
         }
 
         var changes = new List<OutcomeChange>();
-        Compare("Enlistment", baseline.Enlistment!.Outcome.ToString(), reform.Enlistment!.Outcome.ToString(), null, null, changes);
+        Compare(Section.Enlistment, 0, (int)baseline.Enlistment!.Outcome, (int)reform.Enlistment!.Outcome, null, null, changes);
         for (var i = 0; i < baseline.Entitlements.Count; i++)
         {
             var (b, a) = (baseline.Entitlements[i], reform.Entitlements[i]);
-            Compare(b.Kind.ToString(), b.Status.ToString(), a.Status.ToString(), b.AmountRub, a.AmountRub, changes);
+            Compare(Section.Entitlement, (int)b.Kind, (int)b.Status, (int)a.Status, b.AmountRub, a.AmountRub, changes);
         }
 
         for (var i = 0; i < baseline.Obligations.Count; i++)
         {
             var (b, a) = (baseline.Obligations[i], reform.Obligations[i]);
-            Compare(b.Kind.ToString(), b.Status.ToString(), a.Status.ToString(), b.AmountRub, a.AmountRub, changes);
+            Compare(Section.Obligation, (int)b.Kind, (int)b.Status, (int)a.Status, b.AmountRub, a.AmountRub, changes);
         }
 
         var region = baseline.Region!;
@@ -113,8 +115,8 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
         cases, invalid, changed, all.Summary(), becameDetermined, becameUndetermined,
         regions.Select(r => new RegionComparison(r.Key, r.Value.Cases, r.Value.Changed, r.Value.Cost.Summary())).ToArray(),
         outcomes.Select(o => new OutcomeCount(o.Key, o.Value)).ToArray(),
-        moves.OrderBy(m => Order(m.Key.What)).ThenBy(m => m.Key.What, StringComparer.Ordinal).ThenBy(m => m.Key.Before, StringComparer.Ordinal).ThenBy(m => m.Key.After, StringComparer.Ordinal)
-            .Select(m => new StatusMove(m.Key.What, m.Key.Before, m.Key.After, m.Value)).ToArray(),
+        moves.Select(m => new StatusMove(m.Key.What, m.Key.Before, m.Key.After, m.Value))
+            .OrderBy(m => Order(m.What)).ThenBy(m => m.What, StringComparer.Ordinal).ThenBy(m => m.Before, StringComparer.Ordinal).ThenBy(m => m.After, StringComparer.Ordinal).ToArray(),
         overflowed,
         regions.SelectMany(r => r.Value.Months.Months(r.Key)).OrderBy(m => m.Month).ThenBy(m => m.Region, StringComparer.Ordinal).ToArray(),
         weights is null ? null : (weights.Total(), weights.ByRegion()));
@@ -125,11 +127,13 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
         : Enum.TryParse<EntitlementKind>(what, out var e) ? 1 + (int)e
         : 100;
 
-    private void Compare(string what, string b, string a, decimal? amountBefore, decimal? amountAfter, List<OutcomeChange> changes)
+    // Counted by the outcomes' numbers (a case has a dozen outcomes, nearly all unchanged); named only when one
+    // changes, and in Result.
+    private void Compare(Section section, int kind, int before, int after, decimal? amountBefore, decimal? amountAfter, List<OutcomeChange> changes)
     {
-        var key = (what, b, a);
-        moves[key] = moves.GetValueOrDefault(key) + 1;
-        if (b == a && amountBefore == amountAfter) return;
+        CollectionsMarshal.GetValueRefOrAddDefault(moves, new Move(section, kind, before, after), out _)++;
+        if (before == after && amountBefore == amountAfter) return;
+        var (what, b, a) = (Move.NameOf(section, kind), Move.StatusName(section, before), Move.StatusName(section, after));
         changes.Add(new OutcomeChange(what, b, a, amountBefore, amountAfter));
         if (b == nameof(EntitlementStatus.Undetermined) && a != b) becameDetermined++;
         if (a == nameof(EntitlementStatus.Undetermined) && a != b) becameUndetermined++;
@@ -194,5 +198,36 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
         public CostSummary Summary() => new(
             withContract, withoutContract, Sums.Before, Sums.After, Sums.Measured, Sums.NewlyDetermined, Sums.NewlyUndetermined,
             undeterminedBefore, undeterminedAfter, newlyDetermined, newlyUndetermined, rises, falls);
+    }
+
+    private enum Section
+    {
+        Enlistment,
+        Entitlement,
+        Obligation,
+    }
+
+    // One outcome's move, by numbers: its section, its kind (0 for the enlistment), its status before and after.
+    private readonly record struct Move(Section Section, int Kind, int StatusBefore, int StatusAfter)
+    {
+        public string What => NameOf(Section, Kind);
+
+        public string Before => StatusName(Section, StatusBefore);
+
+        public string After => StatusName(Section, StatusAfter);
+
+        public static string NameOf(Section section, int kind) => section switch
+        {
+            Section.Enlistment => "Enlistment",
+            Section.Entitlement => ((EntitlementKind)kind).ToString(),
+            _ => ((ObligationKind)kind).ToString(),
+        };
+
+        public static string StatusName(Section section, int status) => section switch
+        {
+            Section.Enlistment => ((EnlistmentOutcome)status).ToString(),
+            Section.Entitlement => ((EntitlementStatus)status).ToString(),
+            _ => ((ObligationStatus)status).ToString(),
+        };
     }
 }
