@@ -103,6 +103,23 @@ public sealed class SharedFindingsTests
     }
 
     [Fact]
+    public void A_fresh_engine_s_first_cases_on_many_threads_share_and_write_alike()
+    {
+        // Eight threads meet every rule's fixed words for the first time at once: whichever finding each keeps, every
+        // decision is the one a single thread makes, and its JSON the same bytes.
+        var single = PolicyEngine.CreateDefault();
+        var expected = Population.Take(200).Select(c => PolicyJson.Write(single.Evaluate(c))).ToArray();
+        var engine = PolicyEngine.CreateDefault();
+        var written = new string[8][];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
+        {
+            written[t] = Population.Take(200).Select(c => PolicyJson.Write(engine.Evaluate(c))).ToArray();
+        });
+
+        Assert.All(written, w => Assert.Equal(expected, w));
+    }
+
+    [Fact]
     public void A_rule_keeps_a_few_fixed_wordings_and_makes_the_rest_per_case()
     {
         var citation = new SourceCitation("C1", "BARS units accept individuals aged 18 to 65");
