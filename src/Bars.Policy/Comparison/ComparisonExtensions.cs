@@ -71,6 +71,10 @@ public static class ComparisonExtensions
         ArgumentNullException.ThrowIfNull(cases);
         var costs = onEachCase is not null;
         var fields = PolicyEngine.PassThroughOf(cases, options);
+
+        // A region the reform leaves as it was (its rules and parameters) is decided once: the reform's decision is the
+        // baseline's under the reform's name. A reform of one region's parameters evaluates the others' cases once.
+        var alike = baseline.Regions.Where(r => baseline.DecidesAlike(reform, r)).ToHashSet(StringComparer.Ordinal);
         var pairs = PolicyEngine.Run(
             cases.ItemsAsync(cancellationToken),
             item =>
@@ -80,14 +84,17 @@ public static class ComparisonExtensions
                 var taken = fields?.Take(item.Item);
                 var (c, refused) = baseline.Read(taken?.Item ?? item.Item);
                 var before = PolicyEngine.Named(Checked(taken, refused ?? baseline.EvaluateOrNull(c)), item.Item);
-                var after = refused is null ? PolicyEngine.Named(Checked(taken, reform.EvaluateOrNull(c)), item.Item) : before;
+                var same = c?.Region is { } region && alike.Contains(region);
+                var after = refused is not null ? before
+                    : same ? reform.AsOwn(before)
+                    : PolicyEngine.Named(Checked(taken, reform.EvaluateOrNull(c)), item.Item);
                 // A dataset's costs and the tally's money are made of the same parts: each side's worked out once.
                 Comparison.CostPart[]? partsBefore = null, partsAfter = null;
                 return (Case: c, Before: before, After: after,
                     CostBefore: costs && c is not null && after.IsValid ? baseline.CostAndParts(c, before, out partsBefore) : null,
                     CostAfter: costs && c is not null && before.IsValid ? reform.CostAndParts(c, after, out partsAfter) : null,
                     Taken: taken,
-                    Money: Comparison.ComparisonTally.MoneyOf(baseline, reform, c, before, after, partsBefore, partsAfter));
+                    Money: Comparison.ComparisonTally.MoneyOf(baseline, reform, c, before, after, partsBefore, partsAfter, same));
             },
             options,
             static item => item.Item.Size,

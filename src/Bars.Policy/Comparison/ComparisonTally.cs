@@ -30,16 +30,19 @@ internal sealed class ComparisonTally(PolicyEngine baselinePolicy, PolicyEngine 
     /// <returns>The money, or null when the tally has none to count (an invalid case).</returns>
     /// <param name="partsBefore">The case's parts under the baseline when worked out already (for a dataset), else null.</param>
     /// <param name="partsAfter">The same under the reform.</param>
-    public static Money? MoneyOf(PolicyEngine baselinePolicy, PolicyEngine reformPolicy, PolicyCase? policyCase, PolicyDecision baseline, PolicyDecision reform, CostPart[]? partsBefore = null, CostPart[]? partsAfter = null)
+    /// <param name="alike">The reform decides the case's region as the baseline does: its parts are the baseline's.</param>
+    public static Money? MoneyOf(PolicyEngine baselinePolicy, PolicyEngine reformPolicy, PolicyCase? policyCase, PolicyDecision baseline, PolicyDecision reform, CostPart[]? partsBefore = null, CostPart[]? partsAfter = null, bool alike = false)
     {
         if (policyCase is null || !baseline.IsValid || !reform.IsValid) return null;
         if (policyCase.Contract is null) return new Money(CaseMoney.NoContract, null);
         try
         {
             var region = baseline.Region!;
-            return new Money(
-                CaseMoney.OfParts(reform, partsBefore ?? CaseCost.Parts(policyCase, baseline, baselinePolicy.ParametersOf(region)), partsAfter ?? CaseCost.Parts(policyCase, reform, reformPolicy.ParametersOf(region))),
-                null);
+            var before = partsBefore ?? CaseCost.Parts(policyCase, baseline, baselinePolicy.ParametersOf(region));
+
+            // Decided alike (the same decision, the same parameters): the same parts.
+            var after = partsAfter ?? (alike ? before : CaseCost.Parts(policyCase, reform, reformPolicy.ParametersOf(region)));
+            return new Money(CaseMoney.OfParts(reform, before, after), null);
         }
         catch (PolicyEvaluationException tooLarge)
         {

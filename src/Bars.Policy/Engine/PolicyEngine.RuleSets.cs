@@ -105,6 +105,30 @@ public sealed partial class PolicyEngine
     /// (assembled once, when the engine was built).</summary>
     internal IReadOnlyList<Engine.Anatomy.RuleAnatomy> RulesIn(string region) => regions[region].Rules;
 
+    /// <summary>
+    /// Whether <paramref name="other"/> decides <paramref name="region"/>'s cases as this engine does: both have the
+    /// region, with the same rules (class, name, and each expression as written, the values it captured included) and
+    /// the same parameters over time. A reform of another region's parameters leaves a region alike, and a comparison
+    /// then decides its cases once (<see cref="ComparisonExtensions.CompareEachAsync"/>).
+    /// </summary>
+    internal bool DecidesAlike(PolicyEngine other, string region)
+    {
+        if (!regions.TryGetValue(region, out var mine) || !other.regions.TryGetValue(region, out var theirs)) return false;
+        if (!mine.Parameters.SameAs(theirs.Parameters) || mine.Rules.Count != theirs.Rules.Count) return false;
+        for (var i = 0; i < mine.Rules.Count; i++)
+        {
+            var (a, b) = (mine.Rules[i], theirs.Rules[i]);
+            if (a.RuleType != b.RuleType || a.Name != b.Name || !a.Written.SequenceEqual(b.Written, StringComparer.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary><paramref name="decision"/>, made by an engine that decides its region alike (<see cref="DecidesAlike"/>),
+    /// as this engine's: the same decision under this engine's <see cref="Policy"/> (an invalid one names none).</summary>
+    internal PolicyDecision AsOwn(PolicyDecision decision) => decision.Policy is null ? decision
+        : new PolicyDecision(decision.CaseId, decision.Region, decision.AsOf, decision.Enlistment, decision.Entitlements, decision.Obligations, decision.Service, decision.Errors, Policy);
+
     /// <summary>The input classes of <paramref name="region"/>, from its boundaries (the timeline and why-not read the same).</summary>
     internal InputClasses ClassesOf(string region, IReadOnlyList<Engine.Anatomy.RuleAnatomy>? rules = null) =>
         InputClasses.Of(region, rules is null ? BoundariesOf(region) : RuleBoundaries.Of(region, rules, ParametersOf(region)));

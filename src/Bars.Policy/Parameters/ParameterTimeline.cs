@@ -10,6 +10,11 @@ internal sealed class ParameterTimeline(RegionParameters shipped, IReadOnlyList<
 
     public IReadOnlyList<ParameterValue> HostValues => hostValues;
 
+    /// <summary>Whether <paramref name="other"/> holds the same values over time: the same shipped values and the
+    /// same host values, in the same order (a later one overrides an earlier one on the days they share).</summary>
+    public bool SameAs(ParameterTimeline other) =>
+        shipped.SameAs(other.Shipped) && hostValues.SequenceEqual(other.HostValues);
+
     public RegionParameters On(DateOnly day)
     {
         if (hostValues.Count == 0) return shipped;

@@ -21,6 +21,10 @@ internal sealed class RegionParameters
     /// <summary>The value of <paramref name="name"/>, or null where none is stated.</summary>
     public ParameterValue? this[Parameter name] => values[(int)name];
 
+    /// <summary>Whether <paramref name="other"/> is the same region with the same values (each with its period and citation).</summary>
+    public bool SameAs(RegionParameters other) =>
+        ReferenceEquals(this, other) || (Region == other.Region && values.AsSpan().SequenceEqual(other.values));
+
     /// <summary>A region whose parameters are <paramref name="stated"/> (each at most once) and nothing else.</summary>
     public static RegionParameters Of(string region, IEnumerable<ParameterValue> stated)
     {
