@@ -90,9 +90,13 @@ public static class ComparisonExtensions
                     : PolicyEngine.Named(Checked(taken, reform.EvaluateOrNull(c)), item.Item);
                 // A dataset's costs and the tally's money are made of the same parts: each side's worked out once.
                 Comparison.CostPart[]? partsBefore = null, partsAfter = null;
+                var costBefore = costs && c is not null && after.IsValid ? baseline.CostAndParts(c, before, out partsBefore) : null;
+                var costAfter = !costs || c is null || !before.IsValid ? null
+                    : same ? costBefore
+                    : reform.CostAndParts(c, after, out partsAfter);
                 return (Case: c, Before: before, After: after,
-                    CostBefore: costs && c is not null && after.IsValid ? baseline.CostAndParts(c, before, out partsBefore) : null,
-                    CostAfter: costs && c is not null && before.IsValid ? reform.CostAndParts(c, after, out partsAfter) : null,
+                    CostBefore: costBefore,
+                    CostAfter: costAfter,
                     Taken: taken,
                     Money: Comparison.ComparisonTally.MoneyOf(baseline, reform, c, before, after, partsBefore, partsAfter, same));
             },
