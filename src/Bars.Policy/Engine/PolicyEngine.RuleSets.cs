@@ -109,7 +109,9 @@ public sealed partial class PolicyEngine
     /// Whether <paramref name="other"/> decides <paramref name="region"/>'s cases as this engine does: both have the
     /// region, with the same rules (class, name, and each expression as written, the values it captured included) and
     /// the same parameters over time. A reform of another region's parameters leaves a region alike, and a comparison
-    /// then decides its cases once (<see cref="ComparisonExtensions.CompareEachAsync"/>).
+    /// then decides its cases once (<see cref="ComparisonExtensions.CompareEachAsync"/>). Rules are made by the engine
+    /// from their classes (parameterless constructors), and every execution decides alike (the equality property), so
+    /// nothing else of an engine changes a region's decisions.
     /// </summary>
     internal bool DecidesAlike(PolicyEngine other, string region)
     {
