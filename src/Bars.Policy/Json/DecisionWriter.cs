@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Bars.Policy.Json;
@@ -237,16 +236,15 @@ internal static class DecisionWriter
     private static int SharedSlot(Utf8JsonWriter writer, FindingsDetail detail)
     {
         if (writer.Options.Indented) return -1;
-        var encoder = writer.Options.Encoder;
-        var escaping = encoder is null ? 0 : ReferenceEquals(encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? 1 : -1;
-        return escaping < 0 ? -1 : (2 * escaping) + (detail == FindingsDetail.Full ? 0 : 1);
+        var known = RepeatedText.KnownEncoder(writer);
+        return known < 0 ? -1 : (2 * known) + (detail == FindingsDetail.Full ? 0 : 1);
     }
 
     // A shared finding's JSON in a slot's encoder and detail, written as the writer writes any finding.
     private static byte[] EncodeShared(Finding finding, int slot)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        var options = new JsonWriterOptions { Encoder = slot / 2 == 0 ? null : JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+        var options = new JsonWriterOptions { Encoder = RepeatedText.KnownEncoder(slot / 2), SkipValidation = true };
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
             WriteFinding(writer, finding, slot % 2 == 0 ? FindingsDetail.Full : FindingsDetail.Ids);

@@ -12,8 +12,19 @@ namespace Bars.Policy.Json;
 /// </summary>
 internal static class RepeatedText
 {
-    private static readonly ConditionalWeakTable<string, StrongBox<JsonEncodedText>> Relaxed = [];
-    private static readonly ConditionalWeakTable<string, StrongBox<JsonEncodedText>> Default = [];
+    // One table per known encoder, at its number (KnownEncoder).
+    private static readonly ConditionalWeakTable<string, StrongBox<JsonEncodedText>>[] Tables = [[], []];
+
+    /// <summary>Which of the two encoders the library's writers use <paramref name="writer"/> escapes with: 0 the
+    /// default, 1 the library's relaxed one; -1 an encoder of the host's (whose escaping is its own).</summary>
+    public static int KnownEncoder(Utf8JsonWriter writer)
+    {
+        var encoder = writer.Options.Encoder;
+        return encoder is null ? 0 : ReferenceEquals(encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? 1 : -1;
+    }
+
+    /// <summary>The known encoder numbered <paramref name="known"/> (see <see cref="KnownEncoder(Utf8JsonWriter)"/>).</summary>
+    public static JavaScriptEncoder? KnownEncoder(int known) => known == 0 ? null : JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>Writes <paramref name="value"/> as the string property <paramref name="name"/>, as
     /// <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> would.</summary>
@@ -25,13 +36,13 @@ internal static class RepeatedText
 
     private static StrongBox<JsonEncodedText>? Encoded(Utf8JsonWriter writer, string value)
     {
-        var encoder = writer.Options.Encoder;
-        var table = encoder is null ? Default : ReferenceEquals(encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? Relaxed : null;
-        if (table is null) return null;
+        var known = KnownEncoder(writer);
+        if (known < 0) return null;
+        var table = Tables[known];
         if (table.TryGetValue(value, out var found)) return found;
         try
         {
-            var encoded = new StrongBox<JsonEncodedText>(JsonEncodedText.Encode(value, encoder));
+            var encoded = new StrongBox<JsonEncodedText>(JsonEncodedText.Encode(value, writer.Options.Encoder));
             table.AddOrUpdate(value, encoded); // two threads may both encode it: either's bytes are the same
             return encoded;
         }
