@@ -33,7 +33,7 @@ internal sealed partial class BatchCommand : Command, IHonoursInterruption
         Description = "Continue an interrupted batch: keep the answers in the output's .partial file, skip as many input lines (checking their caseIds) and answer the rest.",
     };
 
-    private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
+    private readonly Option<int> maxLineBytes = MaxBytesOption.Create("--max-line-bytes", "line");
 
     private readonly Option<string> execution = ExecutionOption.Create();
 

@@ -37,7 +37,7 @@ internal sealed class CompareCommand : Command, IHonoursInterruption
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
-    private readonly Option<int> maxLineBytes = InputRules.MaxBytesOption("--max-line-bytes", "line");
+    private readonly Option<int> maxLineBytes = MaxBytesOption.Create("--max-line-bytes", "line");
 
     private readonly Option<string> execution = ExecutionOption.Create();
 

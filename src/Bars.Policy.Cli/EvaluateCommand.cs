@@ -17,7 +17,7 @@ internal sealed class EvaluateCommand : Command
     private readonly Option<string?> format = OutputFormat.Option(OutputFormat.Text, OutputFormat.Json);
 
     private readonly Option<TimelineWindow?> timeline = TimelineWindow.Option();
-    private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
+    private readonly Option<int> maxBytes = MaxBytesOption.Create("--max-document-bytes", "case");
 
     private readonly Option<string> execution = ExecutionOption.Create();
 

@@ -12,7 +12,7 @@ internal sealed record ReformFile(IReadOnlyList<ReformParameter> Parameters)
     /// <c>-</c>); <see cref="ReformException"/> (or an I/O exception) when it cannot be used.</summary>
     public static ReformFile Read(Stream input, string path)
     {
-        var document = Utf8Document.Read(input, InputRules.DefaultMaxBytes);
+        var document = Utf8Document.Read(input, MaxBytesOption.Default);
 
         if (document.Refusal is { } problem) throw new ReformException(problem);
         if (document.Error is { } error) throw new ReformException($"it {error.Message}");

@@ -30,7 +30,7 @@ internal sealed record ResumeRecord(string Format, string Findings, string? Exec
         if (Format != "jsonl") arguments.AddRange(["--format", Format]);
         if (Findings != "full") arguments.AddRange(["--findings", Findings]);
         if (Execution is not null) arguments.AddRange(["--execution", Execution]);
-        if (MaxLineBytes != InputRules.DefaultMaxBytes) arguments.AddRange(["--max-line-bytes", MaxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        if (MaxLineBytes != MaxBytesOption.Default) arguments.AddRange(["--max-line-bytes", MaxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         if (PassThrough is not null) arguments.AddRange(["--pass-through", PassThrough]);
         if (Weight is not null) arguments.AddRange(["--weight", Weight]);
         return arguments;

@@ -11,7 +11,7 @@ internal sealed class ScreenCommand : Command
     private readonly Argument<string> caseFile = new("case") { Description = "A case as JSON, with an optional \"unknown\" list: a file, or - for standard input." };
     private readonly Option<string?> format = OutputFormat.Option(OutputFormat.Text, OutputFormat.Json);
 
-    private readonly Option<int> maxBytes = InputRules.MaxBytesOption("--max-document-bytes", "case");
+    private readonly Option<int> maxBytes = MaxBytesOption.Create("--max-document-bytes", "case");
     private readonly Option<string> execution = ExecutionOption.Create();
     private readonly Option<string?> reform = ReformOption.Create();
     private readonly CliStreams io;

@@ -268,7 +268,7 @@ public sealed class BatchInterruptionTests
     internal static void WritePartial(string output, string text)
     {
         File.WriteAllText(output + SafeOutput.WorkingSuffix, text);
-        new ResumeRecord("jsonl", "full", null, InputRules.DefaultMaxBytes).Write(output + SafeOutput.WorkingSuffix);
+        new ResumeRecord("jsonl", "full", null, MaxBytesOption.Default).Write(output + SafeOutput.WorkingSuffix);
     }
 
     // Each answer a whole decision for its input line, in order; returns how many.

@@ -134,7 +134,7 @@ public sealed class BatchResumeOptionsTests
         var partial = output + SafeOutput.WorkingSuffix;
         var torn = "PAR1 row group\nrows\n and a torn tail"u8.ToArray();
         File.WriteAllBytes(partial, torn);
-        new ResumeRecord(format, "full", null, InputRules.DefaultMaxBytes).Write(partial);
+        new ResumeRecord(format, "full", null, MaxBytesOption.Default).Write(partial);
 
         var run = Run(Stdin.Of(Text(Lines)), null, ["batch", "-", "-o", output, .. options, "--resume"]);
 

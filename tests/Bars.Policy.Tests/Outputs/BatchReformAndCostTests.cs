@@ -213,7 +213,7 @@ public sealed class BatchReformAndCostTests
         var partial = output + SafeOutput.WorkingSuffix;
         Assert.Equal(0, CliHarness.Run("batch", input, "-o", temp.File("whole.jsonl")).ExitCode);
         File.WriteAllText(partial, File.ReadAllLines(temp.File("whole.jsonl"))[0] + "\n");
-        new ResumeRecord("jsonl", "full", null, InputRules.DefaultMaxBytes).Write(partial);   // the shipped policy's answers
+        new ResumeRecord("jsonl", "full", null, MaxBytesOption.Default).Write(partial);   // the shipped policy's answers
         var before = File.ReadAllBytes(partial);
 
         var run = CliHarness.Run("batch", input, "-o", output, "--reform", Reform, "--resume");
