@@ -68,8 +68,26 @@ internal static partial class LineReading
             return string.Concat(message.AsSpan(0, at), $"line {lineNumber},", message.AsSpan(at + documentLine.Length));
         }
 
-        if (Regex.IsMatch(message, $@"\bline {lineNumber}\b", RegexOptions.CultureInvariant)) return message;
+        if (NamesLine(message, lineNumber)) return message;
         var body = message.EndsWith('.') ? message[..^1] : message;
         return $"{body} (line {lineNumber}).";
     }
+
+    /// <summary>Whether <paramref name="message"/> says "line N" as words (<c>\bline N\b</c>). One pattern for every
+    /// line: a pattern per line number made the regex cache parse a new one for every invalid line (issue 24).</summary>
+    internal static bool NamesLine(string message, long lineNumber)
+    {
+        Span<char> number = stackalloc char[20];
+        lineNumber.TryFormat(number, out var length, provider: CultureInfo.InvariantCulture);
+        foreach (var match in LineMention().EnumerateMatches(message))
+        {
+            // The digits run to a word boundary, so "line 12" is never read inside "line 123".
+            if (message.AsSpan(match.Index + match.Length - length, length).SequenceEqual(number[..length]) && match.Length - length == "line ".Length) return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\bline \d+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LineMention();
 }
