@@ -289,13 +289,15 @@ internal sealed class SequentialPlan
     }
 }
 
-/// <summary>A type or selection node: a fact of its type that passes its condition goes to its children, then its memory.</summary>
+/// <summary>
+/// A type or selection node: a fact of its type that passes its condition goes to its children, then its memory. The
+/// root walks a fact through its program for the fact's class (<see cref="Insert"/>).
+/// </summary>
 internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] rules, PlanAlpha[] children, PlanAlphaMemory? memory)
 {
-    // Whether the children test a fact's type (the root's: one per fact type); then they are found by the fact's
-    // class, once per class, and a fact goes only to the ones it is of, without testing each (issue 24).
-    private readonly bool typed = children.Any(c => c.Type is not null);
-    private (Type Class, PlanAlpha[] Children)[] byClass = [];
+    // The root's programs, one per fact class met, made on first meeting: threads that meet a class at once both make
+    // it, alike; a reader sees the array before or after, never a torn one.
+    private (Type Class, Step[] Steps)[] programs = [];
 
     /// <summary>The condition; replaced once by its compiled form when the plan is tiered.</summary>
     public Func<object, bool>? Test { get; set; } = test;
@@ -303,63 +305,60 @@ internal sealed class PlanAlpha(Type? type, Func<object, bool>? test, string[] r
     /// <summary>The type a fact must be of (a type node), or null.</summary>
     public Type? Type { get; } = type;
 
-    public void Assert(SequentialSession session, object fact)
+    /// <summary>Walks <paramref name="fact"/> from this node (the root) as the network does: each node's condition,
+    /// then its children in order, then its memory; a node whose condition fails skips the nodes below it.</summary>
+    public void Insert(SequentialSession session, object fact)
     {
-        if (Type is not null && !Type.IsInstanceOfType(fact)) return;
-        Pass(session, fact);
+        var steps = ProgramOf(fact.GetType());
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            if (step.Memory is { } reached) reached.Assert(session, fact);
+            else if (!step.Node!.Passes(fact)) i = step.Skip - 1;
+        }
     }
 
-    // A fact known to be of this node's type.
-    private void Pass(SequentialSession session, object fact)
+    private bool Passes(object fact)
     {
-        if (Test is { } test)
+        try
         {
-            bool passes;
-            try
-            {
-                passes = test(fact);
-            }
-            catch (Exception e)
-            {
-                throw new SequentialFailure(rules, "a condition", e);
-            }
-
-            if (!passes) return;
+            return Test!(fact);
         }
-
-        if (typed)
+        catch (Exception e)
         {
-            foreach (var child in ChildrenOf(fact.GetType())) child.Pass(session, fact);
+            throw new SequentialFailure(rules, "a condition", e);
         }
-        else
-        {
-            foreach (var child in children) child.Assert(session, fact);
-        }
-
-        memory?.Assert(session, fact);
     }
 
-    // The children a fact of class `of` passes the type test of, in their order. Threads that meet a class at once
-    // both add it, alike; a reader sees the array before or after, never a torn one.
-    private PlanAlpha[] ChildrenOf(Type of)
+    private Step[] ProgramOf(Type of)
     {
-        var known = Volatile.Read(ref byClass);
-        foreach (var (c, reached) in known)
+        var known = Volatile.Read(ref programs);
+        foreach (var (c, program) in known)
         {
-            if (ReferenceEquals(c, of)) return reached;
+            if (ReferenceEquals(c, of)) return program;
         }
 
-        return Meet(of, known);
+        var made = new List<Step>();
+        Flatten(of, made);
+        var steps = made.ToArray();
+        Volatile.Write(ref programs, [.. known, (of, steps)]);
+        return steps;
     }
 
-    // Apart from ChildrenOf, whose every call would otherwise allocate this lambda's closure.
-    private PlanAlpha[] Meet(Type of, (Type Class, PlanAlpha[] Children)[] known)
+    // The steps a fact of class `of` takes from this node: a type it is not of ends the walk here, as does (at run
+    // time) a condition that fails, which jumps past this node's children and memory.
+    private void Flatten(Type of, List<Step> steps)
     {
-        var found = children.Where(child => child.Type is null || child.Type.IsAssignableFrom(of)).ToArray();
-        (Type, PlanAlpha[])[] more = [.. known, (of, found)];
-        Volatile.Write(ref byClass, more);
-        return found;
+        if (Type is not null && !Type.IsAssignableFrom(of)) return;
+        var at = steps.Count;
+        if (Test is not null) steps.Add(new Step(this, null, 0));
+        foreach (var child in children) child.Flatten(of, steps);
+        if (memory is not null) steps.Add(new Step(null, memory, 0));
+        if (Test is not null) steps[at] = steps[at] with { Skip = steps.Count };
     }
+
+    // A condition to test (Node; on failure, on to Skip) or a memory to reach.
+    private readonly record struct Step(PlanAlpha? Node, PlanAlphaMemory? Memory, int Skip);
 }
 
 /// <summary>The facts that passed one chain of conditions; its sinks see a new fact before it counts, as in NRules.

@@ -81,7 +81,7 @@ internal sealed class SequentialSession
     }
 
     /// <summary>Inserts a fact: it runs through the conditions at once, as NRules' Insert does.</summary>
-    public void Insert(object fact) => plan.Root.Assert(this, fact);
+    public void Insert(object fact) => plan.Root.Insert(this, fact);
 
     /// <summary>Fires the agenda until it is empty; an action's failure is a <see cref="SequentialFailure"/>.</summary>
     public void Fire()
