@@ -45,6 +45,11 @@ internal static class Recorder
     // A decision's one finding, as the list it keeps (no copy; a shared finding's one list for every case).
     internal static EquatableList<Finding> One(Finding finding) => finding.Shared?.Alone ?? EquatableList<Finding>.Own([finding]);
 
+    // An entitlement decided by its one finding alone, no amount, days or rates: a shared finding's one object for
+    // every case (SharedFinding.Plain), else a new decision over `findings` (the finding's one list).
+    internal static EntitlementDecision Plain(EntitlementKind kind, EntitlementStatus status, UndeterminedReason? reason, Finding finding, EquatableList<Finding> findings) =>
+        finding.Shared?.Plain(kind, status, reason) ?? new EntitlementDecision(kind, status, null, null, reason, findings);
+
     // Enlistment: conditions are met, make the applicant Ineligible, or are left open; the outcome rule combines them.
     [Engine.Anatomy.Records("enlistment condition")]
     public static void ConditionMet(IContext ctx, SourceCitation citation, FindingText text, params SourceCitation[] also) =>

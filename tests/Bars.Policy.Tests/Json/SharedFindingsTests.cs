@@ -65,6 +65,51 @@ public sealed class SharedFindingsTests
         Assert.InRange(lists.Distinct(ReferenceEqualityComparer.Instance).Count(), 1, 16);
     }
 
+    [Fact]
+    public void An_entitlement_its_shared_finding_alone_decides_is_one_object_in_every_case()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        var plain = Population.Select(engine.Evaluate)
+            .SelectMany(d => d.Entitlements)
+            .Where(e => e.Findings.Count == 1 && e.Findings[0].RuleId is "Membership.IneligibleHaveNoEntitlements" or "Membership.NoContractNoEntitlements")
+            .ToList();
+        Assert.True(plain.Count > 500, $"only {plain.Count} such entitlements");
+
+        // One object per kind, status, reason and finding, whatever the case; it lists no values read and equals
+        // what a case would make for itself (the JSON oracle above reads every decision back and compares).
+        foreach (var same in plain.GroupBy(e => (e.Kind, e.Status, e.UndeterminedReason, e.Findings[0])))
+        {
+            Assert.Single(same.Distinct(ReferenceEqualityComparer.Instance));
+            Assert.Empty(same.First().Parameters);
+            Assert.Same(same.First().Findings, same.First().Findings[0].Shared!.Alone);
+        }
+    }
+
+    [Fact]
+    public void An_entitlement_whose_rule_reads_a_value_is_made_for_its_case()
+    {
+        // The values read are the case's own (listed when the decision is recorded), so a decision of a rule that
+        // reads one is never shared; nor is one whose finding no rule of an engine made.
+        var engine = PolicyEngine.CreateDefault();
+        var reading = engine.Rules.First(r => r.ParameterMask != 0);
+        var read = new Finding(reading, ["C1"], "words", "quote");
+        read.Shared = new SharedFinding(read);
+        Assert.NotSame(read.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.NotEntitled, null), read.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.NotEntitled, null));
+
+        var none = engine.Rules.First(r => r.ParameterMask == 0);
+        var plain = new Finding(none, ["C1"], "words", "quote");
+        plain.Shared = new SharedFinding(plain);
+        var once = plain.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, UndeterminedReason.SourceSilent);
+        Assert.Same(once, plain.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, UndeterminedReason.SourceSilent));
+        Assert.NotSame(once, plain.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, UndeterminedReason.SourceConflict));
+        Assert.NotSame(once, plain.Shared.Plain(EntitlementKind.OneTimePayment, EntitlementStatus.Undetermined, UndeterminedReason.SourceSilent));
+        Assert.Equal((EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, (UndeterminedReason?)UndeterminedReason.SourceSilent), (once.Kind, once.Status, once.UndeterminedReason));
+
+        var hosts = new Finding("Host.Rule", ["C1"], "words", "quote");
+        hosts.Shared = new SharedFinding(hosts);
+        Assert.NotSame(hosts.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.NotEntitled, null), hosts.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.NotEntitled, null));
+    }
+
     public static TheoryData<string, FindingsDetail> Writers() => new()
     {
         { "relaxed", FindingsDetail.Full }, { "relaxed", FindingsDetail.Ids },

@@ -33,7 +33,7 @@ internal abstract class MembersOnlyRule(EntitlementStatus status, string text) :
         foreach (var kind in Kinds)
         {
             if (kind == EntitlementKind.RetainPublicPosition && !m.Case.PublicOfficial) continue;
-            decisions.Add(new EntitlementDecision(kind, status, null, null, reason, findings));
+            decisions.Add(Recorder.Plain(kind, status, reason, finding, findings));
         }
 
         return decisions;

@@ -23,17 +23,17 @@ internal sealed class NoContractNoMembership : Rule
 
     internal static List<EntitlementDecision> Decisions(Finding finding, Membership m)
     {
-        var findings = EquatableList<Finding>.Own([finding]);
+        var findings = Recorder.One(finding);
         var decisions = new List<EntitlementDecision>(Kinds.Length);
         foreach (var kind in Kinds)
         {
             if (kind == EntitlementKind.RetainPublicPosition)
             {
-                if (m.Case.PublicOfficial) decisions.Add(new EntitlementDecision(kind, EntitlementStatus.NotApplicable, null, null, null, findings));
+                if (m.Case.PublicOfficial) decisions.Add(Recorder.Plain(kind, EntitlementStatus.NotApplicable, null, finding, findings));
                 continue;
             }
 
-            decisions.Add(new EntitlementDecision(kind, EntitlementStatus.NotEntitled, null, null, null, findings));
+            decisions.Add(Recorder.Plain(kind, EntitlementStatus.NotEntitled, null, finding, findings));
         }
 
         return decisions;
