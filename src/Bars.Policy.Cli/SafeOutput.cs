@@ -23,6 +23,8 @@ internal sealed class SafeOutput : TextWriter
     private readonly byte[] buffer = new byte[1 << 16];
     private readonly Encoder encoder = CliStreams.Utf8NoBom.GetEncoder();
     private int pending;
+    private long unflushed;
+    private Task toDisk = Task.CompletedTask;
     private bool finished;
     private bool closed;
 
@@ -124,6 +126,7 @@ internal sealed class SafeOutput : TextWriter
         if (disposing && file is not null && !closed)
         {
             closed = true;
+            toDisk.ContinueWith(static _ => { }, TaskScheduler.Default).Wait(); // nothing to report: the run failed already
             file.Dispose();
             Discard();
         }
@@ -165,9 +168,17 @@ internal sealed class SafeOutput : TextWriter
     }
 
     // A failed write keeps the bytes: the next flush tries them again.
+    // Every 64 MiB a file goes on to disk beside the run, so the flush before the rename waits for its last part, not
+    // the whole file. A failed flush is not retried: Commit reports it (Linux tells a write-back error only once).
     private void Drain()
     {
         if (pending > 0) bytes.Write(buffer, 0, pending);
+        if ((unflushed += pending) > 64 << 20 && target is not null && toDisk.IsCompletedSuccessfully)
+        {
+            var handle = file!.SafeFileHandle;
+            (unflushed, toDisk) = (0, Task.Run(() => RandomAccess.FlushToDisk(handle)));
+        }
+
         pending = 0;
     }
 
@@ -181,6 +192,7 @@ internal sealed class SafeOutput : TextWriter
         closed = true;
         try
         {
+            toDisk.GetAwaiter().GetResult();
             file.Flush(flushToDisk: commit && target is not null);
             file.Dispose();
             if (!commit || target is null) return;
