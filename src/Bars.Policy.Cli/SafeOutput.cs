@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Bars.Policy.Cli;
 
@@ -19,6 +20,7 @@ internal sealed class SafeOutput : TextWriter
     private readonly FileStream? file;
     private readonly CountedStream? device;
     private readonly string? target;
+    private readonly SafeFileHandle? handle; // a file's, which goes on to disk as it is written
     private readonly bool keepOnFailure;
     private readonly byte[] buffer = new byte[1 << 16];
     private readonly Encoder encoder = CliStreams.Utf8NoBom.GetEncoder();
@@ -49,7 +51,7 @@ internal sealed class SafeOutput : TextWriter
 
         // Truncated only once open: a second run finds the file locked before it can empty it.
         WorkingPath = WorkingPathFor(path);
-        bytes = file = new FileStream(WorkingPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
+        bytes = file = new FileStream(handle = File.OpenHandle(WorkingPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), FileAccess.ReadWrite, bufferSize: 0);
         target = Target(path);
         if (!resume) file.SetLength(0);
     }
@@ -173,12 +175,7 @@ internal sealed class SafeOutput : TextWriter
     private void Drain()
     {
         if (pending > 0) bytes.Write(buffer, 0, pending);
-        if ((unflushed += pending) > 64 << 20 && target is not null && toDisk.IsCompletedSuccessfully)
-        {
-            var handle = file!.SafeFileHandle;
-            (unflushed, toDisk) = (0, Task.Run(() => RandomAccess.FlushToDisk(handle)));
-        }
-
+        if ((unflushed += pending) > 64 << 20 && handle is not null && toDisk.IsCompletedSuccessfully) (unflushed, toDisk) = (0, Task.Run(() => RandomAccess.FlushToDisk(handle)));
         pending = 0;
     }
 
