@@ -12,7 +12,7 @@ internal sealed class SharedFinding(Finding finding)
     private static readonly int PlainSlots = Enum.GetValues<EntitlementKind>().Length * Statuses * Reasons;
 
     private readonly byte[]?[] encoded = new byte[]?[Json.DecisionWriter.SharedSlots];
-    private EntitlementDecision?[]? plain;
+    private PlainDecision?[]? plain;
 
     /// <summary>The list of the finding alone.</summary>
     public EquatableList<Finding> Alone { get; } = EquatableList<Finding>.Own([finding]);
@@ -33,7 +33,31 @@ internal sealed class SharedFinding(Finding finding)
     {
         var at = ((((int)kind * Statuses) + (int)status) * Reasons) + (reason is { } r ? (int)r + 1 : 0);
         if (finding.Rule is not { ParameterMask: 0 } || (uint)at >= (uint)PlainSlots) return new(kind, status, null, null, reason, Alone);
-        var slots = Volatile.Read(ref plain) ?? Interlocked.CompareExchange(ref plain, new EntitlementDecision?[PlainSlots], null) ?? plain!;
-        return slots[at] ??= new(kind, status, null, null, reason, Alone);
+        var slots = Volatile.Read(ref plain) ?? Interlocked.CompareExchange(ref plain, new PlainDecision?[PlainSlots], null) ?? plain!;
+        return (slots[at] ??= new PlainDecision(new(kind, status, null, null, reason, Alone))).Decision;
+    }
+
+    /// <summary>
+    /// The JSON of <paramref name="decision"/> for writer slot <paramref name="slot"/> (encoded by
+    /// <paramref name="encode"/> the first time) when it is one of this finding's <see cref="Plain"/> decisions; else
+    /// null, and the writer writes it as any other.
+    /// </summary>
+    /// <param name="decision">An entitlement decision whose one finding is this one.</param>
+    /// <param name="slot">The writer's encoder and detail.</param>
+    /// <param name="encode">Writes a decision in a slot's encoder and detail.</param>
+    public byte[]? PlainJson(EntitlementDecision decision, int slot, Func<EntitlementDecision, int, byte[]> encode)
+    {
+        var at = ((((int)decision.Kind * Statuses) + (int)decision.Status) * Reasons) + (decision.UndeterminedReason is { } r ? (int)r + 1 : 0);
+        var slots = Volatile.Read(ref plain);
+        if (slots is null || (uint)at >= (uint)PlainSlots || slots[at] is not { } kept || !ReferenceEquals(kept.Decision, decision)) return null;
+        return kept.Encoded[slot] ??= encode(decision, slot);
+    }
+
+    // A decision every case shares, and its JSON per writer slot (its content, and so its JSON, never changes).
+    private sealed class PlainDecision(EntitlementDecision decision)
+    {
+        public EntitlementDecision Decision { get; } = decision;
+
+        public byte[]?[] Encoded { get; } = new byte[]?[Json.DecisionWriter.DecisionSlots];
     }
 }

@@ -82,33 +82,14 @@ internal static class DecisionWriter
 
         writer.WriteStartArray(Entitlements);
         var entitlements = decision.Entitlements;
+        var slot = DecisionSlot(writer, detail);
         for (var i = 0; i < entitlements.Count; i++)
         {
             var e = entitlements[i];
-            writer.WriteStartObject();
-            writer.WriteString(Kind, EnumNames<EntitlementKind>.Of(e.Kind));
-            writer.WriteString(Status, EnumNames<EntitlementStatus>.Of(e.Status));
-            WriteAmount(writer, e.AmountRub);
-            WriteEnum(writer, Period, e.Period);
-            WriteDate(writer, From, e.From);
-            WriteDate(writer, To, e.To);
-            writer.WriteStartArray(Rates);
-            for (var r = 0; r < e.Rates.Count; r++)
-            {
-                var rate = e.Rates[r];
-                writer.WriteStartObject();
-                WriteDate(writer, From, rate.From);
-                WriteDate(writer, To, rate.To);
-                WriteAmount(writer, rate.AmountRub);
-                WriteString(writer, CitationId, rate.CitationId);
-                writer.WriteEndObject();
-            }
 
-            writer.WriteEndArray();
-            WriteEnum(writer, UndeterminedReason, e.UndeterminedReason);
-            WriteFindings(writer, e.Findings, detail);
-            WriteParameters(writer, e.Parameters, detail);
-            writer.WriteEndObject();
+            // An entitlement every case shares (its one shared finding alone decides it) is encoded once, and copied.
+            if (slot >= 0 && e.Findings.Count == 1 && e.Findings[0].Shared?.PlainJson(e, slot, EncodeEntitlement) is { } json) writer.WriteRawValue(json, skipInputValidation: true);
+            else WriteEntitlement(writer, e, detail);
         }
 
         writer.WriteEndArray();
@@ -192,6 +173,58 @@ internal static class DecisionWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteEntitlement(Utf8JsonWriter writer, EntitlementDecision e, FindingsDetail detail)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Kind, EnumNames<EntitlementKind>.Of(e.Kind));
+        writer.WriteString(Status, EnumNames<EntitlementStatus>.Of(e.Status));
+        WriteAmount(writer, e.AmountRub);
+        WriteEnum(writer, Period, e.Period);
+        WriteDate(writer, From, e.From);
+        WriteDate(writer, To, e.To);
+        writer.WriteStartArray(Rates);
+        for (var r = 0; r < e.Rates.Count; r++)
+        {
+            var rate = e.Rates[r];
+            writer.WriteStartObject();
+            WriteDate(writer, From, rate.From);
+            WriteDate(writer, To, rate.To);
+            WriteAmount(writer, rate.AmountRub);
+            WriteString(writer, CitationId, rate.CitationId);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteEnum(writer, UndeterminedReason, e.UndeterminedReason);
+        WriteFindings(writer, e.Findings, detail);
+        WriteParameters(writer, e.Parameters, detail);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>How many JSON forms a shared decision keeps: one per known encoder and detail (all three).</summary>
+    internal const int DecisionSlots = 6;
+
+    // Which of a shared decision's JSON forms this writer writes, or -1 when it writes its own (as SharedSlot).
+    private static int DecisionSlot(Utf8JsonWriter writer, FindingsDetail detail)
+    {
+        if (writer.Options.Indented || (uint)detail > (uint)FindingsDetail.None) return -1;
+        var known = RepeatedText.KnownEncoder(writer);
+        return known < 0 ? -1 : (3 * known) + (int)detail;
+    }
+
+    // A shared decision's JSON in a slot's encoder and detail, written as the writer writes any entitlement.
+    private static byte[] EncodeEntitlement(EntitlementDecision decision, int slot)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        var options = new JsonWriterOptions { Encoder = RepeatedText.KnownEncoder(slot / 3), SkipValidation = true };
+        using (var writer = new Utf8JsonWriter(buffer, options))
+        {
+            WriteEntitlement(writer, decision, (FindingsDetail)(slot % 3));
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>How many JSON forms a shared finding keeps: one per known encoder (the default, the relaxed) and

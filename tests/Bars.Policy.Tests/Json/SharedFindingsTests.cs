@@ -86,6 +86,31 @@ public sealed class SharedFindingsTests
     }
 
     [Fact]
+    public void A_shared_entitlement_s_json_is_encoded_once_and_an_equal_one_of_a_case_is_written_as_it_goes()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        var plain = Population.Select(engine.Evaluate).SelectMany(d => d.Entitlements)
+            .First(e => e.Findings.Count == 1 && e.Findings[0].RuleId == "Membership.IneligibleHaveNoEntitlements");
+        var shared = plain.Findings[0].Shared!;
+        var encoded = 0;
+        byte[] Encode(EntitlementDecision e, int slot)
+        {
+            encoded++;
+            return [(byte)'1'];
+        }
+
+        var first = shared.PlainJson(plain, 0, Encode);
+        Assert.Same(first, shared.PlainJson(plain, 0, Encode));
+        Assert.Equal(1, encoded);
+        Assert.NotSame(first, shared.PlainJson(plain, 5, Encode));
+
+        // The same content made for a case: not the shared object, so written as it goes.
+        var ofACase = new EntitlementDecision(plain.Kind, plain.Status, null, null, plain.UndeterminedReason, plain.Findings);
+        Assert.Equal(plain, ofACase);
+        Assert.Null(shared.PlainJson(ofACase, 0, Encode));
+    }
+
+    [Fact]
     public void An_entitlement_whose_rule_reads_a_value_is_made_for_its_case()
     {
         // The values read are the case's own (listed when the decision is recorded), so a decision of a rule that
@@ -116,6 +141,7 @@ public sealed class SharedFindingsTests
         { "default", FindingsDetail.Full }, { "default", FindingsDetail.Ids },
         { "host's own", FindingsDetail.Full }, { "host's own", FindingsDetail.Ids },
         { "indented", FindingsDetail.Full },
+        { "relaxed", FindingsDetail.None }, { "default", FindingsDetail.None },
     };
 
     // The oracle: the same decision read back from its JSON, where every finding is made for itself (none shared).
