@@ -215,13 +215,16 @@ internal static class DecisionWriter
     }
 
     // A shared decision's JSON in a slot's encoder and detail, written as the writer writes any entitlement.
-    private static byte[] EncodeEntitlement(EntitlementDecision decision, int slot)
+    private static byte[] EncodeEntitlement(EntitlementDecision decision, int slot) =>
+        Encode(slot / 3, w => WriteEntitlement(w, decision, (FindingsDetail)(slot % 3)));
+
+    // What `write` writes, with one of the library's two encoders (RepeatedText.KnownEncoder), as UTF-8.
+    private static byte[] Encode(int encoder, Action<Utf8JsonWriter> write)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        var options = new JsonWriterOptions { Encoder = RepeatedText.KnownEncoder(slot / 3), SkipValidation = true };
-        using (var writer = new Utf8JsonWriter(buffer, options))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = RepeatedText.KnownEncoder(encoder), SkipValidation = true }))
         {
-            WriteEntitlement(writer, decision, (FindingsDetail)(slot % 3));
+            write(writer);
         }
 
         return buffer.WrittenSpan.ToArray();
@@ -274,17 +277,8 @@ internal static class DecisionWriter
     }
 
     // A shared finding's JSON in a slot's encoder and detail, written as the writer writes any finding.
-    private static byte[] EncodeShared(Finding finding, int slot)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        var options = new JsonWriterOptions { Encoder = RepeatedText.KnownEncoder(slot / 2), SkipValidation = true };
-        using (var writer = new Utf8JsonWriter(buffer, options))
-        {
-            WriteFinding(writer, finding, slot % 2 == 0 ? FindingsDetail.Full : FindingsDetail.Ids);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static byte[] EncodeShared(Finding finding, int slot) =>
+        Encode(slot / 2, w => WriteFinding(w, finding, slot % 2 == 0 ? FindingsDetail.Full : FindingsDetail.Ids));
 
     // The values an outcome's rules read: whole at Full (the contract); name, value and citation id at Ids (the
     // catalogue holds each value's period and words); left out with the findings at None.
