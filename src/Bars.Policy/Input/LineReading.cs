@@ -81,8 +81,9 @@ internal static partial class LineReading
         lineNumber.TryFormat(number, out var length, provider: CultureInfo.InvariantCulture);
         foreach (var match in LineMention().EnumerateMatches(message))
         {
-            // The digits run to a word boundary, so "line 12" is never read inside "line 123".
-            if (message.AsSpan(match.Index + match.Length - length, length).SequenceEqual(number[..length]) && match.Length - length == "line ".Length) return true;
+            // The digits run to a word boundary, so "line 12" is never read inside "line 123"; their count is
+            // compared first, as a mention shorter than the number leaves nothing to compare.
+            if (match.Length - length == "line ".Length && message.AsSpan(match.Index + "line ".Length, length).SequenceEqual(number[..length])) return true;
         }
 
         return false;

@@ -23,6 +23,8 @@ public sealed class LineNamingTests
     [InlineData("line 12", 12, true)]
     [InlineData("Line 12 is empty.", 12, false)]
     [InlineData("line  12", 12, false)]
+    [InlineData("line 1 is empty.", 1234567, false)]
+    [InlineData("line 9", 10_000_000_000, false)]
     public void A_message_names_the_line_only_when_it_says_line_N_as_words(string message, long line, bool names) =>
         Assert.Equal(names, LineReading.NamesLine(message, line));
 
