@@ -31,7 +31,7 @@ internal sealed class SharedFinding(Finding finding)
     /// <param name="reason">Why it is Undetermined, when it is.</param>
     public EntitlementDecision Plain(EntitlementKind kind, EntitlementStatus status, UndeterminedReason? reason)
     {
-        var at = ((((int)kind * Statuses) + (int)status) * Reasons) + (reason is { } r ? (int)r + 1 : 0);
+        var at = PlainSlot(kind, status, reason);
         if (finding.Rule is not { ParameterMask: 0 } || (uint)at >= (uint)PlainSlots) return new(kind, status, null, null, reason, Alone);
         var slots = Volatile.Read(ref plain) ?? Interlocked.CompareExchange(ref plain, new PlainDecision?[PlainSlots], null) ?? plain!;
         return (slots[at] ??= new PlainDecision(new(kind, status, null, null, reason, Alone))).Decision;
@@ -47,11 +47,15 @@ internal sealed class SharedFinding(Finding finding)
     /// <param name="encode">Writes a decision in a slot's encoder and detail.</param>
     public byte[]? PlainJson(EntitlementDecision decision, int slot, Func<EntitlementDecision, int, byte[]> encode)
     {
-        var at = ((((int)decision.Kind * Statuses) + (int)decision.Status) * Reasons) + (decision.UndeterminedReason is { } r ? (int)r + 1 : 0);
+        var at = PlainSlot(decision.Kind, decision.Status, decision.UndeterminedReason);
         var slots = Volatile.Read(ref plain);
         if (slots is null || (uint)at >= (uint)PlainSlots || slots[at] is not { } kept || !ReferenceEquals(kept.Decision, decision)) return null;
         return kept.Encoded[slot] ??= encode(decision, slot);
     }
+
+    // Where a plain decision of this kind, status and reason is kept (outside the slots for a value no enum names).
+    private static int PlainSlot(EntitlementKind kind, EntitlementStatus status, UndeterminedReason? reason) =>
+        ((((int)kind * Statuses) + (int)status) * Reasons) + (reason is { } r ? (int)r + 1 : 0);
 
     // A decision every case shares, and its JSON per writer slot (its content, and so its JSON, never changes).
     private sealed class PlainDecision(EntitlementDecision decision)
