@@ -30,6 +30,16 @@ internal sealed class OutcomesRecorded : ExpressionVisitor
 
     private static object? Value(Expression e)
     {
+        // A constant, or a field the rule captured (a base class's kind), is read as it is: compiling a lambda for it
+        // loaded the expression compiler at start-up (issue 24).
+        switch (e)
+        {
+            case ConstantExpression constant:
+                return constant.Value;
+            case MemberExpression { Member: FieldInfo field, Expression: var owner } when owner is null or ConstantExpression:
+                return field.GetValue((owner as ConstantExpression)?.Value);
+        }
+
         try
         {
             return Expression.Lambda(Expression.Convert(e, typeof(object))).Compile(preferInterpretation: true).DynamicInvoke();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using NRules.Extensibility;
 
 namespace Bars.Policy.Engine.Sequential;
@@ -13,18 +14,39 @@ namespace Bars.Policy.Engine.Sequential;
 /// </summary>
 internal sealed class ShapeOnlyExpressions : IExpressionCompiler
 {
+    private const string Message = "This network is read for its shape only: the sequential plan runs its own delegates.";
+
     private static readonly ConcurrentDictionary<Type, Delegate> Unused = new();
 
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate => (TDelegate)Unused.GetOrAdd(typeof(TDelegate), static type => Throwing(type));
 
+    // NRules asks for a Func<Fact, bool> and an Action<IContext, Tuple> (its own internal types): bound to a generic
+    // method rather than compiled, since compiling even one lambda loads the expression compiler and emits IL at
+    // start-up (issue 24). Any other delegate type is compiled as before.
     private static Delegate Throwing(Type type)
     {
         var invoke = type.GetMethod("Invoke")!;
+        var bound = (type.IsGenericType ? type.GetGenericTypeDefinition() : null) switch
+        {
+            { } f when f == typeof(Func<,>) => nameof(Func1),
+            { } f when f == typeof(Action<,>) => nameof(Action2),
+            _ => null,
+        };
+        if (bound is not null)
+        {
+            var method = typeof(ShapeOnlyExpressions).GetMethod(bound, BindingFlags.NonPublic | BindingFlags.Static)!;
+            return Delegate.CreateDelegate(type, method.MakeGenericMethod(type.GetGenericArguments()));
+        }
+
         var parameters = invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType, p.Name)).ToArray();
         var thrown = Expression.Throw(
-            Expression.New(typeof(InvalidOperationException).GetConstructor([typeof(string)])!, Expression.Constant("This network is read for its shape only: the sequential plan runs its own delegates.")),
+            Expression.New(typeof(InvalidOperationException).GetConstructor([typeof(string)])!, Expression.Constant(Message)),
             invoke.ReturnType);
         return Expression.Lambda(type, thrown, parameters).Compile(preferInterpretation: true);
     }
+
+    private static TResult Func1<T, TResult>(T argument) => throw new InvalidOperationException(Message);
+
+    private static void Action2<T1, T2>(T1 first, T2 second) => throw new InvalidOperationException(Message);
 }
