@@ -28,6 +28,8 @@ internal static class PolicyBuild
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var logger = options.LoggerFactory?.CreateLogger("Bars.Policy.PolicyEngine") ?? (Microsoft.Extensions.Logging.ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var failures = new List<string>();
+        // The telemetry's instruments are made beside the build, not on the first case (some 5 ms of a one-case process).
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = PolicyTelemetry.Observed, null);
         var (regions, hostValues, rules) = Load(options, failures);
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
 
@@ -186,6 +188,21 @@ internal static class PolicyBuild
             .Concat(GivenRuleTypes(hostTypes, failures))
             .Distinct()
             .ToArray();
+        // The classes' IL, which the fingerprint reads, is read beside the rules' loading (issue 24).
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static t =>
+            {
+                try
+                {
+                    Provenance.IlText.ReadAhead(t, typeof(Rule));
+                }
+                catch (Exception)
+                {
+                    // Read again by the fingerprint, which throws it to whoever asks.
+                }
+            },
+            types,
+            preferLocal: false);
         repository.Load(x => x.From(types).PrivateTypes(true).Where(meta =>
         {
             if (scopes.ContainsKey(meta.Name))

@@ -149,9 +149,12 @@ public sealed partial class PolicyEngine
         // One session (Rete) or run (sequential) per case: neither is thread-safe, and a case's facts must not meet
         // another's. Each resolves the case's sheet for the rule actions that record into it.
         // The sheet and the sequential run are this thread's spares, given back only after a normal end.
-        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts, Policy);
+        // The region first: with CompileOnFirstCase its compile overlaps the fingerprint, which the sheet then waits
+        // for (a one-case process such as `bars-policy evaluate` waited ~20 ms for it with nothing else to do; issue 24).
         var region = regions[facts.Region];
-        if (region.Plan is { } plan)
+        var plan = region.Plan;
+        var sheet = global::Bars.Policy.Rules.Facts.DecisionSheet.Rent(facts, Policy);
+        if (plan is not null)
         {
             var run = Engine.Sequential.SequentialSession.Rent(plan, sheet);
             try

@@ -28,6 +28,28 @@ internal static class IlText
 
     private const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
 
+    // A loaded class's IL never changes: each class is read once per process (cold, reading the shipped rules' IL is
+    // some 20 ms of reflection), and dropped with its assembly when that is unloaded.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Type, string> Read = new();
+
+    /// <summary><paramref name="type"/>'s text (see <see cref="Append"/>), read once per process.</summary>
+    public static string Of(Type type) => Read.GetValue(type, static t =>
+    {
+        var text = new StringBuilder();
+        Append(text, t);
+        return text.ToString();
+    });
+
+    /// <summary>Reads <paramref name="types"/> and their base classes below <paramref name="root"/> ahead, so that
+    /// whoever asks for them later finds them read.</summary>
+    public static void ReadAhead(IReadOnlyList<Type> types, Type root)
+    {
+        foreach (var rule in types)
+        {
+            for (var type = rule; type is not null && type != root; type = type.BaseType) _ = Of(type);
+        }
+    }
+
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A trimmed app keeps the rule classes' tokens it resolves (ILLink.Descriptors.xml, AddRuleSet requires unreferenced code).")]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The rule classes are kept whole (ILLink.Descriptors.xml; a host's through AddRuleSet).")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The rule classes are kept whole (ILLink.Descriptors.xml; a host's through AddRuleSet).")]

@@ -94,7 +94,7 @@ internal static class PolicyFingerprint
         foreach (var written in rule.Written) text.Append("  expression ").Append(written).Append('\n');
         for (var type = rule.RuleType; type is not null && type != typeof(NRules.Fluent.Dsl.Rule); type = type.BaseType)
         {
-            IlText.Append(text, type);
+            text.Append(IlText.Of(type));
         }
     }
 }
