@@ -69,7 +69,8 @@ internal sealed class EvaluateCommand : Command
         if (ReformOption.Engine(parse, reform, io, engine, ExecutionOption.Of(parse, execution)) is not { } policy) return ExitCodes.Failed;
         var indented = !parse.GetValue(compact);
         var text = OutputFormat.Of(parse, format, io, parse.GetValue(explain) ? OutputFormat.Text : parse.GetValue(compact) ? OutputFormat.Json : null) == OutputFormat.Text;
-        var given = GivenCase.Read(document.Bytes);
+        // Only text tells it (an invalid case's region and date as given): JSON never reads it.
+        var given = text ? GivenCase.Read(document.Bytes) : GivenCase.None;
         if (question)
         {
             return Question(parse, policy, document, indented, text, given);
