@@ -61,7 +61,11 @@ public sealed record ObligationDecision
 
     // The sheet lists the values read when the decision is recorded, before any rule or host sees it: they are
     // derived from the rules of its findings, not given by the rule that makes the decision.
-    internal void ListRead(EquatableList<ParameterValue> values) => Parameters = values;
+    // A decision shared by every case (SharedFinding.NotOwed) reads none and is never written.
+    internal void ListRead(EquatableList<ParameterValue> values)
+    {
+        if (!ReferenceEquals(Parameters, values)) Parameters = values;
+    }
 
     /// <summary>The kind, the status and the amount or the reason.</summary>
     /// <returns>For example <c>RepayOneTimePayment Owed 100,000</c>.</returns>

@@ -3,7 +3,7 @@ namespace Bars.Policy;
 /// <summary>
 /// What a finding shared by every decision that has it (<see cref="Engine.Anatomy.FixedFindings"/>) keeps, made once
 /// instead of per case: the list of it alone (a decision's one finding), its JSON as UTF-8 per encoder and detail,
-/// and the entitlement decisions that say nothing but it.
+/// and the entitlement, obligation and deployment decisions that say nothing but it.
 /// </summary>
 internal sealed class SharedFinding(Finding finding)
 {
@@ -11,8 +11,14 @@ internal sealed class SharedFinding(Finding finding)
     private static readonly int Reasons = Enum.GetValues<UndeterminedReason>().Length + 1; // and none
     private static readonly int PlainSlots = Enum.GetValues<EntitlementKind>().Length * Statuses * Reasons;
 
+    private static readonly int DeploymentStatuses = Enum.GetValues<DeploymentStatus>().Length;
+    private static readonly int DeploymentSlots = DeploymentStatuses * Reasons;
+    private static readonly int ObligationKinds = Enum.GetValues<ObligationKind>().Length;
+
     private readonly byte[]?[] encoded = new byte[]?[Json.DecisionWriter.SharedSlots];
     private PlainDecision?[]? plain;
+    private ObligationDecision?[]? notOwed;
+    private DeploymentDecision?[]? deployments;
 
     /// <summary>The list of the finding alone.</summary>
     public EquatableList<Finding> Alone { get; } = EquatableList<Finding>.Own([finding]);
@@ -38,6 +44,33 @@ internal sealed class SharedFinding(Finding finding)
     }
 
     /// <summary>
+    /// The obligation of <paramref name="kind"/> not owed, with this finding alone (an applicant with no early
+    /// termination: nearly every case), one object for every case; a new one when its rule reads a parameter (as
+    /// <see cref="Plain"/>).
+    /// </summary>
+    /// <param name="kind">The obligation.</param>
+    public ObligationDecision NotOwed(ObligationKind kind)
+    {
+        if (finding.Rule is not { ParameterMask: 0 } || (uint)kind >= (uint)ObligationKinds) return new(kind, ObligationStatus.NotOwed, null, null, Alone);
+        var slots = Volatile.Read(ref notOwed) ?? Interlocked.CompareExchange(ref notOwed, new ObligationDecision?[ObligationKinds], null) ?? notOwed!;
+        return slots[(int)kind] ??= new(kind, ObligationStatus.NotOwed, null, null, Alone);
+    }
+
+    /// <summary>
+    /// The war zone deployment decided by this finding alone, one object for every case: it lists no values read, so
+    /// it is the same whatever the case.
+    /// </summary>
+    /// <param name="status">Its status.</param>
+    /// <param name="reason">Why it is Undetermined, when it is.</param>
+    public DeploymentDecision Deployment(DeploymentStatus status, UndeterminedReason? reason)
+    {
+        var at = (uint)status < (uint)DeploymentStatuses && ReasonSlot(reason) >= 0 ? ((int)status * Reasons) + ReasonSlot(reason) : -1;
+        if ((uint)at >= (uint)DeploymentSlots) return new(status, reason, Alone);
+        var slots = Volatile.Read(ref deployments) ?? Interlocked.CompareExchange(ref deployments, new DeploymentDecision?[DeploymentSlots], null) ?? deployments!;
+        return slots[at] ??= new(status, reason, Alone);
+    }
+
+    /// <summary>
     /// The JSON of <paramref name="decision"/> for writer slot <paramref name="slot"/> (encoded by
     /// <paramref name="encode"/> the first time) when it is one of this finding's <see cref="Plain"/> decisions; else
     /// null, and the writer writes it as any other.
@@ -53,9 +86,14 @@ internal sealed class SharedFinding(Finding finding)
         return kept.Encoded[slot] ??= encode(decision, slot);
     }
 
-    // Where a plain decision of this kind, status and reason is kept (outside the slots for a value no enum names).
+    // Where a plain decision of this kind, status and reason is kept; outside the slots (-1) for a value no enum
+    // names, which would otherwise land in another's slot.
     private static int PlainSlot(EntitlementKind kind, EntitlementStatus status, UndeterminedReason? reason) =>
-        ((((int)kind * Statuses) + (int)status) * Reasons) + (reason is { } r ? (int)r + 1 : 0);
+        (uint)status < (uint)Statuses && ReasonSlot(reason) >= 0 ? ((((int)kind * Statuses) + (int)status) * Reasons) + ReasonSlot(reason) : -1;
+
+    // None first, then each reason; -1 for a value no reason names.
+    private static int ReasonSlot(UndeterminedReason? reason) =>
+        reason is not { } r ? 0 : (uint)r < (uint)(Reasons - 1) ? (int)r + 1 : -1;
 
     // A decision every case shares, and its JSON per writer slot (its content, and so its JSON, never changes).
     private sealed class PlainDecision(EntitlementDecision decision)

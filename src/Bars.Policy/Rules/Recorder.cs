@@ -103,8 +103,12 @@ internal static class Recorder
     public static void Owed(IContext ctx, ObligationKind kind, decimal amount, DateOnly? from, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Owed, amount, null, One(Finding(ctx, citation, text, also)), null, from));
 
-    public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, FindingText text) =>
-        Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, One(Finding(ctx, citation, text))));
+    // Not owed with no amount or day: a shared finding's one object for every case (SharedFinding.NotOwed).
+    public static void NotOwed(IContext ctx, ObligationKind kind, SourceCitation citation, FindingText text)
+    {
+        var finding = Finding(ctx, citation, text);
+        Sheet(ctx).Record(finding.Shared?.NotOwed(kind) ?? new ObligationDecision(kind, ObligationStatus.NotOwed, null, null, One(finding)));
+    }
 
     public static void Undetermined(IContext ctx, ObligationKind kind, UndeterminedReason reason, DateOnly? from, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
         Sheet(ctx).Record(new ObligationDecision(kind, ObligationStatus.Undetermined, null, reason, One(Finding(ctx, citation, text, also)), null, from));
@@ -119,8 +123,12 @@ internal static class Recorder
         ctx.Insert(Sheet(ctx).RecordPhase(phase, m.Reason, null, null, null, FindingOfEnlistment(ctx, m, text)));
 
     [Engine.Anatomy.Records("war zone deployment")]
-    public static void WarZoneDeployment(IContext ctx, DeploymentStatus status, UndeterminedReason? reason, SourceCitation citation, FindingText text, params SourceCitation[] also) =>
-        Sheet(ctx).RecordDeployment(new DeploymentDecision(status, reason, One(Finding(ctx, citation, text, also))));
+    public static void WarZoneDeployment(IContext ctx, DeploymentStatus status, UndeterminedReason? reason, SourceCitation citation, FindingText text, params SourceCitation[] also)
+    {
+        // Decided by its one finding alone: a shared finding's one object for every case (SharedFinding.Deployment).
+        var finding = Finding(ctx, citation, text, also);
+        Sheet(ctx).RecordDeployment(finding.Shared?.Deployment(status, reason) ?? new DeploymentDecision(status, reason, One(finding)));
+    }
 
     /// <summary>A finding that rests on the enlistment outcome: it cites the claims that decided it and quotes the
     /// first of them (I4).</summary>

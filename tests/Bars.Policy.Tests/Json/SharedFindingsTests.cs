@@ -86,6 +86,58 @@ public sealed class SharedFindingsTests
     }
 
     [Fact]
+    public void An_obligation_not_owed_and_a_deployment_their_shared_finding_alone_decides_are_one_object_in_every_case()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        var decisions = Population.Select(engine.Evaluate).ToList();
+        var notOwed = decisions.SelectMany(d => d.Obligations).Where(o => o.Status == ObligationStatus.NotOwed).ToList();
+        var deployments = decisions.Select(d => d.Service!.WarZoneDeployment!).ToList();
+        Assert.True(notOwed.Count > 500, $"only {notOwed.Count} obligations not owed");
+
+        // One object per kind and finding, and per status, reason and finding; each lists no values read, and
+        // equals what a case would make for itself (the JSON oracle below reads every decision back and compares).
+        foreach (var same in notOwed.GroupBy(o => (o.Kind, o.Findings[0])))
+        {
+            Assert.Single(same.Distinct(ReferenceEqualityComparer.Instance));
+            Assert.Empty(same.First().Parameters);
+            Assert.Same(same.First().Findings, same.First().Findings[0].Shared!.Alone);
+        }
+
+        foreach (var same in deployments.GroupBy(d => (d.Status, d.UndeterminedReason, d.Findings[0])))
+        {
+            Assert.Single(same.Distinct(ReferenceEqualityComparer.Instance));
+            Assert.Same(same.First().Findings, same.First().Findings[0].Shared!.Alone);
+        }
+
+        Assert.InRange(deployments.Distinct(ReferenceEqualityComparer.Instance).Count(), 1, 16);
+    }
+
+    [Fact]
+    public void A_value_no_enum_names_is_never_kept_in_another_s_slot()
+    {
+        var engine = PolicyEngine.CreateDefault();
+        var none = engine.Rules.First(r => r.ParameterMask == 0);
+        var finding = new Finding(none, ["C1"], "words", "quote");
+        var shared = finding.Shared = new SharedFinding(finding);
+
+        // A reason past the last one would be the next status's first slot; a status past the last, the next kind's.
+        var odd = shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, (UndeterminedReason)99);
+        Assert.Equal((UndeterminedReason)99, odd.UndeterminedReason);
+        Assert.NotSame(odd, shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, (UndeterminedReason)99));
+        Assert.NotSame(shared.Plain(EntitlementKind.MonthlyPay, (EntitlementStatus)99, null), shared.Plain(EntitlementKind.MonthlyPay, (EntitlementStatus)99, null));
+        var oddDeployment = shared.Deployment(DeploymentStatus.Undetermined, (UndeterminedReason)99);
+        Assert.Equal((UndeterminedReason)99, oddDeployment.UndeterminedReason);
+        Assert.NotSame(oddDeployment, shared.Deployment(DeploymentStatus.Undetermined, (UndeterminedReason)99));
+        Assert.NotSame(shared.Deployment((DeploymentStatus)99, null), shared.Deployment((DeploymentStatus)99, null));
+        Assert.NotSame(shared.NotOwed((ObligationKind)99), shared.NotOwed((ObligationKind)99));
+
+        // Named values are kept, each in its own slot.
+        Assert.Same(shared.Deployment(DeploymentStatus.Undetermined, UndeterminedReason.SourceSilent), shared.Deployment(DeploymentStatus.Undetermined, UndeterminedReason.SourceSilent));
+        Assert.Same(shared.NotOwed(ObligationKind.RepayOneTimePayment), shared.NotOwed(ObligationKind.RepayOneTimePayment));
+        Assert.Equal(ObligationStatus.NotOwed, shared.NotOwed(ObligationKind.RepayOneTimePayment).Status);
+    }
+
+    [Fact]
     public void A_shared_entitlement_s_json_is_encoded_once_and_an_equal_one_of_a_case_is_written_as_it_goes()
     {
         var engine = PolicyEngine.CreateDefault();
@@ -130,8 +182,11 @@ public sealed class SharedFindingsTests
         Assert.NotSame(once, plain.Shared.Plain(EntitlementKind.OneTimePayment, EntitlementStatus.Undetermined, UndeterminedReason.SourceSilent));
         Assert.Equal((EntitlementKind.MonthlyPay, EntitlementStatus.Undetermined, (UndeterminedReason?)UndeterminedReason.SourceSilent), (once.Kind, once.Status, once.UndeterminedReason));
 
+        Assert.NotSame(read.Shared.NotOwed(ObligationKind.RepayOneTimePayment), read.Shared.NotOwed(ObligationKind.RepayOneTimePayment));
+
         var hosts = new Finding("Host.Rule", ["C1"], "words", "quote");
         hosts.Shared = new SharedFinding(hosts);
+        Assert.NotSame(hosts.Shared.NotOwed(ObligationKind.RepayOneTimePayment), hosts.Shared.NotOwed(ObligationKind.RepayOneTimePayment));
         Assert.NotSame(hosts.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.NotEntitled, null), hosts.Shared.Plain(EntitlementKind.MonthlyPay, EntitlementStatus.NotEntitled, null));
     }
 
