@@ -3,6 +3,8 @@ using System.Reflection;
 using System.Reflection.Emit;
 using System.Text;
 
+[assembly: System.Reflection.Metadata.MetadataUpdateHandler(typeof(Bars.Policy.Provenance.IlText))]
+
 namespace Bars.Policy.Provenance;
 
 /// <summary>
@@ -28,9 +30,15 @@ internal static class IlText
 
     private const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
 
-    // A loaded class's IL never changes: each class is read once per process (cold, reading the shipped rules' IL is
-    // some 20 ms of reflection), and dropped with its assembly when that is unloaded.
+    // A loaded class's IL changes only by hot reload (then ClearCache forgets it all): each class is read once per
+    // process (cold, reading the shipped rules' IL is some 20 ms of reflection), and dropped with its assembly when
+    // that is unloaded.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Type, string> Read = new();
+
+    /// <summary>Called by the runtime after a hot reload (<see cref="System.Reflection.Metadata.MetadataUpdateHandlerAttribute"/>):
+    /// an edited rule's IL is read again, so its engine's fingerprint follows the edit.</summary>
+    /// <param name="updatedTypes">The types changed, or null when unknown.</param>
+    public static void ClearCache(Type[]? updatedTypes) => Read.Clear();
 
     /// <summary><paramref name="type"/>'s text (see <see cref="Append"/>), read once per process.</summary>
     public static string Of(Type type) => Read.GetValue(type, static t =>

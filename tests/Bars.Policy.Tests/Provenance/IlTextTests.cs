@@ -31,8 +31,18 @@ public sealed class IlTextTests
     }
 
     [Fact]
-    public void A_class_is_read_once_per_process()
+    public void A_class_is_read_once_per_process_until_a_hot_reload()
     {
-        Assert.Same(IlText.Of(RuleTypes[0]), IlText.Of(RuleTypes[0]));
+        var once = IlText.Of(RuleTypes[0]);
+        Assert.Same(once, IlText.Of(RuleTypes[0]));
+
+        // The runtime calls the handler after a hot reload: the class is read again.
+        var handler = typeof(IlText).Assembly.GetCustomAttributes(typeof(System.Reflection.Metadata.MetadataUpdateHandlerAttribute), false)
+            .Cast<System.Reflection.Metadata.MetadataUpdateHandlerAttribute>()
+            .Single(a => a.HandlerType == typeof(IlText));
+        handler.HandlerType.GetMethod("ClearCache")!.Invoke(null, [new[] { RuleTypes[0] }]);
+        var again = IlText.Of(RuleTypes[0]);
+        Assert.NotSame(once, again);
+        Assert.Equal(once, again);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class OutcomesRecorded : ExpressionVisitor
         {
             case ConstantExpression constant:
                 return constant.Value;
-            case MemberExpression { Member: FieldInfo field, Expression: var owner } when owner is null or ConstantExpression:
+            case MemberExpression { Member: FieldInfo field, Expression: var owner } when field.IsStatic ? owner is null : owner is ConstantExpression { Value: not null }:
                 return field.GetValue((owner as ConstantExpression)?.Value);
         }
 
