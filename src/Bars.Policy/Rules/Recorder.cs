@@ -137,7 +137,8 @@ internal static class Recorder
         var quote = m.Decisive[0].Quote;
         if (text.Words is string words && ctx.Rule is Engine.Anatomy.RuleAnatomy rule)
         {
-            return rule.Fixed.Find(m.DecisiveClaims, quote, words) ?? rule.Fixed.Keep(new(ctx.Rule, m.DecisiveClaims, text, quote));
+            // Found by the decisive findings' claims read in place: the case's list of them is made only to keep a new one.
+            return rule.Fixed.Find(m.Decisive, quote, words) ?? rule.Fixed.Keep(new(ctx.Rule, m.DecisiveClaims, text, quote));
         }
 
         return new(ctx.Rule, m.DecisiveClaims, text, quote);

@@ -282,9 +282,32 @@ public sealed class SharedFindingsTests
         Assert.Same(both, fixedFindings.Find(c1, "words", [c2]));
         Assert.Same(both, fixedFindings.Find(c1, "words", [c1, c2, c2]));
         Assert.Same(alone, fixedFindings.Find(c1, "words", [c1]));
-        Assert.Same(both, fixedFindings.Find(["C1", "C2"], c1.Quote, "words"));
-        Assert.Null(fixedFindings.Find(["C2", "C1"], c1.Quote, "words"));
-        Assert.Null(fixedFindings.Find(["C1", "C2"], c2.Quote, "words"));
+    }
+
+    [Fact]
+    public void A_finding_of_the_enlistment_is_found_by_its_decisive_findings_claims_each_once_in_order()
+    {
+        var c1 = new SourceCitation("C1", "quote one");
+        var fixedFindings = new FixedFindings();
+        var both = fixedFindings.Keep(new Finding("Host.Rule", ["C1", "C2"], "words", c1.Quote));
+        var one = fixedFindings.Keep(new Finding("Host.Rule", ["C1"], "words", c1.Quote));
+        Finding Citing(params string[] claims) => new("Enlistment.Rule", claims, "a condition", "its quote");
+
+        // The oracle: the claims a membership lists for its decisive findings (Membership.DecisiveClaims).
+        IReadOnlyList<Finding>[] decisive =
+        [
+            [Citing("C1"), Citing("C2")], [Citing("C1", "C2")], [Citing("C1", "C2"), Citing("C2", "C1")], [Citing("C1"), Citing("C1")],
+            [Citing("C2"), Citing("C1")], [Citing("C1", "C2", "C3")], [Citing("C2")], [Citing("C1"), Citing("C3", "C2")],
+        ];
+        foreach (var findings in decisive)
+        {
+            var claims = findings.SelectMany(f => f.Claims).Distinct(StringComparer.Ordinal).ToArray();
+            var expected = claims.SequenceEqual(["C1", "C2"]) ? both : claims.SequenceEqual(["C1"]) ? one : null;
+            Assert.Same(expected, fixedFindings.Find(findings, c1.Quote, "words"));
+        }
+
+        Assert.Null(fixedFindings.Find([Citing("C1")], "another quote", "words"));
+        Assert.Null(fixedFindings.Find([Citing("C1")], c1.Quote, "other words"));
     }
 
     private static string Write(PolicyDecision decision, JsonWriterOptions options, FindingsDetail detail)

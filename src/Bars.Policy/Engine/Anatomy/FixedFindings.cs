@@ -29,13 +29,14 @@ internal sealed class FixedFindings
         return null;
     }
 
-    /// <summary>The finding kept that cites <paramref name="claims"/> and quotes <paramref name="quote"/> in
-    /// <paramref name="text"/>, or null.</summary>
-    public Finding? Find(IReadOnlyList<string> claims, string quote, string text)
+    /// <summary>The finding kept that cites the claims of <paramref name="decisive"/> (each once, in order: a
+    /// <see cref="Rules.Facts.Membership"/>'s decisive claims) and quotes <paramref name="quote"/> in
+    /// <paramref name="text"/>, or null. The claims are compared in place, so a case whose finding is kept lists none.</summary>
+    public Finding? Find(IReadOnlyList<Finding> decisive, string quote, string text)
     {
         foreach (var finding in Volatile.Read(ref kept))
         {
-            if (Says(finding, text, quote) && Same(finding.Claims, claims)) return finding;
+            if (Says(finding, text, quote) && ClaimsOf(finding.Claims, decisive)) return finding;
         }
 
         return null;
@@ -82,14 +83,21 @@ internal sealed class FixedFindings
         return false;
     }
 
-    private static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    // Each claim of the findings in order, those not listed yet: the claims Membership.DecisiveClaims makes, compared in place.
+    private static bool ClaimsOf(IReadOnlyList<string> claims, IReadOnlyList<Finding> decisive)
     {
-        if (a.Count != b.Count) return false;
-        for (var i = 0; i < a.Count; i++)
+        var listed = 0;
+        for (var f = 0; f < decisive.Count; f++)
         {
-            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+            var ids = decisive[f].Claims;
+            for (var c = 0; c < ids.Count; c++)
+            {
+                if (Listed(claims, listed, ids[c])) continue;
+                if (listed == claims.Count || !string.Equals(claims[listed], ids[c], StringComparison.Ordinal)) return false;
+                listed++;
+            }
         }
 
-        return true;
+        return listed == claims.Count;
     }
 }
