@@ -29,7 +29,19 @@ internal static class PolicyBuild
         var logger = options.LoggerFactory?.CreateLogger("Bars.Policy.PolicyEngine") ?? (Microsoft.Extensions.Logging.ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var failures = new List<string>();
         // The telemetry's instruments are made beside the build, not on the first case (some 5 ms of a one-case process).
-        ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = PolicyTelemetry.Observed, null);
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static _ =>
+            {
+                try
+                {
+                    _ = PolicyTelemetry.Observed;
+                }
+                catch (TypeInitializationException)
+                {
+                    // Thrown again to the first case that asks: a pool thread must not end the host.
+                }
+            },
+            null);
         var (regions, hostValues, rules) = Load(options, failures);
         if (failures.Count > 0) throw new PolicyConfigurationException(failures);
 
