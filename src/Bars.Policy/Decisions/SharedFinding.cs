@@ -39,7 +39,7 @@ internal sealed class SharedFinding(Finding finding)
     {
         var at = PlainSlot(kind, status, reason);
         if (finding.Rule is not { ParameterMask: 0 } || (uint)at >= (uint)PlainSlots) return new(kind, status, null, null, reason, Alone);
-        var slots = Volatile.Read(ref plain) ?? Interlocked.CompareExchange(ref plain, new PlainDecision?[PlainSlots], null) ?? plain!;
+        var slots = LazyInitializer.EnsureInitialized(ref plain, static () => new PlainDecision?[PlainSlots]);
         return (slots[at] ??= new PlainDecision(new(kind, status, null, null, reason, Alone))).Decision;
     }
 
@@ -52,7 +52,7 @@ internal sealed class SharedFinding(Finding finding)
     public ObligationDecision NotOwed(ObligationKind kind)
     {
         if (finding.Rule is not { ParameterMask: 0 } || (uint)kind >= (uint)ObligationKinds) return new(kind, ObligationStatus.NotOwed, null, null, Alone);
-        var slots = Volatile.Read(ref notOwed) ?? Interlocked.CompareExchange(ref notOwed, new ObligationDecision?[ObligationKinds], null) ?? notOwed!;
+        var slots = LazyInitializer.EnsureInitialized(ref notOwed, static () => new ObligationDecision?[ObligationKinds]);
         return slots[(int)kind] ??= new(kind, ObligationStatus.NotOwed, null, null, Alone);
     }
 
@@ -64,9 +64,10 @@ internal sealed class SharedFinding(Finding finding)
     /// <param name="reason">Why it is Undetermined, when it is.</param>
     public DeploymentDecision Deployment(DeploymentStatus status, UndeterminedReason? reason)
     {
-        var at = (uint)status < (uint)DeploymentStatuses && ReasonSlot(reason) >= 0 ? ((int)status * Reasons) + ReasonSlot(reason) : -1;
+        var reasonAt = ReasonSlot(reason);
+        var at = (uint)status < (uint)DeploymentStatuses && reasonAt >= 0 ? ((int)status * Reasons) + reasonAt : -1;
         if ((uint)at >= (uint)DeploymentSlots) return new(status, reason, Alone);
-        var slots = Volatile.Read(ref deployments) ?? Interlocked.CompareExchange(ref deployments, new DeploymentDecision?[DeploymentSlots], null) ?? deployments!;
+        var slots = LazyInitializer.EnsureInitialized(ref deployments, static () => new DeploymentDecision?[DeploymentSlots]);
         return slots[at] ??= new(status, reason, Alone);
     }
 
@@ -88,8 +89,11 @@ internal sealed class SharedFinding(Finding finding)
 
     // Where a plain decision of this kind, status and reason is kept; outside the slots (-1) for a value no enum
     // names, which would otherwise land in another's slot.
-    private static int PlainSlot(EntitlementKind kind, EntitlementStatus status, UndeterminedReason? reason) =>
-        (uint)status < (uint)Statuses && ReasonSlot(reason) >= 0 ? ((((int)kind * Statuses) + (int)status) * Reasons) + ReasonSlot(reason) : -1;
+    private static int PlainSlot(EntitlementKind kind, EntitlementStatus status, UndeterminedReason? reason)
+    {
+        var reasonAt = ReasonSlot(reason);
+        return (uint)status < (uint)Statuses && reasonAt >= 0 ? ((((int)kind * Statuses) + (int)status) * Reasons) + reasonAt : -1;
+    }
 
     // None first, then each reason; -1 for a value no reason names.
     private static int ReasonSlot(UndeterminedReason? reason) =>
