@@ -54,8 +54,15 @@ internal static class IlText
     {
         foreach (var rule in types)
         {
-            for (var type = rule; type is not null && type != root; type = type.BaseType) _ = Of(type);
+            foreach (var type in WithBases(rule, root)) _ = Of(type);
         }
+    }
+
+    /// <summary><paramref name="type"/> and its base classes, up to (not with) <paramref name="root"/>: the classes a
+    /// rule's fingerprint reads.</summary>
+    public static IEnumerable<Type> WithBases(Type type, Type root)
+    {
+        for (var t = type; t is not null && t != root; t = t.BaseType) yield return t;
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A trimmed app keeps the rule classes' tokens it resolves (ILLink.Descriptors.xml, AddRuleSet requires unreferenced code).")]

@@ -92,9 +92,6 @@ internal static class PolicyFingerprint
             .Append("  description ").Append(d.Description).Append('\n')
             .Append("  tags ").Append(string.Join(",", d.Tags)).Append('\n');
         foreach (var written in rule.Written) text.Append("  expression ").Append(written).Append('\n');
-        for (var type = rule.RuleType; type is not null && type != typeof(NRules.Fluent.Dsl.Rule); type = type.BaseType)
-        {
-            text.Append(IlText.Of(type));
-        }
+        foreach (var type in IlText.WithBases(rule.RuleType, typeof(NRules.Fluent.Dsl.Rule))) text.Append(IlText.Of(type));
     }
 }
