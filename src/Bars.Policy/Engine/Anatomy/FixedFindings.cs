@@ -61,26 +61,14 @@ internal sealed class FixedFindings
     // The citation's id, then each of the others' not listed yet: the claims Recorder.Finding makes, compared in place.
     private static bool ClaimsAre(IReadOnlyList<string> claims, SourceCitation citation, SourceCitation[] also)
     {
-        if (claims.Count == 0 || !string.Equals(claims[0], citation.Id, StringComparison.Ordinal)) return false;
-        var listed = 1;
+        var listed = 0;
+        if (!Next(claims, ref listed, citation.Id)) return false;
         foreach (var more in also)
         {
-            if (Listed(claims, listed, more.Id)) continue;
-            if (listed == claims.Count || !string.Equals(claims[listed], more.Id, StringComparison.Ordinal)) return false;
-            listed++;
+            if (!Next(claims, ref listed, more.Id)) return false;
         }
 
         return listed == claims.Count;
-    }
-
-    private static bool Listed(IReadOnlyList<string> claims, int count, string id)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (string.Equals(claims[i], id, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
     }
 
     // Each claim of the findings in order, those not listed yet: the claims Membership.DecisiveClaims makes, compared in place.
@@ -92,12 +80,23 @@ internal sealed class FixedFindings
             var ids = decisive[f].Claims;
             for (var c = 0; c < ids.Count; c++)
             {
-                if (Listed(claims, listed, ids[c])) continue;
-                if (listed == claims.Count || !string.Equals(claims[listed], ids[c], StringComparison.Ordinal)) return false;
-                listed++;
+                if (!Next(claims, ref listed, ids[c])) return false;
             }
         }
 
         return listed == claims.Count;
+    }
+
+    // One id of a list whose repeats are dropped: one of the first `listed` claims already, or the next of them.
+    private static bool Next(IReadOnlyList<string> claims, ref int listed, string id)
+    {
+        for (var i = 0; i < listed; i++)
+        {
+            if (string.Equals(claims[i], id, StringComparison.Ordinal)) return true;
+        }
+
+        if (listed == claims.Count || !string.Equals(claims[listed], id, StringComparison.Ordinal)) return false;
+        listed++;
+        return true;
     }
 }
